@@ -1,0 +1,61 @@
+/// Assembles a `ProseText` piece by piece while keeping the offset map exact.
+///
+/// Maskers walk the raw bytes once and call `copy` for prose runs, `emit` for
+/// decoded text that replaces a raw range (`&amp;` → `&`), and `separate` for
+/// skipped markup that must still separate words or blocks.
+public struct ProseBuilder: Sendable {
+    public private(set) var bytes: [UInt8] = []
+    public private(set) var map = OffsetMap()
+    public private(set) var blocks: [Block] = []
+    private var openBlock: (start: Int, kind: Block.Kind)?
+
+    public init(reservingCapacity capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// Current prose length.
+    public var count: Int { bytes.count }
+
+    /// Copies raw bytes `range` verbatim from `raw`.
+    public mutating func copy(_ raw: [UInt8], _ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        bytes.append(contentsOf: raw[range])
+        map.appendVerbatim(rawStart: range.lowerBound, length: range.count)
+    }
+
+    /// Emits `text` standing for the raw range `rawRange` as a whole.
+    public mutating func emit(_ text: [UInt8], for rawRange: Range<Int>) {
+        guard !text.isEmpty else { return }
+        bytes.append(contentsOf: text)
+        map.appendReplacement(rawStart: rawRange.lowerBound, rawEnd: rawRange.upperBound, proseLength: text.count)
+    }
+
+    /// Emits a separator for skipped raw bytes: a space between words, or a
+    /// newline at a block boundary. Collapses repeats of the same separator.
+    public mutating func separate(for rawRange: Range<Int>, blockBreak: Bool) {
+        let sep: UInt8 = blockBreak ? 0x0A : 0x20
+        if let last = bytes.last, last == sep || last == 0x0A { return }
+        emit([sep], for: rawRange)
+    }
+
+    /// Starts a block at the current position, closing any open one.
+    public mutating func beginBlock(_ kind: Block.Kind) {
+        endBlock()
+        openBlock = (bytes.count, kind)
+    }
+
+    /// Ends the open block, if any.
+    public mutating func endBlock() {
+        guard let open = openBlock else { return }
+        var end = bytes.count
+        while end > open.start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
+        if end > open.start { blocks.append(Block(range: open.start..<end, kind: open.kind)) }
+        openBlock = nil
+    }
+
+    /// Finishes the prose.
+    public mutating func build() -> ProseText {
+        endBlock()
+        return ProseText(bytes: bytes, map: map, blocks: blocks)
+    }
+}
