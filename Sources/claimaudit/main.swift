@@ -1,9 +1,41 @@
 import ClaimAudit
 import Foundation
 
-// STUB — replaced by the CLI work.
-let auditor = Auditor()
-for path in CommandLine.arguments.dropFirst() where path != "check" {
-    let doc = auditor.audit(fileAt: path)
-    for m in doc.mentions { print("\(doc.path):\(m.span.location): note: \(m.text)") }
+/// `claimaudit COMMAND [options]`: each command lives in its own file.
+let commands: [String: (inout Arguments) throws(Diagnostic) -> ExitStatus] = [
+    "check": CheckCommand.run,
+    "rules": RulesCommand.run,
+    "explain": ExplainCommand.run,
+    "eval": EvalCommand.run,
+]
+
+/// Options that take a value, across commands.
+let valuedOptions: Set<String> = [
+    "format", "input-format", "rules", "fail-on", "compare", "extensions", "output", "thresholds", "color",
+]
+
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+var argv = Array(CommandLine.arguments.dropFirst())
+let name = argv.isEmpty ? "help" : argv.removeFirst()
+if ["help", "--help", "-h"].contains(name) {
+    print(HelpText.overview)
+    exit(0)
+}
+if ["version", "--version"].contains(name) {
+    print("claimaudit \(HelpText.version)")
+    exit(0)
+}
+guard let command = commands[name] else {
+    printError("error: unknown command '\(name)' (see 'claimaudit help')")
+    exit(ExitStatus.usage.rawValue)
+}
+do {
+    var arguments = try Arguments(argv, valued: valuedOptions)
+    exit(try command(&arguments).rawValue)
+} catch {
+    printError(error.description)
+    exit(ExitStatus.usage.rawValue)
 }
