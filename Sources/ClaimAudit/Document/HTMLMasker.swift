@@ -80,8 +80,9 @@ struct HTMLMasker {
         while i < n {
             let b = raw[i]
             if b == UInt8(ascii: "<") {
+                flushText(textStart..<i)
+                textStart = i
                 if let end = tagEnd(at: i) {
-                    flushText(textStart..<i)
                     i = end
                     textStart = i
                     continue

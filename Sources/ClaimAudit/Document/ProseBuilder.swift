@@ -76,10 +76,11 @@ public struct ProseBuilder: Sendable {
     }
 
     /// Emits a separator for skipped raw bytes: a space between words, or a
-    /// newline at a block boundary. Collapses repeats of the same separator.
+    /// newline at a block boundary. Collapses repeats of the same separator,
+    /// and emits nothing at the start of the prose.
     public mutating func separate(for rawRange: Range<Int>, blockBreak: Bool) {
         let sep: UInt8 = blockBreak ? 0x0A : 0x20
-        if let last = bytes.last, last == sep || last == 0x0A { return }
+        guard let last = bytes.last, last != sep, last != 0x0A else { return }   // nothing to separate at the start
         emit([sep], for: rawRange)
     }
 
