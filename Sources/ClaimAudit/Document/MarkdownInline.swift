@@ -170,6 +170,15 @@ struct MarkdownInline {
             add(.text, i, i + 1)
             return i + 1
         case UInt8(ascii: "["):
+            // A footnote reference `[^label]` is a marker, not prose (like `<sup>`).
+            if i + 2 < hi, v[i + 1] == UInt8(ascii: "^") {
+                var j = i + 2
+                while j < hi, j - i < 100, v[j] != UInt8(ascii: "]"), !ByteClass.isWhitespace(v[j]), v[j] != UInt8(ascii: "[") { j += 1 }
+                if j < hi, j > i + 2, v[j] == UInt8(ascii: "]") {
+                    add(.drop, i, j + 1)
+                    return j + 1
+                }
+            }
             brackets.append(ops.count)
             ops.append(Op(kind: .bracket, start: i, end: i + 1))
             return i + 1

@@ -159,4 +159,10 @@ import Testing
         let m = Masked("See [the $5 plan][plans] and [docs][].\n\n[plans]: https://example.com/$9\n", .markdown)
         #expect(m.trimmed == "See the $5 plan and docs.")
     }
+
+    @Test func footnotes() {
+        let m = Masked("The bill was $5[^1] per user.\n\n[^1]: Source: a survey quoting $7 a seat.\n", .markdown)
+        #expect(m.trimmed == "The bill was $5 per user.\nSource: a survey quoting $7 a seat.")
+        #expect(m.rawText(of: "$5 per user.") == "$5[^1] per user.")
+    }
 }
