@@ -404,7 +404,19 @@ struct MarkdownInline {
             add(gap ? .space : .drop, i, end)
             return end
         case .block?, .heading?, .listItem?, .tableCell?, .quote?, .lineBreak?, .title?:
-            add(.blockBreak, i, tagEnd)
+            // The text after an opening tag gets the element's block kind;
+            // after a closing tag, the Markdown block's own kind.
+            var kindCode = 0
+            if !closing, let role = HTMLMasker.roles[name] {
+                switch role {
+                case .tableCell: kindCode = 1
+                case .listItem: kindCode = 2
+                case .quote: kindCode = 3
+                case .heading(let level): kindCode = 10 + level
+                default: kindCode = 0
+                }
+            }
+            ops.append(Op(kind: .blockBreak, start: i, end: tagEnd, a: kindCode))
         case .spaced?:
             add(.space, i, tagEnd)
         default:
@@ -444,6 +456,7 @@ struct MarkdownInline {
     // MARK: - Pass 3: emission
 
     func emit(_ src: Source, raw: [UInt8], into builder: inout ProseBuilder) {
+        let baseKind = builder.openBlockKind ?? .paragraph
         for op in ops {
             switch op.kind {
             case .text, .delimiter, .bracket:
@@ -453,7 +466,14 @@ struct MarkdownInline {
             case .space:
                 builder.separate(for: src.rawRange(op.start..<op.end), blockBreak: false)
             case .blockBreak:
-                let kind = builder.openBlockKind ?? .paragraph
+                let kind: Block.Kind
+                switch op.a {
+                case 1: kind = .tableCell
+                case 2: kind = .listItem
+                case 3: kind = .quote
+                case 11...16: kind = .heading(level: op.a - 10)
+                default: kind = baseKind
+                }
                 builder.endBlock()
                 builder.separate(for: src.rawRange(op.start..<op.end), blockBreak: true)
                 builder.beginBlock(kind)

@@ -165,4 +165,11 @@ import Testing
         #expect(m.trimmed == "The bill was $5 per user.\nSource: a survey quoting $7 a seat.")
         #expect(m.rawText(of: "$5 per user.") == "$5[^1] per user.")
     }
+
+    @Test func htmlTableInMarkdownGetsCellBlocks() {
+        let m = Masked("<table>\n<tr><td>Pro plan</td><td>$20 a month</td></tr>\n</table>\n\nAfter.", .markdown)
+        #expect(m.blocks.filter { $0.1 == .tableCell }.map(\.0) == ["Pro plan", "$20 a month"])
+        #expect(m.blocks.last?.0 == "After.")
+        #expect(m.rawText(of: "$20 a month") == "$20 a month")
+    }
 }
