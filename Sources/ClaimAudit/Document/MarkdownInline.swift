@@ -2,6 +2,10 @@
 /// autolinks, inline HTML, emphasis, escapes, character references and bare
 /// URLs inside one block's text.
 ///
+/// Link text stays prose; destinations, titles and reference labels do not.
+/// An image `![alt](src)` is masked whole, alt text included (HTML's `alt`
+/// attribute is not prose either). Footnote references `[^1]` are masked.
+///
 /// Works in three linear passes over the block's bytes: tokenise into `Op`s
 /// (resolving brackets into links as it goes), match emphasis delimiters,
 /// then emit into the `ProseBuilder`. Lookaheads (link destinations, tags)
@@ -250,6 +254,12 @@ struct MarkdownInline {
         let v = src.bytes, hi = src.hi
         guard let opener = brackets.popLast() else { add(.text, i, i + 1); return i + 1 }
         if i + 1 < hi, v[i + 1] == UInt8(ascii: "("), let end = linkTail(src, from: i + 2) {
+            if v[ops[opener].start] == UInt8(ascii: "!"), spend(ops.count - opener) {
+                // An image: its alt text is an attribute in HTML terms, not prose.
+                for k in opener..<ops.count { ops[k].kind = .drop }
+                add(.space, i, end)
+                return end
+            }
             ops[opener].kind = .drop
             add(.drop, i, end)
             return end

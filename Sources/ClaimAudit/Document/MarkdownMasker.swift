@@ -129,7 +129,7 @@ struct MarkdownMasker {
             if paraOpen { appendLine(p, l) } else if tableOpen { tableRow(c, l.end) } else { trimLists(k) }   // indented code
             return
         }
-        if paraOpen, depth <= paraDepth, let level = setextLevel(c, l.end) {
+        if paraOpen, depth <= paraDepth, k == lists.count, let level = setextLevel(c, l.end) {
             paraKind = .heading(level: level)
             flush()
             return
