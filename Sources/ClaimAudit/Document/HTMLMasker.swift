@@ -241,7 +241,7 @@ struct HTMLMasker {
         case .lineBreak:
             breakBlock(range)
         case .block, .heading, .listItem, .tableCell, .quote:
-            if name == "body" { inHead = false }
+            inHead = false   // block content cannot be in <head>: the browser closes it
             if let top = stack.last, top.name == "p" { stack.removeLast() }
             switch name {
             case "li": popNearest(["li"], barriers: ["ul", "ol", "menu"])

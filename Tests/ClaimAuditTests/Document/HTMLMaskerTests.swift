@@ -92,4 +92,9 @@ import Testing
         #expect(m.trimmed == "The cost is $5 per user.")
         #expect(m.prose.blocks.count == 1)
     }
+
+    @Test func headWithoutBodyTagEndsAtTheFirstBlock() {
+        let m = Masked("<html><head><title>Fees</title><meta content=\"$1\"><p>Seats cost $9.</p>", .html)
+        #expect(m.blocks.map(\.0) == ["Fees", "Seats cost $9."])
+    }
 }
