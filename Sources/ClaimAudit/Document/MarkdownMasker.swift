@@ -211,11 +211,11 @@ struct MarkdownMasker {
     mutating func flush() {
         tableOpen = false
         guard !para.isEmpty else { return }
-        var segments = para
-        para = []
-        let last = segments[segments.count - 1]
+        let last = para[para.count - 1]
         let end = trimmedEnd(last)
-        if end > last.lowerBound { segments[segments.count - 1] = last.lowerBound..<end } else { segments.removeLast() }
+        if end > last.lowerBound { para[para.count - 1] = last.lowerBound..<end } else { para.removeLast() }
+        let segments = para
+        para.removeAll(keepingCapacity: true)
         emitBlock(paraKind, segments)
     }
 
