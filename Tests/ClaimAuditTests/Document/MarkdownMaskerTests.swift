@@ -183,4 +183,9 @@ import Testing
         #expect(m.blocks.map(\.0) == ["Compute: $0.003/request", "GPUs at $2.10 per GPU-hour", "networking ~$0.0002", "Storage: $0.02 per GB-month"])
         #expect(m.blocks.allSatisfy { $0.1 == .listItem })
     }
+
+    @Test func singleTildeMeansAbout() {
+        let m = Masked("Training cost ~$40M, serving ~$3 per user, and ~~$9~~ is struck.", .markdown)
+        #expect(m.trimmed == "Training cost ~$40M, serving ~$3 per user, and $9 is struck.")
+    }
 }
