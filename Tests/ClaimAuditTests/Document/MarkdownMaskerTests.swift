@@ -156,7 +156,7 @@ import Testing
     }
 
     @Test func referenceLinks() {
-        let m = Masked("See [the $5 plan][plans] and [docs][].\n\n[plans]: https://example.com/$9\n", .markdown)
+        let m = Masked("See [the $5 plan][plans] and [docs][].\n\n[plans]: https://example.com/$9\n  \"Plans from $8\"\n[docs]: /docs\n", .markdown)
         #expect(m.trimmed == "See the $5 plan and docs.")
     }
 
