@@ -84,7 +84,7 @@ extension SentenceParser {
         var qualifier = lead == .between ? nil : qualifier(before: start)
         if qualifier == nil, a.plus { qualifier = "+" }
         let amountRange = tokens[start].start..<tokens[a.endToken - 1].end
-        let rangeEnd = per.isEmpty ? amountRange.upperBound : tokens[max(a.endToken, end) - 1].end
+        let rangeEnd = per.isEmpty || !extra.isEmpty ? amountRange.upperBound : tokens[max(a.endToken, end) - 1].end
         let m = MoneyMention(range: amountRange.lowerBound..<rangeEnd, amountRange: amountRange,
                              amount: MoneyAmount(low: a.low, high: a.high, currency: a.currency!), per: per,
                              approx: a.approx, qualifier: qualifier, sentenceIndex: sentenceIndex)
