@@ -154,7 +154,7 @@ struct SentenceParser {
         if isPunct(j, 0x2B), adjacent(j - 1, j) { plus = true; j += 1 }
         if j < count {
             let s = tokens[j]
-            if s.kind == .symbol, currency == nil, s.start - tokens[j - 1].end <= 1 {
+            if s.kind == .symbol, s.mark != SignID.dollar, currency == nil, s.start - tokens[j - 1].end <= 1 {
                 if s.mark == SignID.cent { currency = "USD"; unitScale = 0.01 } else { currency = CurrencyLexicon.code(ofSign: s.mark) }
                 j += 1
             } else if let c = code(j) {

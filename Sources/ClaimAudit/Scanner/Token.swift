@@ -32,6 +32,8 @@ enum SignID {
 /// beyond the reused token buffer.
 enum Tokenizer {
     static let ellipsisMark: UInt8 = 0x85
+    /// `×`, `÷`, `−`, `∗` (arithmetic signs written in Unicode).
+    static let operatorMark: UInt8 = 0x86
 
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token], flags: inout SentenceFlags) {
         tokens.removeAll(keepingCapacity: true)
@@ -104,6 +106,7 @@ enum Tokenizer {
             case .ellipsis: tokens.append(Token(start: p, end: q, kind: .punct, mark: ellipsisMark, info: -1, allUpper: false))
             case .approx: tokens.append(Token(start: p, end: q, kind: .punct, mark: 0x7E, info: -1, allUpper: false))
             case .other: tokens.append(Token(start: p, end: q, kind: .punct, mark: 0x80, info: -1, allUpper: false))
+            case .operator: tokens.append(Token(start: p, end: q, kind: .punct, mark: Tokenizer.operatorMark, info: -1, allUpper: false))
             case .letter:
                 let e = wordEnd(bytes, p, end)
                 tokens.append(Token(start: p, end: e, kind: .word, mark: 0, info: -1, allUpper: false))
