@@ -92,7 +92,7 @@ struct Lexicon: Sendable {
         while i < end {
             let c = bytes[i]
             if c >= 0x80 { return -1 }
-            let l = UInt64(ByteClass.lower(c))
+            let l = UInt64(ScanByte.lower(c))
             if shift < 64 { a |= l << shift } else { b |= l << (shift - 64) }
             shift += 8
             i += 1
@@ -103,7 +103,7 @@ struct Lexicon: Sendable {
     static func key(_ word: String) -> Key {
         var a: UInt64 = 0, b: UInt64 = 0, shift: UInt64 = 0
         for c in word.utf8 {
-            let l = UInt64(ByteClass.lower(c))
+            let l = UInt64(ScanByte.lower(c))
             if shift < 64 { a |= l << shift } else { b |= l << (shift - 64) }
             shift += 8
         }

@@ -63,7 +63,7 @@ enum NumberParser {
         p = start
         while p < end {
             let c = bytes[p]
-            if ByteClass.isDigit(c) {
+            if ScanByte.isDigit(c) {
                 mantissa = mantissa * 10 + Double(c - 0x30)
                 if inFraction { fracDigits += 1 }
             } else if c == decimal {
@@ -82,7 +82,7 @@ enum NumberParser {
             if c == sep {
                 if first { if run < 1 || run > 3 { return false }; first = false } else if run != 3 { return false }
                 run = 0
-            } else if ByteClass.isDigit(c) { run += 1 } else { return false }
+            } else if ScanByte.isDigit(c) { run += 1 } else { return false }
             p += 1
         }
         return first ? run >= 1 : run == 3

@@ -54,7 +54,7 @@ struct SentenceParser {
         let n = w.utf8CodeUnitCount
         guard t.kind == .word, t.end - t.start == n else { return false }
         let p = w.utf8Start
-        for i in 0..<n where ByteClass.lower(bytes[t.start + i]) != p[i] { return false }
+        for i in 0..<n where ScanByte.lower(bytes[t.start + i]) != p[i] { return false }
         return true
     }
 
@@ -74,7 +74,7 @@ struct SentenceParser {
         var out: [UInt8] = []
         out.reserveCapacity(min(t.end - t.start, 32))
         var p = t.start
-        while p < t.end, out.count < 32 { out.append(ByteClass.lower(bytes[p])); p += 1 }
+        while p < t.end, out.count < 32 { out.append(ScanByte.lower(bytes[p])); p += 1 }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -213,7 +213,7 @@ struct SentenceParser {
 
     func containsSeparator(_ t: Token) -> Bool {
         var p = t.start
-        while p < t.end { if !ByteClass.isDigit(bytes[p]) { return true }; p += 1 }
+        while p < t.end { if !ScanByte.isDigit(bytes[p]) { return true }; p += 1 }
         return false
     }
 
@@ -231,7 +231,7 @@ struct SentenceParser {
             var p = tokens[m].start
             while p < tokens[m].end {
                 let c = bytes[p]
-                if ByteClass.isDigit(c) {
+                if ScanByte.isDigit(c) {
                     if inFrac { scale /= 10; frac += Double(c - 0x30) * scale } else { v = v * 10 + Double(c - 0x30) }
                 } else if c == 0x2C { inFrac = true } else { return nil }
                 p += 1
