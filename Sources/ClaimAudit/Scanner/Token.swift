@@ -65,9 +65,9 @@ enum Tokenizer {
                     while i < q { if ScanByte.isLower(bytes[i]) { upper = false; break }; i += 1 }
                     if q - p <= 16 { info = lexicon.lookup(bytes, p, q) }
                     if info >= 0 {
-                        let e = lexicon.entries[Int(info)]
-                        if e.marksCurrency || (e.code != nil && upper) { flags.hasCurrency = true }
-                        if e.costWord { flags.hasCostWord = true }
+                        let f = lexicon.flags[Int(info)]
+                        if f & Lexicon.flagCurrency != 0 || (f & Lexicon.flagCode != 0 && upper) { flags.hasCurrency = true }
+                        if f & Lexicon.flagCost != 0 { flags.hasCostWord = true }
                     }
                     tokens.append(Token(start: p, end: q, kind: .word, mark: 0, info: info, allUpper: upper))
                     p = q
