@@ -10,7 +10,10 @@ public struct MoneyScanner: Sendable {
     public func scan(_ prose: ProseText) -> ScanResult {
         prose.bytes.withUnsafeBufferPointer { buf in
             let sentences = SentenceSplitter.split(buf, blocks: prose.blocks)
-            var parser = SentenceParser(bytes: buf)
+            let capacity = TokenBuffer.defaultCapacity
+            let tokenBuffer = UnsafeMutablePointer<Token>.allocate(capacity: capacity)
+            defer { tokenBuffer.deallocate() }
+            var parser = SentenceParser(bytes: buf, tokenBuffer: tokenBuffer, capacity: capacity)
             var mentions: [MoneyMention] = []
             for (index, sentence) in sentences.enumerated() {
                 parser.load(sentence.range)
@@ -140,6 +143,8 @@ extension SentenceParser {
             return false // s/(\w+)/$1/
         }
         if a.needsMoneyContext, !costWordNear(s, a.endToken), !flags.hasCurrency { return false }
+        // a figure glued to a word, a number or a sign before it (`abc$4.5k€`, `x4 dollars`)
+        if tokens[s].kind == .number, s > 0, adjacent(s - 1, s), tokens[s - 1].kind != .punct || tokens[s - 1].mark == 0x2E { return false }
         guard a.currency == nil else { return true }
         if a.approx {
             a.currency = lastCurrency ?? "USD"
