@@ -244,7 +244,13 @@ struct SentenceParser {
     /// `a quarter of a cent`) and approximate (`a few cents`).
     func parseWordAmount(at i: Int) -> ParsedAmount? {
         if let a = parseApproximate(at: i) { return a }
-        guard let (value, j) = parseNumberWords(at: i), let e = entry(j), let c = e.currency else { return nil }
+        guard let (value, j) = parseNumberWords(at: i) else { return nil }
+        guard let e = entry(j), let c = e.currency else {
+            // "raised a million in seed money": a bare spelled-out figure with a scale
+            guard value >= 1000, j > i, entry(j - 1)?.scale != nil else { return nil }
+            return ParsedAmount(low: value, high: value, currency: nil, magnitude: entry(j - 1)?.scale, unitScale: nil,
+                                startToken: i, endToken: j)
+        }
         // "a grand total" is no amount; "five grand" is
         if e.afterNumberOnly, isWord(i, "a") || isWord(i, "an") { return nil }
         // dollar-for-dollar

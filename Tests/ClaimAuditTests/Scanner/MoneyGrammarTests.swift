@@ -216,6 +216,7 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
         GrammarCase("Each run costs the vendor 0.2 cents.", "0.2 cents", 0.002),
         GrammarCase("Cloud credits worth tens of thousands of dollars went unused.", "tens of thousands of dollars", 1e4, 99_999, approx: true),
         GrammarCase("Seats are $20+ at most vendors.", "$20+", 20, qualifier: "+"),
+        GrammarCase("The founders raised half a million in seed money.", "half a million", 500_000),
         GrammarCase("The startup is losing billions, the filing says.", "billions", 1e9, 9.9e9, approx: true),
     ]
 
