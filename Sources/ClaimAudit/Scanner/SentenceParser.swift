@@ -161,6 +161,8 @@ struct SentenceParser {
         var needsContext = false
         var plus = false
         if isPunct(j, 0x2B), adjacent(j - 1, j) { plus = true; j += 1 }
+        // "$1 million-plus"
+        if !plus, isPunct(j, 0x2D), adjacent(j - 1, j), isWord(j + 1, "plus"), adjacent(j, j + 1) { plus = true; j += 2 }
         if j < count {
             let s = tokens[j]
             if s.kind == .symbol, s.mark != SignID.dollar, currency == nil, s.start - tokens[j - 1].end <= 1 {
