@@ -216,6 +216,8 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
         GrammarCase("Each run costs the vendor 0.2 cents.", "0.2 cents", 0.002),
         GrammarCase("Cloud credits worth tens of thousands of dollars went unused.", "tens of thousands of dollars", 1e4, 99_999, approx: true),
         GrammarCase("Seats are $20+ at most vendors.", "$20+", 20, qualifier: "+"),
+        GrammarCase("The annual cloud bill is in the high six figures.", "high six figures", 700_000, 999_999, approx: true),
+        GrammarCase("Senior researchers earn seven figures a year.", "seven figures a year", amount: "seven figures", 1e6, 9_999_999, per: ["year"], approx: true),
         GrammarCase("He paid $1 million-plus for the domain.", "$1 million-plus", 1e6, qualifier: "+"),
         GrammarCase("Bulk calls are $4.50/1K at volume.", "$4.50", 4.5),
         GrammarCase("Opus lists at $75 per million input/output tokens.", "$75 per million input/output tokens", amount: "$75", 75, per: ["1000000 token"]),
