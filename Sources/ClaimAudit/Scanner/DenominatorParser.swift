@@ -53,7 +53,7 @@ enum DenominatorParser {
                 "many", "more", "than", "greater", "north", "upwards", "excess", "less", "fewer", "south", "up", "at",
                 "most", "least", "close", "no", "low", "mid", "single", "double", "triple", "digit", "digits", "in",
                 "just", "only", "mere", "merely", "fraction", "fractions", "sterling", "not", "mtok", "ktok", "h", "through",
-                "hundreds", "tens", "dozens", "cents", "pennies", "x", "plus", "figure", "figures"]) { _ in }
+                "hundreds", "tens", "dozens", "cents", "pennies", "x", "plus", "figure", "figures", "p"]) { _ in }
     }
 
     /// Units of time that end a `user-month` compound.

@@ -143,6 +143,14 @@ struct SentenceParser {
         var magnitude: Double? = nil
         if j < count, tokens[j].kind == .word {
             if adjacent(j - 1, j) {
+                if currency == nil, isWord(j, "p"), numTok.end - numTok.start <= 5, spaceGroups == 0,
+                   flags.hasCurrency || costWordNear(i, j + 1) {
+                    // 11.2p: pence
+                    guard let num = NumberParser.parse(bytes, numTok.start, numTok.end) else { return nil }
+                    let v = num.value / 100
+                    return ParsedAmount(low: v, high: v, currency: "GBP", magnitude: nil, unitScale: 0.01,
+                                        startToken: i, endToken: j + 1, fractionDigits: num.fractionDigits)
+                }
                 guard let m = entry(j)?.adjacentMagnitude else { return nil } // 10x, 3rd, $1abc
                 magnitude = m; j += 1
             } else if let m = entry(j)?.spacedMagnitude {

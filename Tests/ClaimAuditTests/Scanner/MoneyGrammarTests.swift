@@ -216,6 +216,8 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
         GrammarCase("Each run costs the vendor 0.2 cents.", "0.2 cents", 0.002),
         GrammarCase("Cloud credits worth tens of thousands of dollars went unused.", "tens of thousands of dollars", 1e4, 99_999, approx: true),
         GrammarCase("Seats are $20+ at most vendors.", "$20+", 20, qualifier: "+"),
+        GrammarCase("The new plant sells power at 11.2p per kWh.", "11.2p per kWh", amount: "11.2p", 0.112, "GBP", per: ["kwh"]),
+        GrammarCase("The state will spend ₹2,000 crore on compute.", "₹2,000 crore", 2e10, "INR"),
         GrammarCase("The annual cloud bill is in the high six figures.", "high six figures", 700_000, 999_999, approx: true),
         GrammarCase("Senior researchers earn seven figures a year.", "seven figures a year", amount: "seven figures", 1e6, 9_999_999, per: ["year"], approx: true),
         GrammarCase("He paid $1 million-plus for the domain.", "$1 million-plus", 1e6, qualifier: "+"),

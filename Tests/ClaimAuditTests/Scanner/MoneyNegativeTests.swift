@@ -44,6 +44,7 @@ import Testing
         "Half a million users signed up.",
         "They hired two thousand engineers to cut costs.",
         "The survey has six figures and two tables.",
+        "The stream runs at 1080p on most screens.",
         "A grand total of twelve people attended.",
         "The build id abc123def$4.5k€xyz is not a price.",
         "Sessions ran from 9-5 on weekdays.",
