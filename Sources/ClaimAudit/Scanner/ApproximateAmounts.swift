@@ -70,7 +70,7 @@ extension SentenceParser {
                 return ParsedAmount(low: NumberParser.apply(lo, unit: ce.currencyScale), high: NumberParser.apply(hi, unit: ce.currencyScale), currency: c,
                                     startToken: i, endToken: j + 2, approx: true)
             }
-            guard base >= 1000 else { return nil }
+            guard base >= 100 else { return nil }
             let (lo, hi) = ApproximateAmounts.span(base: base)
             return approxBareScale(i, j, lo, hi, requireScale: false)
         }
@@ -87,7 +87,7 @@ extension SentenceParser {
     /// `cost thousands per user`: a plural scale with no money word, money
     /// only next to a cost word and when no counted noun follows.
     func approxBareScale(_ i: Int, _ j: Int, _ lo: Double, _ hi: Double, requireScale: Bool) -> ParsedAmount? {
-        guard !requireScale || lo >= 1000, lo >= 1000 else { return nil }
+        guard lo >= (requireScale ? 1000 : 100) else { return nil }
         guard costWordNear(i, j) else { return nil }
         if isWord(j, "of") || countedNounAt(j) { return nil }
         return ParsedAmount(low: lo, high: hi, currency: nil, startToken: i, endToken: j, approx: true)

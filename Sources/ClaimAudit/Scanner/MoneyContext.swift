@@ -82,7 +82,12 @@ extension SentenceParser {
         if t.kind == .punct, t.mark == Tokenizer.operatorMark || t.mark == 0x2A || t.mark == 0x3D { return true }
         if t.kind == .word, t.end - t.start == 1, bytes[t.start] == 0x78 || bytes[t.start] == 0x58 { return true } // x
         guard t.kind == .word else { return false }
-        if let e = entry(k), e.safeFollower || e.adverbUnit != nil || e.code != nil { return false }
+        if let e = entry(k) {
+            // "200 million weekly users": the adverb qualifies a counted noun
+            if e.adverbUnit != nil { return k + 1 < count && tokens[k + 1].kind == .word && entry(k + 1)?.safeFollower != true }
+            // "500M revenue", "5M funding"
+            if e.safeFollower || e.code != nil || e.costWord { return false }
+        }
         return true
     }
 

@@ -151,6 +151,9 @@ extension SentenceParser {
             return true
         }
         if badBarePrefix(s) { return false }
+        // "4K: about 7 GB an hour" (a label), "6 x 25.2 million" (arithmetic on counts)
+        if isPunct(a.endToken, 0x3A) { return false }
+        if s > 0, isPunct(s - 1, Tokenizer.operatorMark) || isPunct(s - 1, 0x2A) || isWord(s - 1, "x") { return false }
         if a.magnitude != nil {
             guard moneyContext(s, a.endToken), !countedNounAt(a.endToken) else { return false }
         } else if a.fractionDigits == 2, flags.hasCurrency {

@@ -45,7 +45,7 @@ enum NumberParser {
         } else if commas > 0 {
             let after = end - lastSepPos - 1
             if commas == 1 && after != 3 {
-                guard after <= 2 else { return nil }
+                guard after <= 2 || euroHint else { return nil }
                 decimal = 0x2C // European decimal comma: 3,50
             } else if !groupsValid(bytes, start, end, sep: 0x2C) && !indianGroupsValid(bytes, start, end) {
                 return nil

@@ -143,13 +143,17 @@ struct SentenceParser {
         var magnitude: Double? = nil
         if j < count, tokens[j].kind == .word {
             if adjacent(j - 1, j) {
-                if currency == nil, isWord(j, "p"), numTok.end - numTok.start <= 5, spaceGroups == 0,
-                   flags.hasCurrency || costWordNear(i, j + 1) {
-                    // 11.2p: pence
-                    guard let num = NumberParser.parse(bytes, numTok.start, numTok.end) else { return nil }
-                    let v = num.value / 100
-                    return ParsedAmount(low: v, high: v, currency: "GBP", magnitude: nil, unitScale: 0.01,
-                                        startToken: i, endToken: j + 1, fractionDigits: num.fractionDigits)
+                if currency == nil, spaceGroups == 0, isWord(j, "p") || isWord(j, "c"),
+                   let num = NumberParser.parse(bytes, numTok.start, numTok.end), num.value < 1000,
+                   !(isPunct(j + 1, 0x2D) && adjacent(j, j + 1) && !isWord(j + 2, "a")) {
+                    // 11.2p (pence), 17.5c (cents); not 720p or 4c-style names
+                    let pence = isWord(j, "p")
+                    let resolution = pence && num.fractionDigits == 0 && [144.0, 240, 360, 480, 576, 720].contains(num.value)
+                    if !resolution, pence || flags.hasCurrency || costWordNear(i, j + 1) {
+                        let v = num.value / 100
+                        return ParsedAmount(low: v, high: v, currency: pence ? "GBP" : "USD", magnitude: nil, unitScale: 0.01,
+                                            startToken: i, endToken: j + 1, fractionDigits: num.fractionDigits)
+                    }
                 }
                 guard let m = entry(j)?.adjacentMagnitude else { return nil } // 10x, 3rd, $1abc
                 magnitude = m; j += 1
@@ -179,6 +183,12 @@ struct SentenceParser {
             } else if let c = code(j) {
                 if currency == nil || currency == "USD" && tokens[i].kind == .symbol && tokens[i].mark == SignID.dollar { currency = c }
                 if currency == c { j += 1 }
+            } else if currency == nil, isPunct(j, 0x2D), adjacent(j - 1, j), adjacent(j, j + 1), let e = entry(j + 1),
+                      let c = e.currency, !e.needsMoneyContext {
+                // "a 70-cent figure", "a 5-dollar bill"
+                currency = c
+                unitScale = e.currencyScale
+                j += 2
             } else if currency == nil, let e = entry(j), let c = e.currency {
                 // "five grand" works too, but "a grand total" is no amount
                 if e.needsMoneyContext {
@@ -258,6 +268,7 @@ struct SentenceParser {
         guard let e = entry(j), let c = e.currency else {
             // "raised a million in seed money": a bare spelled-out figure with a scale
             guard value >= 1000, j > i, entry(j - 1)?.scale != nil else { return nil }
+            guard costWordNear(i, j) else { return nil }
             return ParsedAmount(low: value, high: value, currency: nil, magnitude: entry(j - 1)?.scale, unitScale: nil,
                                 startToken: i, endToken: j)
         }
