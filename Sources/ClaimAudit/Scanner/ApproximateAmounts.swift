@@ -137,6 +137,12 @@ extension SentenceParser {
         } else {
             guard flags.hasCurrency || flags.hasCostWord || previousHadMoney else { return nil }
             if countedNounAt(j) { return nil }
+            // "a return in the high single digits" is a percentage
+            var m = i - 1, words = 0
+            while m >= 0, words < 5 {
+                if tokens[m].kind == .word { words += 1; if entry(m)?.percentContext == true { return nil } }
+                m -= 1
+            }
         }
         var (lo, hi): (Double, Double)
         switch part {

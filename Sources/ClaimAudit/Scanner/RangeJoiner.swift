@@ -35,7 +35,16 @@ extension SentenceParser {
                 return nil
             }
         }
-        guard var b = parseAmount(at: j), !b.approx else { return nil }
+        guard var b = parseAmount(at: j) else { return nil }
+        // "a tenth of a cent to a few cents": an exact end and an approximate one
+        if b.approx {
+            guard byTo, let c = a.currency, c == b.currency, a.low <= b.high else { return nil }
+            var r = a
+            r.high = b.high
+            r.endToken = b.endToken
+            r.approx = true
+            return r
+        }
         // a change over time is two mentions
         if lead == .from || (lead == .none && byTo), changeWordBefore(leadToken) { return nil }
         var first = a

@@ -227,6 +227,8 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
         GrammarCase("One reader in Brazil pays R$99 for it.", "R$99", 99, "BRL"),
         GrammarCase("The power for one answer comes to about 0,00002 € in total.", "0,00002 €", 0.00002, "EUR", qualifier: "about"),
         GrammarCase("A short exchange costs from a fraction of a cent to a few cents.", "from a fraction of a cent to a few cents", 0.001, 0.05, approx: true),
+        GrammarCase("Quote a tenth of a cent to a few cents per query.", "a tenth of a cent to a few cents per query",
+                    amount: "a tenth of a cent to a few cents", 0.001, 0.05, per: ["query"], approx: true),
         GrammarCase("A guy who runs agents all day might cost hundreds.", "hundreds", 100, 999, approx: true),
         GrammarCase("Public chargers cost 56c per kWh.", "56c per kWh", amount: "56c", 0.56, per: ["kwh"]),
         GrammarCase("The home rate is 24.5p per kWh.", "24.5p per kWh", amount: "24.5p", 0.245, "GBP", per: ["kwh"]),

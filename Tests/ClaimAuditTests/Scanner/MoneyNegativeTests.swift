@@ -46,6 +46,7 @@ import Testing
         "The survey has six figures and two tables.",
         "The stream runs at 1080p on most screens.",
         "Most phones still play 720p video.",
+        "It plans to spend the money on 280 million paying households.",
         "We pay the hosting bill whether customers upload one file or ten thousand.",
         "The app reached 200 million weekly users before the price change.",
         "So 6 x 25.2 million is about the yearly output in kWh.",
@@ -103,6 +104,10 @@ import Testing
 
     @Test func labelsBeforeAColonAreNoBareAmount() {
         #expect(findMoney("4K: about 7 GB an hour at $0.02 per GB.").map(\.amountText) == ["$0.02"])
+    }
+
+    @Test func percentagesInWordsAreNoAmount() {
+        #expect(findMoney("With €18 million a year, the fund expects a return in the high single digits.").map(\.amountText) == ["€18 million"])
     }
 
     @Test func poundsWithMoneyContext() {
