@@ -43,7 +43,9 @@ extension SentenceParser {
                 }
                 if ce.needsMoneyContext && !isWord(j + 1, "sterling") && !moneyContext(i, j + 1) { return nil }
                 let s = ce.currencyScale
-                return ParsedAmount(low: NumberParser.apply(lo * mult, unit: s), high: NumberParser.apply(hi * mult, unit: s), currency: c, startToken: i, endToken: j + 1, approx: true)
+                var r = ParsedAmount(low: NumberParser.apply(lo * mult, unit: s), high: NumberParser.apply(hi * mult, unit: s), currency: c, startToken: i, endToken: j + 1, approx: true)
+                r.context = Self.contextKind(ce)
+                return r
             }
             // a fraction of a cent
             if isA, isWord(j, "fraction"), isWord(j + 1, "of"), isWord(j + 2, "a") || isWord(j + 2, "an"),
@@ -114,7 +116,9 @@ extension SentenceParser {
         case 3: (lo, hi) = (base * 7, base * 10 - 1)
         default: (lo, hi) = (base, base * 10 - 1)
         }
-        return ParsedAmount(low: lo, high: hi, currency: "USD", startToken: i, endToken: j, approx: true)
+        var r = ParsedAmount(low: lo, high: hi, currency: "USD", startToken: i, endToken: j, approx: true)
+        r.context = .any
+        return r
     }
 
     /// `low single digits`, `high single digits`, `double digits`,
@@ -132,8 +136,10 @@ extension SentenceParser {
         if isPunct(j, 0x25) || isWord(j, "percent") { return nil }
         if j < count, tokens[j].kind == .word, lowercased(j).hasPrefix("percent") { return nil }
         var scale = 1.0, currency = "USD"
+        var context = ParsedAmount.ContextCurrency.any
         if let ce = entry(j), let c = ce.currency, !ce.afterNumberOnly, !ce.needsMoneyContext {
             scale = ce.currencyScale; currency = c; j += 1
+            context = Self.contextKind(ce)
         } else {
             guard flags.hasCurrency || flags.hasCostWord || previousHadMoney else { return nil }
             if countedNounAt(j) { return nil }
@@ -152,6 +158,8 @@ extension SentenceParser {
         default: (lo, hi) = (base, base == 1 ? 9 : base * 9.9)
         }
         if part == 3, base == 1 { hi = 9 }
-        return ParsedAmount(low: NumberParser.apply(lo, unit: scale), high: NumberParser.apply(hi, unit: scale), currency: currency, startToken: i, endToken: j, approx: true)
+        var r = ParsedAmount(low: NumberParser.apply(lo, unit: scale), high: NumberParser.apply(hi, unit: scale), currency: currency, startToken: i, endToken: j, approx: true)
+        r.context = context
+        return r
     }
 }

@@ -20,6 +20,7 @@ public struct MoneyScanner: Sendable {
                 let before = mentions.count
                 parser.parseSentence(index, into: &mentions)
                 parser.previousHadMoney = parser.flags.hasCurrency || parser.flags.hasCostWord || mentions.count > before
+                if mentions.count > before { parser.recentCurrency = mentions[mentions.count - 1].amount.currency }
             }
             return ScanResult(sentences: sentences, mentions: mentions)
         }
@@ -143,6 +144,12 @@ extension SentenceParser {
             return false // s/(\w+)/$1/
         }
         if a.needsMoneyContext, !costWordNear(s, a.endToken), !flags.hasCurrency { return false }
+        if a.context != .none, let ctx = lastCurrency ?? recentCurrency, ctx != a.currency {
+            switch a.context {
+            case .cent where ctx == "EUR", .penny where ctx == "GBP", .any: a.currency = ctx
+            default: break
+            }
+        }
         // a figure glued to a word, a number or a sign before it (`abc$4.5k€`, `x4 dollars`)
         if tokens[s].kind == .number, s > 0, adjacent(s - 1, s), tokens[s - 1].kind != .punct || tokens[s - 1].mark == 0x2E { return false }
         guard a.currency == nil else { return true }

@@ -17,6 +17,12 @@ struct ParsedAmount {
     var plus = false
     /// `pounds`: a mention only with money context.
     var needsMoneyContext = false
+    /// The currency is a default that the context may change: `cents` is
+    /// EUR in a euro text, `a penny` GBP in a sterling one, `seven figures`
+    /// takes the text's currency.
+    var context = ContextCurrency.none
+
+    enum ContextCurrency { case none, cent, penny, any }
 }
 
 /// Parses the tokens of one sentence into money mentions. One instance is
@@ -29,6 +35,8 @@ struct SentenceParser {
     var flags = SentenceFlags()
     /// The previous sentence talked about money (for `low single digits`).
     var previousHadMoney = false
+    /// Currency of the last mention in an earlier sentence.
+    var recentCurrency: String?
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokenBuffer: UnsafeMutablePointer<Token>, capacity: Int) {
         self.bytes = bytes
@@ -171,6 +179,7 @@ struct SentenceParser {
         }
         var unitScale: Double? = nil
         var needsContext = false
+        var context = ParsedAmount.ContextCurrency.none
         var plus = false
         if isPunct(j, 0x2B), adjacent(j - 1, j) { plus = true; j += 1 }
         // "$1 million-plus"
@@ -197,6 +206,7 @@ struct SentenceParser {
                 }
                 currency = c
                 unitScale = e.currencyScale
+                context = Self.contextKind(e)
                 j += 1
             }
         }
@@ -218,7 +228,8 @@ struct SentenceParser {
             if let (c, nj) = centsPart(at: j + 1) { total += c; j = nj }
         }
         return ParsedAmount(low: total, high: total, currency: currency, magnitude: magnitude, unitScale: unitScale,
-                            startToken: i, endToken: j, fractionDigits: fractionDigits, plus: plus, needsMoneyContext: needsContext)
+                            startToken: i, endToken: j, fractionDigits: fractionDigits, plus: plus, needsMoneyContext: needsContext,
+                            context: context)
     }
 
     /// `fifty cents` / `50 cents` at `k`: the value in dollars.
@@ -287,6 +298,15 @@ struct SentenceParser {
             total += cents; end = nj
         }
         return ParsedAmount(low: total, high: total, currency: c, magnitude: nil, unitScale: e.currencyScale,
-                            startToken: i, endToken: end, needsMoneyContext: needsContext)
+                            startToken: i, endToken: end, needsMoneyContext: needsContext, context: Self.contextKind(e))
+    }
+
+    /// Which context may change the currency of a money word.
+    static func contextKind(_ e: LexEntry) -> ParsedAmount.ContextCurrency {
+        switch e.word {
+        case "cent", "cents": return .cent
+        case "penny", "pennies": return .penny
+        default: return .none
+        }
     }
 }

@@ -110,6 +110,13 @@ import Testing
         #expect(findMoney("With €18 million a year, the fund expects a return in the high single digits.").map(\.amountText) == ["€18 million"])
     }
 
+    @Test func centsAndPenniesTakeTheTextCurrency() {
+        #expect(findMoney("Power is 0,072 € per kWh, so one answer costs a tenth of a cent.").map(\.currency) == ["EUR", "EUR"])
+        #expect(findMoney("Power is 0,072 € per kWh here.").map(\.low) == [0.072])
+        #expect(findMoney("The unit rate is 24.5p per kWh. Generation adds a penny per kWh.").map(\.currency) == ["GBP", "GBP"])
+        #expect(findMoney("Plans cost $20. Support is a penny per ticket.").map(\.currency) == ["USD", "USD"])
+    }
+
     @Test func poundsWithMoneyContext() {
         #expect(findMoney("The course costs 40 pounds per student.").map(\.currency) == ["GBP"])
         #expect(findMoney("He lost 40 pounds of weight last year.").isEmpty)
