@@ -13,6 +13,7 @@ enum SentenceSplitter {
 
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, blocks: [Block]) -> [Sentence] {
         var out: [Sentence] = []
+        out.reserveCapacity(bytes.count / 128 + 16)
         if blocks.isEmpty {
             splitRegion(bytes, 0..<bytes.count, blockIndex: nil, into: &out)
         } else {
