@@ -1,10 +1,210 @@
-// STUB — replaced by the Scanner work. Signatures are the contract.
-
 /// Finds sentences and money mentions in prose.
+///
+/// Works on UTF-8 bytes in linear time: `SentenceSplitter` splits each block
+/// in one pass (sentences are capped at 64 KB), `Tokenizer` turns a sentence
+/// into tokens in a buffer allocated once per scan, and the money grammar
+/// runs only at tokens that can start an amount, looking a bounded number
+/// of tokens back (qualifiers, context words) and ahead (magnitudes, money
+/// words, range ends, denominators).
+///
+/// The grammar, one concept per file:
+/// - `SentenceParser`: figures with signs, codes, magnitudes and money words
+///   (`$1.2bn`, `US$300`, `300 USD`, `1.234,56 €`, `5 grand`, `11.2p`);
+/// - `NumberParser`, `NumberWords`: digits and separators, spelled-out numbers;
+/// - `RangeJoiner`: `$3 to $15`, `$1–5K`, `between $1 and $5`, and the
+///   changes over time that stay two mentions;
+/// - `DenominatorParser`: `per user per month`, `/MTok`, `a month`, `monthly`;
+/// - `ApproximateAmounts`: `a few cents`, `tens of millions of dollars`,
+///   `low single digits`, `six figures`;
+/// - `MoneyContext`: money context for bare figures (`they burn 5k per
+///   user`), counted nouns (`5K tokens`), qualifiers (`about`, `up to`).
+///
+/// Mentions come out in document order and never overlap.
 public struct MoneyScanner: Sendable {
     public init() {}
 
     public func scan(_ prose: ProseText) -> ScanResult {
-        ScanResult(sentences: [Sentence(range: 0..<prose.bytes.count, blockIndex: nil)], mentions: [])
+        prose.bytes.withUnsafeBufferPointer { buf in
+            let sentences = SentenceSplitter.split(buf, blocks: prose.blocks)
+            let capacity = TokenBuffer.defaultCapacity
+            let tokenBuffer = UnsafeMutablePointer<Token>.allocate(capacity: capacity)
+            defer { tokenBuffer.deallocate() }
+            var parser = SentenceParser(bytes: buf, tokenBuffer: tokenBuffer, capacity: capacity)
+            var mentions: [MoneyMention] = []
+            mentions.reserveCapacity(min(sentences.count, buf.count / 256 + 16))
+            for (index, sentence) in sentences.enumerated() {
+                parser.load(sentence.range)
+                let before = mentions.count
+                parser.parseSentence(index, into: &mentions)
+                parser.previousHadMoney = parser.flags.hasCurrency || parser.flags.hasCostWord || mentions.count > before
+                if mentions.count > before { parser.recentCurrency = mentions[mentions.count - 1].amount.currency }
+            }
+            return ScanResult(sentences: sentences, mentions: mentions)
+        }
+    }
+}
+
+extension SentenceParser {
+    mutating func load(_ range: Range<Int>) {
+        Tokenizer.tokenize(bytes, range, into: &tokens, flags: &flags)
+    }
+
+    /// Whether token `k` can begin an amount (cheap filter before parsing).
+    @inline(__always) func mayStart(_ k: Int) -> Bool {
+        let t = tokens[k]
+        switch t.kind {
+        case .number, .symbol: return true
+        case .punct: return false
+        case .word:
+            if t.info >= 0 { return lexicon.flags[Int(t.info)] & Lexicon.flagStarts != 0 }
+            return t.end - t.start <= 2 && k + 1 < count && tokens[k + 1].kind == .symbol
+        }
+    }
+
+    /// Appends the mentions of the loaded sentence to `out`.
+    func parseSentence(_ sentenceIndex: Int, into out: inout [MoneyMention]) {
+        var i = 0
+        var lastCurrency: String? = nil
+        while i < count {
+            if mayStart(i) {
+                let before = out.count
+                let next = mention(at: i, sentenceIndex: sentenceIndex, lastCurrency: lastCurrency, into: &out)
+                if out.count > before {
+                    lastCurrency = out[out.count - 1].amount.currency
+                    i = max(next, i + 1)
+                    continue
+                }
+            }
+            i += 1
+        }
+    }
+
+    /// Appends the mention (or, for a pair like `$5/$25`, the two mentions)
+    /// starting at token `i` to `out`; returns the token after it.
+    func mention(at i: Int, sentenceIndex: Int, lastCurrency: String?, into out: inout [MoneyMention]) -> Int {
+        var lead = RangeLead.none
+        var a0 = i
+        if isWord(i, "between") { lead = .between; a0 = i + 1 } else if isWord(i, "from") { lead = .from; a0 = i + 1 }
+        guard var a = parseAmount(at: a0) else { return i }
+        var start = a0
+        var joined = false
+        if lead != .none {
+            if let r = joinRange(a, lead: lead, leadToken: i) { a = r; start = i; joined = true }
+        } else if let r = joinRange(a, lead: .none, leadToken: a0) {
+            a = r; joined = true
+        }
+        guard accept(&a, lastCurrency: lastCurrency), let currency = a.currency else { return i }
+        var (per, end) = parseDenominators(from: a.endToken)
+        // "$5/$25 per MTok": two quantities sharing the denominators
+        var second: (MoneyMention, Int)? = nil
+        if !joined, per.isEmpty, isPunct(a.endToken, 0x2F), a.endToken + 1 < count,
+           tokens[a.endToken + 1].kind == .symbol,
+           let pair = pairMention(at: a.endToken + 1, sentenceIndex: sentenceIndex, currency: currency) {
+            per = pair.0.per
+            second = pair
+        }
+        // "Inference per conversation: $0.10 to $2.00"
+        if per.isEmpty, second == nil { per = leadingDenominators(before: start) }
+        var qualifier = lead == .between ? nil : qualifier(before: start)
+        if qualifier == nil, a.plus { qualifier = "+" }
+        let amountRange = tokens[start].start..<tokens[a.endToken - 1].end
+        let rangeEnd = end > a.endToken && second == nil ? tokens[end - 1].end : amountRange.upperBound
+        out.append(MoneyMention(range: amountRange.lowerBound..<rangeEnd, amountRange: amountRange,
+                                amount: MoneyAmount(low: a.low, high: a.high, currency: currency), per: per,
+                                approx: a.approx, qualifier: qualifier, sentenceIndex: sentenceIndex))
+        if let (m, next) = second {
+            out.append(m)
+            return next
+        }
+        return max(end, a.endToken)
+    }
+
+    /// Denominators in a label before a colon that introduces the amount
+    /// (`Support per user per month: $1 to $5`).
+    func leadingDenominators(before start: Int) -> [Denominator] {
+        var colon = start - 1
+        guard colon > 0 else { return [] }
+        if tokens[colon].kind == .word, entry(colon)?.qualifier != nil { colon -= 1 }
+        guard colon > 0, isPunct(colon, 0x3A) else { return [] }
+        var first = -1
+        var k = colon - 1
+        while k >= 0, colon - k <= 10 {
+            if isWord(k, "per") { first = k }
+            k -= 1
+        }
+        guard first >= 0 else { return [] }
+        let (per, end) = parseDenominators(from: first)
+        return end == colon ? per : []
+    }
+
+    /// The second figure of a `$5/$25` pair.
+    func pairMention(at k: Int, sentenceIndex: Int, currency: String?) -> (MoneyMention, Int)? {
+        guard var b = parseAmount(at: k), !b.approx else { return nil }
+        if b.currency == nil { b.currency = currency }
+        guard b.currency != nil else { return nil }
+        let (per, end) = parseDenominators(from: b.endToken)
+        let amountRange = tokens[k].start..<tokens[b.endToken - 1].end
+        let rangeEnd = per.isEmpty ? amountRange.upperBound : tokens[end - 1].end
+        let m = MoneyMention(range: amountRange.lowerBound..<rangeEnd, amountRange: amountRange,
+                             amount: MoneyAmount(low: b.low, high: b.high, currency: b.currency!), per: per,
+                             approx: false, qualifier: b.plus ? "+" : nil, sentenceIndex: sentenceIndex)
+        return (m, max(end, b.endToken))
+    }
+
+    /// Applies the context rules: bare figures need money context and no
+    /// counted noun; `pounds` needs money context; `$1` between slashes is a
+    /// regex group. Fills in the currency of bare figures.
+    func accept(_ a: inout ParsedAmount, lastCurrency: String?) -> Bool {
+        let s = a.startToken
+        if tokens[s].kind == .symbol, isPunct(s - 1, 0x2F), adjacent(s - 1, s), isPunct(a.endToken, 0x2F),
+           adjacent(a.endToken - 1, a.endToken), !(a.endToken + 1 < count && tokens[a.endToken + 1].kind == .word && adjacent(a.endToken, a.endToken + 1)) {
+            return false // s/(\w+)/$1/
+        }
+        if a.needsMoneyContext, !costWordNear(s, a.endToken), !flags.hasCurrency { return false }
+        if a.context != .none, let ctx = lastCurrency ?? recentCurrency, ctx != a.currency {
+            switch a.context {
+            case .cent where ctx == "EUR", .penny where ctx == "GBP", .any: a.currency = ctx
+            default: break
+            }
+        }
+        // a figure glued to a word, a number or a sign before it (`abc$4.5k€`, `x4 dollars`)
+        if tokens[s].kind == .number, s > 0, adjacent(s - 1, s), tokens[s - 1].kind != .punct || tokens[s - 1].mark == 0x2E { return false }
+        guard a.currency == nil else { return true }
+        if a.approx {
+            a.currency = lastCurrency ?? "USD"
+            return true
+        }
+        if badBarePrefix(s) { return false }
+        // "4K: about 7 GB an hour" (a label), "6 x 25.2 million" (arithmetic on counts)
+        if isPunct(a.endToken, 0x3A) { return false }
+        if s > 0, isPunct(s - 1, Tokenizer.operatorMark) || isPunct(s - 1, 0x2A) || isWord(s - 1, "x") { return false }
+        if a.magnitude != nil {
+            guard moneyContext(s, a.endToken), !countedNounAt(a.endToken) else { return false }
+        } else if a.fractionDigits == 2, flags.hasCurrency {
+            // "(262.50/month)" beside other prices
+            let (per, _) = parseDenominators(from: a.endToken)
+            guard !per.isEmpty, isPunct(a.endToken, 0x2F) || isWord(a.endToken, "per") else { return false }
+        } else {
+            return false
+        }
+        a.currency = lastCurrency ?? "USD"
+        return true
+    }
+
+    /// A bare figure glued to what precedes it is a name, a version, a time
+    /// or a date part (`GPT-4`, `v2.1`, `10:30`, `24/7`, `Llama 3.1 405B`).
+    func badBarePrefix(_ s: Int) -> Bool {
+        guard s > 0 else { return false }
+        let p = tokens[s - 1]
+        if adjacent(s - 1, s) {
+            if p.kind == .word || p.kind == .number { return true }
+            if p.kind == .punct, p.mark != 0x28, p.mark != 0x7E, p.mark != 0x22, p.mark != 0x27 { return true }
+        }
+        if p.kind == .number { return true }
+        if p.kind == .word, s - 1 > 0, ScanByte.isUpper(bytes[p.start]), entry(s - 1)?.costWord != true,
+           entry(s - 1)?.safeFollower != true, tokens[s - 2].kind == .word {
+            return true // Llama 70B
+        }
+        return false
     }
 }

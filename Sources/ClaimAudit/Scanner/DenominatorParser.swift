@@ -1,0 +1,201 @@
+/// Denominators after an amount: `per user per month`, `/user/month`,
+/// `a month`, `monthly`, `per 1K tokens`, `/MTok`, `per GPU-hour`, …
+enum DenominatorParser {
+    /// Unit nouns allowed after `a`/`an`/`each`/`every`/`for every`; any noun
+    /// is allowed after `per` and `/`.
+    static let units: [(String, [String])] = [
+        ("user", ["user", "users"]), ("seat", ["seat", "seats"]), ("month", ["month", "months", "mo", "mos"]),
+        ("year", ["year", "years", "yr", "yrs", "annum"]), ("day", ["day", "days"]), ("week", ["week", "weeks", "wk"]),
+        ("hour", ["hour", "hours", "hr", "hrs"]), ("minute", ["minute", "minutes", "min"]), ("quarter", []),
+        ("query", ["query", "queries"]), ("request", ["request", "requests"]), ("call", ["call", "calls"]),
+        ("message", ["message", "messages"]), ("conversation", ["conversation", "conversations"]),
+        ("session", ["session", "sessions"]), ("prompt", ["prompt", "prompts"]), ("search", ["search", "searches"]),
+        ("subscriber", ["subscriber", "subscribers"]), ("customer", ["customer", "customers"]),
+        ("developer", ["developer", "developers"]), ("employee", ["employee", "employees"]), ("head", ["head"]),
+        ("person", ["person", "people", "capita"]), ("token", ["token", "tokens"]), ("image", ["image", "images"]),
+        ("video", ["video", "videos"]), ("stream", ["stream", "streams"]), ("ride", ["ride", "rides"]),
+        ("trip", ["trip", "trips"]), ("mile", ["mile", "miles"]), ("gb", ["gb", "gigabyte", "gigabytes"]),
+        ("tb", ["tb", "terabyte", "terabytes"]), ("kwh", ["kwh"]), ("account", ["account", "accounts"]),
+        ("member", ["member", "members"]), ("license", ["license", "licenses", "licence", "licences"]),
+        ("student", ["student", "students"]), ("visit", ["visit", "visits"]), ("click", ["click", "clicks"]),
+        ("order", ["order", "orders"]), ("transaction", ["transaction", "transactions"]), ("device", ["device", "devices"]),
+        ("agent", ["agent", "agents"]), ("task", ["task", "tasks"]), ("job", ["job", "jobs"]), ("page", ["page", "pages"]),
+        ("household", ["household", "households"]), ("patient", ["patient", "patients"]),
+        ("completion", ["completion", "completions"]), ("generation", ["generation", "generations"]),
+        ("response", ["response", "responses"]), ("chat", ["chat", "chats"]), ("interaction", ["interaction", "interactions"]),
+        ("download", ["download", "downloads"]), ("song", ["song", "songs"]), ("article", ["article", "articles"]),
+        ("word", ["word", "words"]), ("character", ["character", "characters"]), ("install", ["install", "installs"]),
+        ("gpu", ["gpu", "gpus"]), ("second", ["second", "seconds", "sec"]), ("ticket", ["ticket", "tickets"]),
+        ("km", ["km", "kilometre", "kilometres", "kilometer", "kilometers"]), ("mwh", ["mwh"]),
+        ("clip", ["clip", "clips"]), ("ride", []), ("unit", ["unit", "units"]), ("file", ["file", "files"]),
+    ]
+    static let adverbs: [(String, String)] = [
+        ("monthly", "month"), ("annually", "year"), ("yearly", "year"), ("daily", "day"), ("weekly", "week"),
+        ("hourly", "hour"), ("quarterly", "quarter"), ("nightly", "night"),
+    ]
+    static let gpus = ["gpu", "gpus", "tpu", "tpus", "h100", "a100", "h800", "h200", "b200", "gb200", "v100", "a10", "a10g",
+                       "l4", "l40s", "mi300x", "h20", "a800"]
+    static let adjectives = ["active", "additional", "extra", "single", "new", "paying", "individual", "average", "typical",
+                             "incremental", "marginal", "api", "unique", "free", "paid", "registered", "enterprise", "heavy",
+                             "power", "generated", "served", "resolved", "closed", "handled", "successful", "completed", "input", "output", "cached", "reasoning", "thinking",
+                             "additional"]
+    /// Words that never are a unit after `per`/`/` (`per the report`, `per cent`).
+    static let notUnits = ["the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these",
+                           "those", "some", "any", "which", "what", "se", "cent", "percent", "centum", "or", "and", "is",
+                           "was", "year-over-year", "month-over-month", "mille"]
+
+    static func register(into lx: inout Lexicon) {
+        for (unit, forms) in units { for f in forms { lx.set(f) { $0.unit = unit } } }
+        for (w, u) in adverbs { lx.set(w) { $0.adverbUnit = u } }
+        lx.set(gpus) { $0.gpuLike = true }
+        lx.set(adjectives) { $0.skipAdjective = true }
+        lx.set(notUnits) { $0.notUnit = true }
+        // grammar words: in the table so that `SentenceParser.word(_:)` and the
+        // qualifier and range rules see them
+        lx.set(["per", "each", "every", "for", "of", "to", "from", "between", "and", "or", "even", "as", "much", "high",
+                "many", "more", "than", "greater", "north", "upwards", "excess", "less", "fewer", "south", "up", "at",
+                "most", "least", "close", "no", "low", "mid", "single", "double", "triple", "digit", "digits", "in",
+                "just", "only", "mere", "merely", "fraction", "fractions", "sterling", "not", "mtok", "ktok", "h", "through",
+                "hundreds", "tens", "dozens", "cents", "pennies", "x", "plus", "figure", "figures", "p"]) { _ in }
+    }
+
+    /// Units of time that end a `user-month` compound.
+    static let periods: Set<String> = ["hour", "month", "year", "day", "week", "minute", "second"]
+
+    /// Singular, lowercase form of a unit noun.
+    static func singular(_ w: String) -> String {
+        if w.count > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
+        for suffix in ["ches", "shes", "sses", "xes", "zzes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
+        if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") { return String(w.dropLast()) }
+        return w
+    }
+}
+
+/// One parsed unit: `user`, or two for `user-month`.
+struct UnitParse {
+    var first: Denominator
+    var second: Denominator?
+    var next: Int
+
+    func append(to list: inout [Denominator]) {
+        list.append(first)
+        if let second { list.append(second) }
+    }
+}
+
+extension SentenceParser {
+    /// Denominators starting at token `j`, chained (`per user per month`);
+    /// returns them and the token after the last one.
+    func parseDenominators(from j: Int) -> ([Denominator], Int) {
+        var list: [Denominator] = []
+        var k = j
+        var rounds = 0
+        while k < count, rounds < 4 {
+            rounds += 1
+            let t = tokens[k]
+            var unit: UnitParse? = nil
+            if t.kind == .punct, t.mark == 0x2F {
+                if k + 1 < count, tokens[k + 1].kind == .symbol { break }
+                // "$41K / 8,200": a division, not a rate
+                if k + 1 < count, tokens[k + 1].kind == .number, !adjacent(k, k + 1) { break }
+                unit = parseUnit(at: k + 1, generic: true)
+            } else if t.kind == .word, t.info >= 0 {
+                if let u = entry(k)?.adverbUnit {
+                    list.append(Denominator(unit: u)); k += 1; continue
+                }
+                if isWord(k, "per") {
+                    if isPunct(k + 1, 0x2D), adjacent(k, k + 1), adjacent(k + 1, k + 2) {
+                        unit = parseUnit(at: k + 2, generic: true)
+                    } else {
+                        unit = parseUnit(at: k + 1, generic: true)
+                    }
+                } else if isWord(k, "a") || isWord(k, "an") || isWord(k, "each") || isWord(k, "every") {
+                    unit = parseUnit(at: k + 1, generic: false)
+                } else if isWord(k, "for"), isWord(k + 1, "every") || isWord(k + 1, "each") {
+                    unit = parseUnit(at: k + 2, generic: false)
+                }
+            }
+            guard let u = unit else { break }
+            u.append(to: &list)
+            k = u.next
+        }
+        return (list, k)
+    }
+
+    /// One unit (`user`, `1K tokens`, `GPU-hour`, `user-month`, `10-second
+    /// video`) at token `k`. `generic` allows any noun (after `per` and `/`).
+    func parseUnit(at k0: Int, generic: Bool) -> UnitParse? {
+        var k = k0
+        guard k < count else { return nil }
+        var countValue: Double? = nil
+        if isWord(k, "mtok") || isWord(k, "ktok") {
+            return UnitParse(first: Denominator(count: isWord(k, "mtok") ? 1e6 : 1e3, unit: "token"), next: k + 1)
+        }
+        if tokens[k].kind == .number {
+            guard generic, let num = NumberParser.parse(bytes, tokens[k].start, tokens[k].end) else { return nil }
+            var v = num.value
+            k += 1
+            if k < count, tokens[k].kind == .word, adjacent(k - 1, k) {
+                if isWord(k, "mtok") || isWord(k, "ktok") {
+                    return UnitParse(first: Denominator(count: v * (isWord(k, "mtok") ? 1e6 : 1e3), unit: "token"), next: k + 1)
+                }
+                guard let m = entry(k)?.adjacentMagnitude else { return nil }
+                v *= m; k += 1
+            } else if let m = entry(k)?.spacedMagnitude {
+                v *= m; k += 1
+            }
+            if isPunct(k, 0x2D), adjacent(k - 1, k), adjacent(k, k + 1), k + 1 < count, tokens[k + 1].kind == .word {
+                k += 2 // "10-second video": an adjective, the noun follows
+            } else {
+                countValue = v
+            }
+        } else if generic, let s = entry(k)?.scale {
+            countValue = s; k += 1
+        }
+        var skipped = 0
+        while k + 1 < count, skipped < 2, entry(k)?.skipAdjective == true {
+            if tokens[k + 1].kind == .word { k += 1; skipped += 1; continue }
+            // "input/output tokens"
+            if isPunct(k + 1, 0x2F), entry(k + 2)?.skipAdjective == true, k + 3 < count, tokens[k + 3].kind == .word {
+                k += 3; skipped += 1; continue
+            }
+            break
+        }
+        // "per million" / "per 1K" with no noun: in this domain, tokens
+        if let c = countValue, c >= 1000, k >= count || tokens[k].kind != .word || entry(k)?.safeFollower == true
+            || entry(k)?.notUnit == true || entry(k)?.changeVerb == true
+            || (entry(k)?.unit == nil && bytes[tokens[k].end - 1] != 0x73) {
+            return UnitParse(first: Denominator(count: c, unit: "token"), next: k)
+        }
+        guard k < count, tokens[k].kind == .word, ScanByte.isASCIILetter(bytes[tokens[k].start]) else { return nil }
+        // "for every Claude Code user": product names before the unit noun
+        if entry(k)?.unit == nil, ScanByte.isUpper(bytes[tokens[k].start]) {
+            var m = k
+            while m < count, m - k < 3, tokens[m].kind == .word, ScanByte.isUpper(bytes[tokens[m].start]), entry(m)?.unit == nil { m += 1 }
+            if m < count, m > k, entry(m)?.unit != nil { k = m }
+        }
+        let e = entry(k)
+        if e?.notUnit == true || e?.safeFollower == true && e?.unit == nil && e?.adverbUnit == nil { return nil }
+        if !generic && e?.unit == nil { return nil }
+        // GPU-hour, GPU hour, H100-hour, GPU-hr
+        if e?.gpuLike == true {
+            if isPunct(k + 1, 0x2D), adjacent(k, k + 1), adjacent(k + 1, k + 2), entry(k + 2)?.unit == "hour" {
+                return UnitParse(first: Denominator(count: countValue, unit: "gpu-hour"), next: k + 3)
+            }
+            if entry(k + 1)?.unit == "hour" { return UnitParse(first: Denominator(count: countValue, unit: "gpu-hour"), next: k + 2) }
+        }
+        var unit = e?.unit ?? DenominatorParser.singular(lowercased(k))
+        k += 1
+        // user-month → user, month; other compounds keep the hyphen
+        if isPunct(k, 0x2D), adjacent(k - 1, k), adjacent(k, k + 1), k + 1 < count, tokens[k + 1].kind == .word {
+            let second = entry(k + 1)?.unit ?? DenominatorParser.singular(lowercased(k + 1))
+            if e?.unit != nil, DenominatorParser.periods.contains(second) {
+                return UnitParse(first: Denominator(count: countValue, unit: unit), second: Denominator(unit: second), next: k + 2)
+            }
+            unit += "-" + second
+            k += 2
+            if unit == "kilowatt-hour" { unit = "kwh" } else if unit == "megawatt-hour" { unit = "mwh" }
+        }
+        return UnitParse(first: Denominator(count: countValue, unit: unit), next: k)
+    }
+}
