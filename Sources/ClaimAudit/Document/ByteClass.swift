@@ -36,14 +36,33 @@ enum ByteClass {
 
     /// First index of `byte` in `bytes[from..<end]`, or `end`.
     static func find(_ byte: UInt8, in bytes: [UInt8], from: Int, end: Int) -> Int {
-        var i = from
-        while i < end, bytes[i] != byte { i += 1 }
-        return i
+        ByteScan.find(byte, in: bytes, from: from, end: end)
     }
 
     /// First index of the ASCII sequence `seq` in `bytes[from..<end]`, or nil.
     static func find(_ seq: StaticString, in bytes: [UInt8], from: Int, end: Int, ignoringCase: Bool = false) -> Int? {
         let n = seq.utf8CodeUnitCount
+        if !ignoringCase {
+            // memchr to each candidate first byte, then compare the rest.
+            guard from >= 0, from + n <= end else { return nil }
+            precondition(end <= bytes.count)
+            return bytes.withUnsafeBufferPointer { buf -> Int? in
+                let p = buf.baseAddress!
+                return seq.withUTF8Buffer { w -> Int? in
+                    let first = w[0]
+                    let lastStart = end - n
+                    var i = from
+                    while true {
+                        i = ByteScan.find(first, in: p, from: i, end: lastStart + 1)
+                        if i > lastStart { return nil }
+                        var k = 1
+                        while k < n, p[i + k] == w[k] { k += 1 }
+                        if k == n { return i }
+                        i += 1
+                    }
+                }
+            }
+        }
         return seq.withUTF8Buffer { w -> Int? in
             let first = w[0]
             var i = from

@@ -82,36 +82,70 @@ struct HTMLMasker {
     mutating func run() -> ProseText {
         let n = raw.count
         builder.beginBlock(.paragraph)
-        var i = start
-        var textStart = i
-        while i < n {
-            let b = raw[i]
-            if b == UInt8(ascii: "<"), i + 1 < n, Self.tagStart[Int(raw[i + 1])] {
-                flushText(textStart..<i)
-                textStart = i
-                if let end = tagEnd(at: i) {
-                    i = end
+        guard start < n else { return builder.build() }
+        raw.withUnsafeBufferPointer { buf in
+            let p = buf.baseAddress!
+            var i = start
+            var textStart = i
+            /// Start of the bytes not yet consumed by a tag, reference or URL.
+            var floor = i
+            while true {
+                i = Self.nextSpecial(p, from: i, end: n)
+                guard i < n else { break }
+                let b = p[i]
+                if b == UInt8(ascii: "<") {
+                    if i + 1 < n, Self.tagStart[Int(p[i + 1])] {
+                        flushText(textStart..<i)
+                        textStart = i
+                        if let end = tagEnd(at: i) {
+                            i = end
+                            textStart = i
+                            floor = i
+                            continue
+                        }
+                    }
+                } else if b == UInt8(ascii: "&") {
+                    if let ref = CharacterReference.decode(raw, at: i, end: n, legacy: true) {
+                        flushText(textStart..<i)
+                        if !hidingText { builder.emit(scalar: ref.scalar, for: i..<(i + ref.length)) }
+                        i += ref.length
+                        textStart = i
+                        floor = i
+                        continue
+                    }
+                } else if let url = ByteScan.urlEndingKey(in: raw, p, key: i, floor: floor, end: n, accept: { _ in true }) {
+                    // `:` or `.`: the key byte of a bare URL that starts a few bytes back.
+                    flushText(textStart..<url.start)
+                    i = url.end
                     textStart = i
+                    floor = i
                     continue
                 }
-            } else if b == UInt8(ascii: "&") {
-                if let ref = CharacterReference.decode(raw, at: i, end: n, legacy: true) {
-                    flushText(textStart..<i)
-                    if !hidingText { builder.emit(scalar: ref.scalar, for: i..<(i + ref.length)) }
-                    i += ref.length
-                    textStart = i
-                    continue
-                }
-            } else if b | 0x20 == UInt8(ascii: "h") || b | 0x20 == UInt8(ascii: "w"), let urlEnd = BareURL.end(in: raw, at: i, end: n) {
-                flushText(textStart..<i)
-                i = urlEnd
-                textStart = i
-                continue
+                i += 1
             }
-            i += 1
+            flushText(textStart..<n)
         }
-        flushText(textStart..<n)
         return builder.build()
+    }
+
+    /// First index in `p[from..<end]` of `<`, `&`, `:` or `.` (the last two
+    /// may be the key byte of a bare URL); `end` if none.
+    @inline(__always)
+    static func nextSpecial(_ p: UnsafePointer<UInt8>, from: Int, end: Int) -> Int {
+        var i = from
+        while i &+ 8 <= end {
+            let w = ByteScan.word(p, i)
+            let m = ByteScan.equalMask(w, UInt8(ascii: "<")) | ByteScan.equalMask(w, UInt8(ascii: "&"))
+                | ByteScan.equalMask(w, UInt8(ascii: ":")) | ByteScan.equalMask(w, UInt8(ascii: "."))
+            if m != 0 { return i &+ ByteScan.firstByte(m) }
+            i &+= 8
+        }
+        while i < end {
+            let b = p[i]
+            if b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || b == UInt8(ascii: ":") || b == UInt8(ascii: ".") { break }
+            i &+= 1
+        }
+        return i
     }
 
     /// Copies a text run: leading whitespace of a block dropped, whitespace
@@ -123,20 +157,18 @@ struct HTMLMasker {
         if builder.atLineStart { while i < end, ByteClass.isWhitespace(raw[i]) { i += 1 } }
         var runStart = i
         while i < end {
-            if raw[i] == 0x0A {
-                var j = i + 1, newlines = 1
-                while j < end, ByteClass.isWhitespace(raw[j]) { if raw[j] == 0x0A { newlines += 1 }; j += 1 }
-                if newlines >= 2 {
-                    var ws = i
-                    while ws > runStart, ByteClass.isWhitespace(raw[ws - 1]) { ws -= 1 }
-                    builder.copy(raw, runStart..<ws)
-                    builder.separate(for: ws..<j, blockBreak: false)
-                    runStart = j
-                }
-                i = j
-                continue
+            let nl = ByteClass.find(0x0A, in: raw, from: i, end: end)
+            guard nl < end else { break }
+            var j = nl + 1, newlines = 1
+            while j < end, ByteClass.isWhitespace(raw[j]) { if raw[j] == 0x0A { newlines += 1 }; j += 1 }
+            if newlines >= 2 {
+                var ws = nl
+                while ws > runStart, ByteClass.isWhitespace(raw[ws - 1]) { ws -= 1 }
+                builder.copy(raw, runStart..<ws)
+                builder.separate(for: ws..<j, blockBreak: false)
+                runStart = j
             }
-            i += 1
+            i = j
         }
         builder.copy(raw, runStart..<end)
     }

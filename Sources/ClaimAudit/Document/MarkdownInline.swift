@@ -68,7 +68,8 @@ struct MarkdownInline {
 
     static let special: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
-        for c in "\\`<&[]!*_~hHwW".utf8 { t[Int(c)] = true }
+        // `:` and `.` stand for bare URLs: the key byte of `http://`, `https://`, `www.`.
+        for c in "\\`<&[]!*_~:.".utf8 { t[Int(c)] = true }
         return t
     }()
 
@@ -110,18 +111,38 @@ struct MarkdownInline {
         tickCursor = 0
         budget = 8 * (src.hi - src.lo) + 4096
         let v = src.bytes
-        let hi = src.hi
-        var i = src.lo
-        var textStart = i
-        while i < hi {
-            let b = v[i]
-            guard Self.special[Int(b)] else { i += 1; continue }
-            if i > textStart { add(.text, textStart, i) }
-            let next = handle(src, at: i)
-            i = next
-            textStart = i
+        let lo = src.lo, hi = src.hi
+        guard lo < hi else { return }
+        precondition(lo >= 0 && hi <= v.count)
+        Self.special.withUnsafeBufferPointer { special in
+            v.withUnsafeBufferPointer { buf in
+                let p = buf.baseAddress!
+                var i = lo
+                var textStart = i
+                while i < hi {
+                    let b = p[i]
+                    guard special[Int(b)] else { i &+= 1; continue }
+                    if b == UInt8(ascii: ":") || b == UInt8(ascii: ".") {
+                        // A bare URL starting a few bytes back, among text bytes not yet consumed.
+                        if let url = ByteScan.urlEndingKey(in: v, p, key: i, floor: textStart, end: hi,
+                                                           accept: { s in s >= lo && (s == lo || !ByteClass.isAlnum(p[s - 1])) }) {
+                            if url.start > textStart { add(.text, textStart, url.start) }
+                            add(.space, url.start, url.end)
+                            i = url.end
+                            textStart = i
+                        } else {
+                            i &+= 1
+                        }
+                        continue
+                    }
+                    if i > textStart { add(.text, textStart, i) }
+                    let next = handle(src, at: i)
+                    i = next
+                    textStart = i
+                }
+                if hi > textStart { add(.text, textStart, hi) }
+            }
         }
-        if hi > textStart { add(.text, textStart, hi) }
         // Unresolved brackets stay literal.
         for k in brackets where ops[k].kind == .bracket { ops[k].kind = .text }
     }
@@ -206,11 +227,7 @@ struct MarkdownInline {
                 add(.text, i, j)
             }
             return j
-        default: // h, w: bare URLs
-            if let end = BareURL.end(in: v, at: i, end: hi), i >= lo, (i == lo || !ByteClass.isAlnum(v[i - 1])) {
-                add(.space, i, end)
-                return end
-            }
+        default:
             add(.text, i, i + 1)
             return i + 1
         }

@@ -24,19 +24,18 @@ public enum Masker {
 extension ProseBuilder {
     /// Copies `range` of `raw`, leaving out bare URLs (`https://…`, `www.…`).
     mutating func copySkippingURLs(_ raw: [UInt8], _ range: Range<Int>) {
-        var runStart = range.lowerBound
-        var i = runStart
-        let end = range.upperBound
-        while i < end {
-            let b = raw[i] | 0x20
-            if b == UInt8(ascii: "h") || b == UInt8(ascii: "w"), let urlEnd = BareURL.end(in: raw, at: i, end: end) {
-                copy(raw, runStart..<i)
-                i = urlEnd
-                runStart = i
-                continue
+        guard !range.isEmpty else { return }
+        precondition(range.lowerBound >= 0 && range.upperBound <= raw.count)
+        raw.withUnsafeBufferPointer { buf in
+            let p = buf.baseAddress!
+            let end = range.upperBound
+            var runStart = range.lowerBound
+            // A URL can only start where `:` or `.` follows closely: look there.
+            while let url = ByteScan.nextURL(in: raw, p, floor: runStart, from: runStart, end: end) {
+                copy(p, count: buf.count, runStart..<url.start)
+                runStart = url.end
             }
-            i += 1
+            copy(p, count: buf.count, runStart..<end)
         }
-        copy(raw, runStart..<end)
     }
 }

@@ -25,12 +25,20 @@ public struct ProseBuilder: Sendable {
     /// - other C0 controls and DEL (tab and newline excepted) become a space.
     public mutating func copy(_ raw: [UInt8], _ range: Range<Int>) {
         guard !range.isEmpty else { return }
+        precondition(range.lowerBound >= 0 && range.upperBound <= raw.count)
+        raw.withUnsafeBufferPointer { buf in copy(buf.baseAddress!, count: buf.count, range) }
+    }
+
+    /// `copy` over a raw buffer of `count` bytes at `raw`.
+    mutating func copy(_ raw: UnsafePointer<UInt8>, count: Int, _ range: Range<Int>) {
         let end = range.upperBound
         var runStart = range.lowerBound
         var i = runStart
-        while i < end {
+        while true {
+            // Fast path: skip printable ASCII, tab and newline eight bytes at a time.
+            i = ByteScan.firstUnplain(raw, from: i, end: end)
+            guard i < end else { break }
             let b = raw[i]
-            if b >= 0x20 && b < 0x7F || b == 0x0A || b == 0x09 { i += 1; continue }
             if b >= 0x80 {
                 let len = UTF8Validation.sequenceLength(raw, at: i, end: end)
                 if len > 0 { i += len; continue }
@@ -42,7 +50,7 @@ public struct ProseBuilder: Sendable {
             }
             copyVerbatim(raw, runStart..<i)
             if b == 0x0D {
-                let nextIsLF = i + 1 < raw.count && raw[i + 1] == 0x0A
+                let nextIsLF = i + 1 < count && raw[i + 1] == 0x0A
                 if !nextIsLF { emit(byte: 0x0A, for: i..<(i + 1)) }
             } else {
                 emit(byte: 0x20, for: i..<(i + 1))
@@ -53,9 +61,11 @@ public struct ProseBuilder: Sendable {
         copyVerbatim(raw, runStart..<end)
     }
 
-    private mutating func copyVerbatim(_ raw: [UInt8], _ range: Range<Int>) {
+    /// Appends raw bytes as they are, in one bulk copy.
+    @inline(__always)
+    private mutating func copyVerbatim(_ raw: UnsafePointer<UInt8>, _ range: Range<Int>) {
         guard !range.isEmpty else { return }
-        bytes.append(contentsOf: raw[range])
+        bytes.append(contentsOf: UnsafeBufferPointer(start: raw + range.lowerBound, count: range.count))
         map.appendVerbatim(rawStart: range.lowerBound, length: range.count)
     }
 
