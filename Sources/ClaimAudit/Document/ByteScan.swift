@@ -87,6 +87,25 @@ enum ByteScan {
         return i
     }
 
+    /// First index in `p[from..<end]` of a byte that is not printable ASCII,
+    /// tab or line feed, or that is `:` or `.` (see `nextURL`); `end` if none.
+    @inline(__always)
+    static func firstUnplainColonOrDot(_ p: UnsafePointer<UInt8>, from: Int, end: Int) -> Int {
+        var i = from
+        while i &+ 8 <= end {
+            let w = word(p, i)
+            let m = unplainMask(w) | equalMask(w, UInt8(ascii: ":")) | equalMask(w, UInt8(ascii: "."))
+            if m != 0 { return i &+ firstByte(m) }
+            i &+= 8
+        }
+        while i < end {
+            let b = p[i]
+            if !isPlain(b) || b == UInt8(ascii: ":") || b == UInt8(ascii: ".") { break }
+            i &+= 1
+        }
+        return i
+    }
+
     /// First index in `p[from..<end]` of a byte ≥ 0x80; `end` if none.
     @inline(__always)
     static func firstNonASCII(_ p: UnsafePointer<UInt8>, from: Int, end: Int) -> Int {

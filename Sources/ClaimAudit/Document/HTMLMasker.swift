@@ -47,6 +47,9 @@ struct HTMLMasker {
         return r
     }()
 
+    /// `roles` keyed by packed name, for the masking loops.
+    static let roleTable = TagRoleTable(roles)
+
     /// Element names common enough to count as HTML when sniffing a format.
     static let knownElements: Set<String> = Set(roles.keys).union(["a", "b", "i", "em", "strong", "span", "small",
         "abbr", "sub", "meta", "link", "u", "s", "cite", "q", "mark", "time", "label"])
@@ -62,7 +65,7 @@ struct HTMLMasker {
     let start: Int
     var builder: ProseBuilder
     /// Open block elements, each with the block kind its text gets.
-    var stack: [(name: String, kind: Block.Kind)] = []
+    var stack: [(name: TagName, kind: Block.Kind)] = []
     var inHead = false
     var inTitle = false
 
@@ -198,7 +201,7 @@ struct HTMLMasker {
         guard nameStart < n, ByteClass.isLetter(raw[nameStart]) else { return nil }
         var j = nameStart
         while j < n, ByteClass.isAlnum(raw[j]) || raw[j] == UInt8(ascii: "-") || raw[j] == UInt8(ascii: ":") { j += 1 }
-        let name = ByteClass.lowercasedName(raw, nameStart..<j)
+        let name = TagName(raw, nameStart..<j)
         let end = attributesEnd(from: j)
         if closing { close(name, raw: i..<end) } else { return open(name, raw: i..<end) }
         return end
@@ -244,7 +247,7 @@ struct HTMLMasker {
     }
 
     /// Pops the nearest open `names` element, unless a `barriers` element is nearer.
-    mutating func popNearest(_ names: Set<String>, barriers: Set<String>) {
+    mutating func popNearest(_ names: [TagName], barriers: [TagName]) {
         var k = stack.count - 1
         while k >= 0 {
             if names.contains(stack[k].name) { stack.removeSubrange(k...); return }
@@ -253,8 +256,8 @@ struct HTMLMasker {
         }
     }
 
-    mutating func open(_ name: String, raw range: Range<Int>) -> Int {
-        guard let role = Self.roles[name] else { return range.upperBound }
+    mutating func open(_ name: TagName, raw range: Range<Int>) -> Int {
+        guard let role = Self.roleTable[name] else { return range.upperBound }
         let selfClosing = range.count >= 2 && raw[range.upperBound - 2] == UInt8(ascii: "/")
         switch role {
         case .masked(let gap, let block):
@@ -274,12 +277,12 @@ struct HTMLMasker {
             breakBlock(range)
         case .block, .heading, .listItem, .tableCell, .quote:
             inHead = false   // block content cannot be in <head>: the browser closes it
-            if let top = stack.last, top.name == "p" { stack.removeLast() }
+            if let top = stack.last, top.name == .p { stack.removeLast() }
             switch name {
-            case "li": popNearest(["li"], barriers: ["ul", "ol", "menu"])
-            case "td", "th": popNearest(["td", "th"], barriers: ["tr", "table"])
-            case "tr": popNearest(["tr"], barriers: ["table", "thead", "tbody", "tfoot"])
-            case "dt", "dd": popNearest(["dt", "dd"], barriers: ["dl"])
+            case .li: popNearest([.li], barriers: [.ul, .ol, .menu])
+            case .td, .th: popNearest([.td, .th], barriers: [.tr, .table])
+            case .tr: popNearest([.tr], barriers: [.table, .thead, .tbody, .tfoot])
+            case .dt, .dd: popNearest([.dt, .dd], barriers: [.dl])
             default: break
             }
             if !selfClosing, stack.count < 256 { stack.append((name, kind(of: role))) }
@@ -288,8 +291,8 @@ struct HTMLMasker {
         return range.upperBound
     }
 
-    mutating func close(_ name: String, raw range: Range<Int>) {
-        guard let role = Self.roles[name] else { return }
+    mutating func close(_ name: TagName, raw range: Range<Int>) {
+        guard let role = Self.roleTable[name] else { return }
         switch role {
         case .head: inHead = false
         case .title:
@@ -305,9 +308,9 @@ struct HTMLMasker {
 
     /// Index past the `</name …>` that closes a masked element, or the end of
     /// the file.
-    func closeTagEnd(_ name: String, from: Int) -> Int {
+    func closeTagEnd(_ name: TagName, from: Int) -> Int {
         let n = raw.count
-        let nameBytes = Array(name.utf8)
+        let nameBytes = name.bytes
         var k = from
         while let lt = ByteClass.find("</", in: raw, from: k, end: n) {
             var j = lt + 2

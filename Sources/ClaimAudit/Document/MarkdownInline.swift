@@ -65,6 +65,8 @@ struct MarkdownInline {
     var ticks: [(pos: Int, len: Int, next: Int)] = []
     var ticksScanned = false
     var tickCursor = 0
+    // Open emphasis runs by character, reused from block to block.
+    var stars: [Int] = [], unders: [Int] = [], tildes: [Int] = []
 
     static let special: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
@@ -78,7 +80,8 @@ struct MarkdownInline {
         guard let first = segments.first else { return }
         var src: Source
         if segments.count == 1 {
-            src = Source(bytes: raw, lo: first.lowerBound, hi: first.upperBound)
+            process(raw, range: first, into: &builder)
+            return
         } else {
             var bytes: [UInt8] = []
             var segs: [(v: Int, raw: Int, len: Int)] = []
@@ -88,6 +91,14 @@ struct MarkdownInline {
             }
             src = Source(bytes: bytes, lo: 0, hi: bytes.count, segments: segs)
         }
+        tokenize(src)
+        matchDelimiters()
+        emit(src, raw: raw, into: &builder)
+    }
+
+    /// Masks the block made of the one raw range `range` into `builder`.
+    mutating func process(_ raw: [UInt8], range: Range<Int>, into builder: inout ProseBuilder) {
+        let src = Source(bytes: raw, lo: range.lowerBound, hi: range.upperBound)
         tokenize(src)
         matchDelimiters()
         emit(src, raw: raw, into: &builder)
@@ -408,13 +419,14 @@ struct MarkdownInline {
         }
         guard j < hi, v[j] == UInt8(ascii: ">") else { return nil }
         let tagEnd = j + 1
-        let name = ByteClass.lowercasedName(v, nameStart..<nameEnd)
-        switch HTMLMasker.roles[name] {
+        let name = TagName(v, nameStart..<nameEnd)
+        let role = HTMLMasker.roleTable[name]
+        switch role {
         case .masked(let gap, _)? where !closing:
             // Hide the element's content up to its closing tag (or the block's end).
             var end = hi
             var k = tagEnd
-            let nameBytes = Array(name.utf8)
+            let nameBytes = name.bytes
             while let lt = ByteClass.find("</", in: v, from: k, end: hi) {
                 guard spend(lt - k + 2) else { break }
                 var m = 0, p = lt + 2
@@ -431,7 +443,7 @@ struct MarkdownInline {
             // The text after an opening tag gets the element's block kind;
             // after a closing tag, the Markdown block's own kind.
             var kindCode = 0
-            if !closing, let role = HTMLMasker.roles[name] {
+            if !closing, let role {
                 switch role {
                 case .tableCell: kindCode = 1
                 case .listItem: kindCode = 2
@@ -455,41 +467,66 @@ struct MarkdownInline {
     /// nearest open run of the same character; matched runs are dropped,
     /// the others stay literal text.
     mutating func matchDelimiters() {
-        var stars: [Int] = [], unders: [Int] = [], tildes: [Int] = []
+        // Borrow the reused stacks (moved out, so they stay uniquely owned).
+        var stars = self.stars, unders = self.unders, tildes = self.tildes
+        self.stars = []; self.unders = []; self.tildes = []
+        stars.removeAll(keepingCapacity: true)
+        unders.removeAll(keepingCapacity: true)
+        tildes.removeAll(keepingCapacity: true)
         for k in ops.indices where ops[k].kind == .delimiter {
             let canOpen = ops[k].b & 1 != 0, canClose = ops[k].b & 2 != 0
-            let ch = UInt8(ops[k].a)
-            func matched(_ stack: inout [Int]) -> Bool {
-                if canClose, let o = stack.popLast() {
-                    ops[o].kind = .drop
-                    ops[k].kind = .drop
-                    return true
-                }
-                if canOpen { stack.append(k) } else { ops[k].kind = .text }
-                return false
-            }
-            switch ch {
-            case UInt8(ascii: "*"): _ = matched(&stars)
-            case UInt8(ascii: "_"): _ = matched(&unders)
-            default: _ = matched(&tildes)
+            switch UInt8(ops[k].a) {
+            case UInt8(ascii: "*"): Self.match(k, canOpen: canOpen, canClose: canClose, &stars, &ops)
+            case UInt8(ascii: "_"): Self.match(k, canOpen: canOpen, canClose: canClose, &unders, &ops)
+            default: Self.match(k, canOpen: canOpen, canClose: canClose, &tildes, &ops)
             }
         }
-        for k in stars + unders + tildes { ops[k].kind = .text }
+        for k in stars { ops[k].kind = .text }
+        for k in unders { ops[k].kind = .text }
+        for k in tildes { ops[k].kind = .text }
+        self.stars = stars; self.unders = unders; self.tildes = tildes
+    }
+
+    /// Closes the delimiter run `k` against the top of `stack`, or opens it.
+    @inline(__always)
+    static func match(_ k: Int, canOpen: Bool, canClose: Bool, _ stack: inout [Int], _ ops: inout [Op]) {
+        if canClose, let o = stack.popLast() {
+            ops[o].kind = .drop
+            ops[k].kind = .drop
+            return
+        }
+        if canOpen { stack.append(k) } else { ops[k].kind = .text }
     }
 
     // MARK: - Pass 3: emission
 
     func emit(_ src: Source, raw: [UInt8], into builder: inout ProseBuilder) {
         let baseKind = builder.openBlockKind ?? .paragraph
+        // Adjacent text ops are copied in one go: their boundaries are at
+        // ASCII bytes, so copying them apart or together gives the same prose.
+        var pendingStart = 0, pendingEnd = -1
+        func flush(_ builder: inout ProseBuilder) {
+            if pendingEnd > pendingStart { copy(src, raw: raw, pendingStart..<pendingEnd, into: &builder) }
+            pendingEnd = -1
+        }
         for op in ops {
             switch op.kind {
             case .text, .delimiter, .bracket:
-                copy(src, raw: raw, op.start..<op.end, into: &builder)
+                if op.start == pendingEnd {
+                    pendingEnd = op.end
+                } else {
+                    flush(&builder)
+                    pendingStart = op.start
+                    pendingEnd = op.end
+                }
             case .decoded:
+                flush(&builder)
                 builder.emit(scalar: UInt32(op.a), for: src.rawRange(op.start..<op.end))
             case .space:
+                flush(&builder)
                 builder.separate(for: src.rawRange(op.start..<op.end), blockBreak: false)
             case .blockBreak:
+                flush(&builder)
                 let kind: Block.Kind
                 switch op.a {
                 case 1: kind = .tableCell
@@ -505,6 +542,7 @@ struct MarkdownInline {
                 break
             }
         }
+        flush(&builder)
     }
 
     func copy(_ src: Source, raw: [UInt8], _ range: Range<Int>, into builder: inout ProseBuilder) {

@@ -149,7 +149,7 @@ struct MarkdownMasker {
         }
         if let h = atxHeading(c, l.end) {
             flush(); trimLists(k)
-            emitBlock(.heading(level: h.level), [h.content])
+            emitBlock(.heading(level: h.level), h.content)
             return
         }
         if isThematicBreak(c, l.end) { flush(); trimLists(k); return }
@@ -223,9 +223,8 @@ struct MarkdownMasker {
         let last = para[para.count - 1]
         let end = trimmedEnd(last)
         if end > last.lowerBound { para[para.count - 1] = last.lowerBound..<end } else { para.removeLast() }
-        let segments = para
+        if para.count == 1 { emitBlock(paraKind, para[0]) } else if !para.isEmpty { emitBlock(paraKind, para) }
         para.removeAll(keepingCapacity: true)
-        emitBlock(paraKind, segments)
     }
 
     mutating func emitBlock(_ kind: Block.Kind, _ segments: [Range<Int>]) {
@@ -234,6 +233,14 @@ struct MarkdownMasker {
         inline.process(raw, segments: segments, into: &builder)
         builder.endBlock()
         builder.separate(for: lastSegment.upperBound..<lastSegment.upperBound, blockBreak: true)
+    }
+
+    /// `emitBlock` for a block of one raw range (no array to allocate).
+    mutating func emitBlock(_ kind: Block.Kind, _ range: Range<Int>) {
+        builder.beginBlock(kind)
+        inline.process(raw, range: range, into: &builder)
+        builder.endBlock()
+        builder.separate(for: range.upperBound..<range.upperBound, blockBreak: true)
     }
 
     // MARK: - Tables
@@ -267,7 +274,7 @@ struct MarkdownMasker {
                 var a = cellStart, b = k
                 while a < b, ByteClass.isSpace(raw[a]) { a += 1 }
                 while b > a, ByteClass.isSpace(raw[b - 1]) { b -= 1 }
-                if b > a { emitBlock(.tableCell, [a..<b]) }
+                if b > a { emitBlock(.tableCell, a..<b) }
                 cellStart = k + 1
             } else if raw[k] == UInt8(ascii: "\\") {
                 k += 1

@@ -26,16 +26,6 @@ extension ProseBuilder {
     mutating func copySkippingURLs(_ raw: [UInt8], _ range: Range<Int>) {
         guard !range.isEmpty else { return }
         precondition(range.lowerBound >= 0 && range.upperBound <= raw.count)
-        raw.withUnsafeBufferPointer { buf in
-            let p = buf.baseAddress!
-            let end = range.upperBound
-            var runStart = range.lowerBound
-            // A URL can only start where `:` or `.` follows closely: look there.
-            while let url = ByteScan.nextURL(in: raw, p, floor: runStart, from: runStart, end: end) {
-                copy(p, count: buf.count, runStart..<url.start)
-                runStart = url.end
-            }
-            copy(p, count: buf.count, runStart..<end)
-        }
+        raw.withUnsafeBufferPointer { buf in copySkippingURLs(raw, buf.baseAddress!, range) }
     }
 }

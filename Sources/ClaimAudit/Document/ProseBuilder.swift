@@ -38,27 +38,65 @@ public struct ProseBuilder: Sendable {
             // Fast path: skip printable ASCII, tab and newline eight bytes at a time.
             i = ByteScan.firstUnplain(raw, from: i, end: end)
             guard i < end else { break }
-            let b = raw[i]
-            if b >= 0x80 {
-                let len = UTF8Validation.sequenceLength(raw, at: i, end: end)
-                if len > 0 { i += len; continue }
-                copyVerbatim(raw, runStart..<i)
-                emit(scalar: 0xFFFD, for: i..<(i - len))
-                i -= len
-                runStart = i
-                continue
-            }
-            copyVerbatim(raw, runStart..<i)
-            if b == 0x0D {
-                let nextIsLF = i + 1 < count && raw[i + 1] == 0x0A
-                if !nextIsLF { emit(byte: 0x0A, for: i..<(i + 1)) }
-            } else {
-                emit(byte: 0x20, for: i..<(i + 1))
-            }
-            i += 1
-            runStart = i
+            sanitize(raw, count: count, at: &i, runStart: &runStart, end: end)
         }
         copyVerbatim(raw, runStart..<end)
+    }
+
+    /// `copy`, leaving out bare URLs (`https://…`, `www.…`): one pass that
+    /// finds both the bytes to sanitise and the key bytes of URLs. `bytes`
+    /// is the array whose buffer `raw` is.
+    mutating func copySkippingURLs(_ bytes: [UInt8], _ raw: UnsafePointer<UInt8>, _ range: Range<Int>) {
+        let count = bytes.count
+        let end = range.upperBound
+        var runStart = range.lowerBound
+        var floor = runStart   // URLs start at or after the end of the last one
+        var i = runStart
+        while true {
+            i = ByteScan.firstUnplainColonOrDot(raw, from: i, end: end)
+            guard i < end else { break }
+            let b = raw[i]
+            if b == UInt8(ascii: ":") || b == UInt8(ascii: ".") {
+                if let url = ByteScan.urlEndingKey(in: bytes, raw, key: i, floor: floor, end: end, accept: { _ in true }) {
+                    // The URL's bytes before `i` are letters, already vetted.
+                    copyVerbatim(raw, runStart..<url.start)
+                    i = url.end
+                    runStart = i
+                    floor = i
+                } else {
+                    i += 1
+                }
+                continue
+            }
+            sanitize(raw, count: count, at: &i, runStart: &runStart, end: end)
+        }
+        copyVerbatim(raw, runStart..<end)
+    }
+
+    /// Handles the byte at `i`, which is not printable ASCII, tab or line
+    /// feed: a well-formed UTF-8 sequence is skipped (it stays in the run);
+    /// anything else ends the verbatim run and is replaced.
+    @inline(__always)
+    private mutating func sanitize(_ raw: UnsafePointer<UInt8>, count: Int, at i: inout Int, runStart: inout Int, end: Int) {
+        let b = raw[i]
+        if b >= 0x80 {
+            let len = UTF8Validation.sequenceLength(raw, at: i, end: end)
+            if len > 0 { i += len; return }
+            copyVerbatim(raw, runStart..<i)
+            emit(scalar: 0xFFFD, for: i..<(i - len))
+            i -= len
+            runStart = i
+            return
+        }
+        copyVerbatim(raw, runStart..<i)
+        if b == 0x0D {
+            let nextIsLF = i + 1 < count && raw[i + 1] == 0x0A
+            if !nextIsLF { emit(byte: 0x0A, for: i..<(i + 1)) }
+        } else {
+            emit(byte: 0x20, for: i..<(i + 1))
+        }
+        i += 1
+        runStart = i
     }
 
     /// Appends raw bytes as they are, in one bulk copy.

@@ -14,6 +14,9 @@ struct TextMasker {
     let raw: [UInt8]
     let start: Int
     var builder: ProseBuilder
+    /// Text waiting to be copied: contiguous pieces (a line, its line break,
+    /// the next line) are copied in one go.
+    var pending: Range<Int>?
 
     static func prose(_ raw: [UInt8], start: Int) -> ProseText {
         var masker = TextMasker(raw: raw, start: start)
@@ -101,6 +104,32 @@ struct TextMasker {
         return e > contentStart && !".!?:;,\"')".utf8.contains(raw[e - 1])
     }
 
+    /// Queues `range` for copying (bare URLs left out).
+    mutating func text(_ range: Range<Int>) {
+        if let p = pending, p.upperBound == range.lowerBound {
+            pending = p.lowerBound..<range.upperBound
+            return
+        }
+        flushText()
+        pending = range
+    }
+
+    /// Copies the queued text. A line break between two lines holds no URL
+    /// start and a URL ends before it, so copying the lines and breaks in one
+    /// `copySkippingURLs` call gives what copying each would.
+    mutating func flushText() {
+        guard let p = pending else { return }
+        pending = nil
+        builder.copySkippingURLs(raw, p)
+    }
+
+    /// Ends the open block and puts a block break for `rawRange`.
+    mutating func breakBlock(_ rawRange: Range<Int>) {
+        flushText()
+        builder.endBlock()
+        builder.separate(for: rawRange, blockBreak: true)
+    }
+
     mutating func run() -> ProseText {
         let unwrapped = isUnwrapped()
         var i = start
@@ -110,31 +139,35 @@ struct TextMasker {
             let l = line(at: i)
             defer { i = l.next }
             if isBlank(l) {
-                if inBlock { builder.endBlock(); builder.separate(for: l.start..<l.next, blockBreak: true); inBlock = false }
+                if inBlock { breakBlock(l.start..<l.next); inBlock = false }
                 continue
             }
             var cs = l.start
             while cs < l.contentEnd, ByteClass.isSpace(raw[cs]) { cs += 1 }
             if let markerEnd = listMarkerEnd(at: cs, end: l.contentEnd) {
-                if inBlock { builder.endBlock(); builder.separate(for: previousLineEnd..<l.start, blockBreak: true) }
+                if inBlock { breakBlock(previousLineEnd..<l.start) }
+                flushText()
                 builder.beginBlock(.listItem)
                 inBlock = true
-                builder.copySkippingURLs(raw, markerEnd..<l.contentEnd)
+                text(markerEnd..<l.contentEnd)
             } else if unwrapped {
-                if inBlock { builder.endBlock(); builder.separate(for: previousLineEnd..<l.start, blockBreak: true) }
+                if inBlock { breakBlock(previousLineEnd..<l.start) }
+                flushText()
                 builder.beginBlock(isShortTitle(l, contentStart: cs) && l.next < raw.count ? .heading(level: 2) : .paragraph)
                 inBlock = true
-                builder.copySkippingURLs(raw, cs..<l.contentEnd)
+                text(cs..<l.contentEnd)
             } else if inBlock {
-                builder.copy(raw, previousLineEnd..<l.start)   // the soft line break
-                builder.copySkippingURLs(raw, cs..<l.contentEnd)
+                text(previousLineEnd..<l.start)   // the soft line break
+                text(cs..<l.contentEnd)
             } else {
+                flushText()
                 builder.beginBlock(looksLikeHeading(l, contentStart: cs) ? .heading(level: 2) : .paragraph)
                 inBlock = true
-                builder.copySkippingURLs(raw, cs..<l.contentEnd)
+                text(cs..<l.contentEnd)
             }
             previousLineEnd = l.contentEnd
         }
+        flushText()
         return builder.build()
     }
 }
