@@ -73,11 +73,38 @@ enum ByteScan {
     @inline(__always)
     static func isPlain(_ b: UInt8) -> Bool { b >= 0x20 && b < 0x7F || b == 0x0A || b == 0x09 }
 
+    /// Nonzero when some byte of `w` is below 0x20 or above 0x7E (tab and
+    /// line feed included): a cheap screen, exact as a yes/no answer but not
+    /// byte by byte.
+    @inline(__always)
+    static func screenUnplain(_ w: UInt64) -> UInt64 {
+        (((w &- 0x2020_2020_2020_2020) & ~w) | (w &+ ones) | w) & highs
+    }
+
+    /// Nonzero when some byte of `w` is `byte` (exact as a yes/no answer).
+    @inline(__always)
+    static func screenEqual(_ w: UInt64, _ byte: UInt8) -> UInt64 {
+        let y = w ^ (ones &* UInt64(byte))
+        return (y &- ones) & ~y & highs
+    }
+
     /// First index in `p[from..<end]` of a byte that is not printable ASCII,
     /// tab or line feed; `end` if none.
     @inline(__always)
     static func firstUnplain(_ p: UnsafePointer<UInt8>, from: Int, end: Int) -> Int {
         var i = from
+        // Sixteen bytes per step through the cheap screen; the exact masks
+        // only where it finds something.
+        while i &+ 16 <= end {
+            let a = word(p, i), b = word(p, i &+ 8)
+            if screenUnplain(a) | screenUnplain(b) != 0 {
+                let m0 = unplainMask(a)
+                if m0 != 0 { return i &+ firstByte(m0) }
+                let m1 = unplainMask(b)
+                if m1 != 0 { return i &+ 8 &+ firstByte(m1) }
+            }
+            i &+= 16
+        }
         while i &+ 8 <= end {
             let m = unplainMask(word(p, i))
             if m != 0 { return i &+ firstByte(m) }
@@ -92,6 +119,18 @@ enum ByteScan {
     @inline(__always)
     static func firstUnplainColonOrDot(_ p: UnsafePointer<UInt8>, from: Int, end: Int) -> Int {
         var i = from
+        while i &+ 16 <= end {
+            let a = word(p, i), b = word(p, i &+ 8)
+            let screen = screenUnplain(a) | screenEqual(a, UInt8(ascii: ":")) | screenEqual(a, UInt8(ascii: "."))
+                | screenUnplain(b) | screenEqual(b, UInt8(ascii: ":")) | screenEqual(b, UInt8(ascii: "."))
+            if screen != 0 {
+                let m0 = unplainMask(a) | equalMask(a, UInt8(ascii: ":")) | equalMask(a, UInt8(ascii: "."))
+                if m0 != 0 { return i &+ firstByte(m0) }
+                let m1 = unplainMask(b) | equalMask(b, UInt8(ascii: ":")) | equalMask(b, UInt8(ascii: "."))
+                if m1 != 0 { return i &+ 8 &+ firstByte(m1) }
+            }
+            i &+= 16
+        }
         while i &+ 8 <= end {
             let w = word(p, i)
             let m = unplainMask(w) | equalMask(w, UInt8(ascii: ":")) | equalMask(w, UInt8(ascii: "."))
