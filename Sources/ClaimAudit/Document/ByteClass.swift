@@ -14,6 +14,15 @@ enum ByteClass {
     }
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isLetter(b) ? b | 0x20 : b }
 
+    /// Whether `b` is one of the ASCII bytes of `set` (a short literal; no
+    /// `String` machinery involved).
+    @inline(__always) static func isOneOf(_ b: UInt8, _ set: StaticString) -> Bool {
+        set.withUTF8Buffer { s in
+            for c in s where c == b { return true }
+            return false
+        }
+    }
+
     /// A lowercased tag name as a small (inline, heap-free) string; empty
     /// for names over 15 bytes, which no known element has.
     static func lowercasedName(_ bytes: [UInt8], _ range: Range<Int>) -> String {
@@ -113,7 +122,7 @@ enum BareURL {
                 if close > open { j -= 1; close -= 1; continue }
                 break
             }
-            if ".,:;!?\"'*_~".utf8.contains(c) { j -= 1; continue }
+            if ByteClass.isOneOf(c, ".,:;!?\"'*_~") { j -= 1; continue }
             break
         }
         guard j > hostStart, ByteClass.isAlnum(bytes[hostStart]) else { return nil }

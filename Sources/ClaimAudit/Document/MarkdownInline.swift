@@ -67,6 +67,8 @@ struct MarkdownInline {
     var tickCursor = 0
     // Open emphasis runs by character, reused from block to block.
     var stars: [Int] = [], unders: [Int] = [], tildes: [Int] = []
+    /// The block has emphasis delimiter runs to match.
+    var hasDelimiters = false
 
     static let special: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
@@ -115,9 +117,10 @@ struct MarkdownInline {
     }
 
     mutating func tokenize(_ src: Source) {
-        ops.removeAll(keepingCapacity: true)
-        brackets.removeAll(keepingCapacity: true)
-        ticks.removeAll(keepingCapacity: true)
+        if !ops.isEmpty { ops.removeAll(keepingCapacity: true) }
+        if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
+        if !ticks.isEmpty { ticks.removeAll(keepingCapacity: true) }
+        hasDelimiters = false
         ticksScanned = false
         tickCursor = 0
         budget = 8 * (src.hi - src.lo) + 4096
@@ -233,6 +236,7 @@ struct MarkdownInline {
             // Strikethrough is `~~`; a single `~` usually means "about" (`~$40M`).
             if b == UInt8(ascii: "~"), j - i != 2 { canOpen = false; canClose = false }
             if canOpen || canClose {
+                hasDelimiters = true
                 ops.append(Op(kind: .delimiter, start: i, end: j, a: Int(b), b: (canOpen ? 1 : 0) | (canClose ? 2 : 0)))
             } else {
                 add(.text, i, j)
@@ -467,12 +471,10 @@ struct MarkdownInline {
     /// nearest open run of the same character; matched runs are dropped,
     /// the others stay literal text.
     mutating func matchDelimiters() {
-        // Borrow the reused stacks (moved out, so they stay uniquely owned).
-        var stars = self.stars, unders = self.unders, tildes = self.tildes
-        self.stars = []; self.unders = []; self.tildes = []
-        stars.removeAll(keepingCapacity: true)
-        unders.removeAll(keepingCapacity: true)
-        tildes.removeAll(keepingCapacity: true)
+        guard hasDelimiters else { return }
+        if !stars.isEmpty { stars.removeAll(keepingCapacity: true) }
+        if !unders.isEmpty { unders.removeAll(keepingCapacity: true) }
+        if !tildes.isEmpty { tildes.removeAll(keepingCapacity: true) }
         for k in ops.indices where ops[k].kind == .delimiter {
             let canOpen = ops[k].b & 1 != 0, canClose = ops[k].b & 2 != 0
             switch UInt8(ops[k].a) {
@@ -484,7 +486,6 @@ struct MarkdownInline {
         for k in stars { ops[k].kind = .text }
         for k in unders { ops[k].kind = .text }
         for k in tildes { ops[k].kind = .text }
-        self.stars = stars; self.unders = unders; self.tildes = tildes
     }
 
     /// Closes the delimiter run `k` against the top of `stack`, or opens it.

@@ -224,7 +224,7 @@ struct MarkdownMasker {
         let end = trimmedEnd(last)
         if end > last.lowerBound { para[para.count - 1] = last.lowerBound..<end } else { para.removeLast() }
         if para.count == 1 { emitBlock(paraKind, para[0]) } else if !para.isEmpty { emitBlock(paraKind, para) }
-        para.removeAll(keepingCapacity: true)
+        if !para.isEmpty { para.removeAll(keepingCapacity: true) }
     }
 
     mutating func emitBlock(_ kind: Block.Kind, _ segments: [Range<Int>]) {
@@ -367,7 +367,7 @@ struct MarkdownMasker {
         if spaces > 4 { s = k + 1; spaces = 1 }
         // Task-list box.
         if s + 3 <= end, raw[s] == UInt8(ascii: "["), raw[s + 2] == UInt8(ascii: "]"),
-           " xX".utf8.contains(raw[s + 1]), s + 3 == end || ByteClass.isSpace(raw[s + 3]) {
+           ByteClass.isOneOf(raw[s + 1], " xX"), s + 3 == end || ByteClass.isSpace(raw[s + 3]) {
             s += 3
             while s < end, ByteClass.isSpace(raw[s]) { s += 1 }
         }

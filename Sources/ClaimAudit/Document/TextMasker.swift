@@ -67,7 +67,7 @@ struct TextMasker {
         guard (first >= 0x41 && first <= 0x5A) || ByteClass.isDigit(first) else { return false }
         var e = l.contentEnd
         while e > contentStart, ByteClass.isSpace(raw[e - 1]) { e -= 1 }
-        guard e > contentStart, !".!?:;,".utf8.contains(raw[e - 1]) else { return false }
+        guard e > contentStart, !ByteClass.isOneOf(raw[e - 1], ".!?:;,") else { return false }
         // Followed by a blank line, then more text.
         guard l.next < raw.count else { return false }
         let after = line(at: l.next)
@@ -101,7 +101,7 @@ struct TextMasker {
         guard (first >= 0x41 && first <= 0x5A) || ByteClass.isDigit(first) else { return false }
         var e = l.contentEnd
         while e > contentStart, ByteClass.isSpace(raw[e - 1]) { e -= 1 }
-        return e > contentStart && !".!?:;,\"')".utf8.contains(raw[e - 1])
+        return e > contentStart && !ByteClass.isOneOf(raw[e - 1], ".!?:;,\"')")
     }
 
     /// Queues `range` for copying (bare URLs left out).
