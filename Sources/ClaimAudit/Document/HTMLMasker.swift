@@ -218,6 +218,7 @@ struct HTMLMasker {
 
     /// Index past the `>` that ends a tag whose attributes start at `j`
     /// (quoted values may hold `>`); the end of the file when unclosed.
+    @inline(__always)
     func attributesEnd(from j: Int) -> Int {
         let n = raw.count
         var k = j
@@ -237,8 +238,10 @@ struct HTMLMasker {
         return n
     }
 
+    @inline(__always)
     func currentKind() -> Block.Kind { stack.last?.kind ?? .paragraph }
 
+    @inline(__always)
     func kind(of role: Role) -> Block.Kind {
         switch role {
         case .heading(let level): return .heading(level: level)
@@ -317,6 +320,7 @@ struct HTMLMasker {
 
     /// Index past the `</name …>` that closes a masked element, or the end of
     /// the file.
+    @inline(__always)
     func closeTagEnd(_ name: TagName, from: Int) -> Int {
         let n = raw.count
         let nameBytes = name.bytes

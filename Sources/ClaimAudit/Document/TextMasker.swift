@@ -32,6 +32,7 @@ struct TextMasker {
     /// A line: `[start, contentEnd)` is its text, `next` the start of the next line.
     struct Line { var start: Int; var contentEnd: Int; var next: Int }
 
+    @inline(__always)
     func line(at i: Int) -> Line {
         let n = raw.count
         let nl = ByteClass.find(0x0A, in: raw, from: i, end: n)
@@ -40,6 +41,7 @@ struct TextMasker {
         return Line(start: i, contentEnd: ce, next: nl < n ? nl + 1 : n)
     }
 
+    @inline(__always)
     func isBlank(_ l: Line) -> Bool {
         var i = l.start
         while i < l.contentEnd { if !ByteClass.isWhitespace(raw[i]) { return false }; i += 1 }
@@ -47,6 +49,7 @@ struct TextMasker {
     }
 
     /// Index just past a list marker and its space at `i`, if any.
+    @inline(__always)
     func listMarkerEnd(at i: Int, end: Int) -> Int? {
         guard i < end else { return nil }
         let b = raw[i]
@@ -60,6 +63,7 @@ struct TextMasker {
         return nil
     }
 
+    @inline(__always)
     func looksLikeHeading(_ l: Line, contentStart: Int) -> Bool {
         let len = l.contentEnd - contentStart
         guard len > 0, len <= 80 else { return false }
@@ -94,6 +98,7 @@ struct TextMasker {
         return long > 0 && long * 10 >= nonBlank
     }
 
+    @inline(__always)
     func isShortTitle(_ l: Line, contentStart: Int) -> Bool {
         let len = l.contentEnd - contentStart
         guard len > 0, len <= 80 else { return false }
