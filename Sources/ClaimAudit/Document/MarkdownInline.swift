@@ -134,6 +134,8 @@ struct MarkdownInline {
                 var i = lo
                 var textStart = i
                 while i < hi {
+                    i = Self.nextCandidate(p, from: i, end: hi)
+                    guard i < hi else { break }
                     let b = p[i]
                     guard special[Int(b)] else { i &+= 1; continue }
                     if b == UInt8(ascii: ":") || b == UInt8(ascii: ".") {
@@ -159,6 +161,29 @@ struct MarkdownInline {
         }
         // Unresolved brackets stay literal.
         for k in brackets where ops[k].kind == .bracket { ops[k].kind = .text }
+    }
+
+    /// First index in `p[from..<end]` of a byte that may be special: in
+    /// 0x21…0x2F, 0x3A…0x3C, 0x5B…0x60 or 0x7E (a superset of `special`,
+    /// tested eight bytes at a time); `end` if none.
+    @inline(__always)
+    static func nextCandidate(_ p: UnsafePointer<UInt8>, from: Int, end: Int) -> Int {
+        @inline(__always) func inRange(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+            // x has each byte ≤ 0x7F, so none of these sums carries.
+            let ge = x &+ ByteScan.ones &* UInt64(0x80 - lo)
+            let gt = x &+ ByteScan.ones &* UInt64(0x7F - hi)
+            return ge & ~gt
+        }
+        var i = from
+        while i &+ 8 <= end {
+            let w = ByteScan.word(p, i)
+            let x = w & ByteScan.lows
+            let m = (inRange(x, 0x21, 0x2F) | inRange(x, 0x3A, 0x3C) | inRange(x, 0x5B, 0x60) | inRange(x, 0x7E, 0x7E))
+                & ~w & ByteScan.highs
+            if m != 0 { return i &+ ByteScan.firstByte(m) }
+            i &+= 8
+        }
+        return i < end ? i : end
     }
 
     /// Handles the special byte at `i`; returns the index to go on from.
