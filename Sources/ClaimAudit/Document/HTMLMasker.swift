@@ -54,15 +54,16 @@ struct HTMLMasker {
     static let knownElements: Set<String> = Set(roles.keys).union(["a", "b", "i", "em", "strong", "span", "small",
         "abbr", "sub", "meta", "link", "u", "s", "cite", "q", "mark", "time", "label"])
 
-    /// Bytes that can follow `<` in a tag, comment or declaration.
-    static let tagStart: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for c in "/!?abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8 { t[Int(c)] = true }
-        return t
-    }()
+    /// Whether `c` can follow `<` in a tag, comment or declaration.
+    @inline(__always)
+    static func canStartTag(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "/") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || ByteClass.isLetter(c)
+    }
 
     let raw: [UInt8]
     let start: Int
+    /// `HTMLMasker.roleTable`, held here so the hot path skips the global's lazy-init check.
+    let roleTable = HTMLMasker.roleTable
     var builder: ProseBuilder
     /// Open block elements, each with the block kind its text gets.
     var stack: [(name: TagName, kind: Block.Kind)] = []
@@ -97,7 +98,7 @@ struct HTMLMasker {
                 guard i < n else { break }
                 let b = p[i]
                 if b == UInt8(ascii: "<") {
-                    if i + 1 < n, Self.tagStart[Int(p[i + 1])] {
+                    if i + 1 < n, Self.canStartTag(p[i + 1]) {
                         flushText(textStart..<i)
                         textStart = i
                         if let end = tagEnd(at: i) {
@@ -269,7 +270,7 @@ struct HTMLMasker {
     }
 
     mutating func open(_ name: TagName, raw range: Range<Int>) -> Int {
-        guard let role = Self.roleTable[name] else { return range.upperBound }
+        guard let role = roleTable[name] else { return range.upperBound }
         let selfClosing = range.count >= 2 && raw[range.upperBound - 2] == UInt8(ascii: "/")
         switch role {
         case .masked(let gap, let block):
@@ -304,7 +305,7 @@ struct HTMLMasker {
     }
 
     mutating func close(_ name: TagName, raw range: Range<Int>) {
-        guard let role = Self.roleTable[name] else { return }
+        guard let role = roleTable[name] else { return }
         switch role {
         case .head: inHead = false
         case .title:

@@ -48,10 +48,22 @@ struct TagName: Hashable, Sendable {
     @inline(__always)
     var slot: Int { Int(truncatingIfNeeded: ((lo ^ (hi &* 0x2545_F491_4F6C_DD1D)) &* 0x9E37_79B9_7F4A_7C15) >> 57) }
 
-    static let li = TagName("li"), td = TagName("td"), th = TagName("th"), tr = TagName("tr")
-    static let dt = TagName("dt"), dd = TagName("dd"), p = TagName("p")
-    static let ul = TagName("ul"), ol = TagName("ol"), menu = TagName("menu"), table = TagName("table")
-    static let thead = TagName("thead"), tbody = TagName("tbody"), tfoot = TagName("tfoot"), dl = TagName("dl")
+    // Packed constants (computed properties: no lazy-global check on use).
+    static var li: TagName { TagName(lo: 0x696c, hi: 0) }   // "li"
+    static var td: TagName { TagName(lo: 0x6474, hi: 0) }   // "td"
+    static var th: TagName { TagName(lo: 0x6874, hi: 0) }   // "th"
+    static var tr: TagName { TagName(lo: 0x7274, hi: 0) }   // "tr"
+    static var dt: TagName { TagName(lo: 0x7464, hi: 0) }   // "dt"
+    static var dd: TagName { TagName(lo: 0x6464, hi: 0) }   // "dd"
+    static var p: TagName { TagName(lo: 0x70, hi: 0) }   // "p"
+    static var ul: TagName { TagName(lo: 0x6c75, hi: 0) }   // "ul"
+    static var ol: TagName { TagName(lo: 0x6c6f, hi: 0) }   // "ol"
+    static var menu: TagName { TagName(lo: 0x756e656d, hi: 0) }   // "menu"
+    static var table: TagName { TagName(lo: 0x656c626174, hi: 0) }   // "table"
+    static var thead: TagName { TagName(lo: 0x6461656874, hi: 0) }   // "thead"
+    static var tbody: TagName { TagName(lo: 0x79646f6274, hi: 0) }   // "tbody"
+    static var tfoot: TagName { TagName(lo: 0x746f6f6674, hi: 0) }   // "tfoot"
+    static var dl: TagName { TagName(lo: 0x6c64, hi: 0) }   // "dl"
 }
 
 /// An open-addressed table from packed element names to HTML roles,
