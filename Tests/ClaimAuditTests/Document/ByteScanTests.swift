@@ -7,7 +7,7 @@ import Testing
     /// Every byte value at every position of a 40-byte window, plus mixes.
     static func samples() -> [[UInt8]] {
         var out: [[UInt8]] = []
-        let filler = Array("The cost is about five dollars per user".utf8)
+        let filler = Array("The cost is about five dollars per user!".utf8)   // 40 bytes
         for b in 0...255 {
             for pos in [0, 7, 8, 15, 16, 23, 31, 39] {
                 var s = filler
