@@ -5,13 +5,6 @@ enum UTF8Validation {
     /// or the negated length of its maximal invalid subpart (−1…−3): that many
     /// bytes become one U+FFFD, as the Unicode standard recommends.
     @inline(__always)
-    static func sequenceLength(_ bytes: [UInt8], at i: Int, end: Int) -> Int {
-        precondition(i >= 0 && i < end && end <= bytes.count)
-        return bytes.withUnsafeBufferPointer { sequenceLength($0.baseAddress!, at: i, end: end) }
-    }
-
-    /// `sequenceLength` over `bytes[i..<end]` given as a pointer.
-    @inline(__always)
     static func sequenceLength(_ bytes: UnsafePointer<UInt8>, at i: Int, end: Int) -> Int {
         let b0 = bytes[i]
         if b0 < 0x80 { return 1 }
