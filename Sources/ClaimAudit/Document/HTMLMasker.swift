@@ -137,6 +137,10 @@ struct HTMLMasker {
     @inline(__always)
     static func nextSpecial(_ p: UnsafePointer<UInt8>, from: Int, end: Int) -> Int {
         var i = from
+        if i < end {   // runs of special bytes (`<<<<`) need no word setup
+            let b = p[i]
+            if b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || b == UInt8(ascii: ":") || b == UInt8(ascii: ".") { return i }
+        }
         while i &+ 16 <= end {   // a cheap yes/no screen, sixteen bytes per step
             let a = ByteScan.word(p, i), b = ByteScan.word(p, i &+ 8)
             let screen = ByteScan.screenEqual(a, UInt8(ascii: "<")) | ByteScan.screenEqual(a, UInt8(ascii: "&"))

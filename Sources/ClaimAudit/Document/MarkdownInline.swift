@@ -134,8 +134,10 @@ struct MarkdownInline {
                 var i = lo
                 var textStart = i
                 while i < hi {
-                    i = Self.nextCandidate(p, from: i, end: hi)
-                    guard i < hi else { break }
+                    if !special[Int(p[i])] {   // runs of specials need no word setup
+                        i = Self.nextCandidate(p, from: i, end: hi)
+                        guard i < hi else { break }
+                    }
                     let b = p[i]
                     guard special[Int(b)] else { i &+= 1; continue }
                     if b == UInt8(ascii: ":") || b == UInt8(ascii: ".") {
