@@ -14,13 +14,12 @@ enum ByteClass {
     }
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isLetter(b) ? b | 0x20 : b }
 
-    /// A lowercased tag name as a small (inline, heap-free) string; empty
-    /// for names over 15 bytes, which no known element has.
-    static func lowercasedName(_ bytes: [UInt8], _ range: Range<Int>) -> String {
-        guard range.count <= 15 else { return "" }
-        return String(unsafeUninitializedCapacity: range.count) { buffer in
-            for (k, i) in range.enumerated() { buffer[k] = lower(bytes[i]) }
-            return range.count
+    /// Whether `b` is one of the ASCII bytes of `set` (a short literal; no
+    /// `String` machinery involved).
+    @inline(__always) static func isOneOf(_ b: UInt8, _ set: StaticString) -> Bool {
+        set.withUTF8Buffer { s in
+            for c in s where c == b { return true }
+            return false
         }
     }
 
@@ -36,14 +35,33 @@ enum ByteClass {
 
     /// First index of `byte` in `bytes[from..<end]`, or `end`.
     static func find(_ byte: UInt8, in bytes: [UInt8], from: Int, end: Int) -> Int {
-        var i = from
-        while i < end, bytes[i] != byte { i += 1 }
-        return i
+        ByteScan.find(byte, in: bytes, from: from, end: end)
     }
 
     /// First index of the ASCII sequence `seq` in `bytes[from..<end]`, or nil.
     static func find(_ seq: StaticString, in bytes: [UInt8], from: Int, end: Int, ignoringCase: Bool = false) -> Int? {
         let n = seq.utf8CodeUnitCount
+        if !ignoringCase {
+            // memchr to each candidate first byte, then compare the rest.
+            guard from >= 0, from + n <= end else { return nil }
+            precondition(end <= bytes.count)
+            return bytes.withUnsafeBufferPointer { buf -> Int? in
+                let p = buf.baseAddress!
+                return seq.withUTF8Buffer { w -> Int? in
+                    let first = w[0]
+                    let lastStart = end - n
+                    var i = from
+                    while true {
+                        i = ByteScan.find(first, in: p, from: i, end: lastStart + 1)
+                        if i > lastStart { return nil }
+                        var k = 1
+                        while k < n, p[i + k] == w[k] { k += 1 }
+                        if k == n { return i }
+                        i += 1
+                    }
+                }
+            }
+        }
         return seq.withUTF8Buffer { w -> Int? in
             let first = w[0]
             var i = from
@@ -94,7 +112,7 @@ enum BareURL {
                 if close > open { j -= 1; close -= 1; continue }
                 break
             }
-            if ".,:;!?\"'*_~".utf8.contains(c) { j -= 1; continue }
+            if ByteClass.isOneOf(c, ".,:;!?\"'*_~") { j -= 1; continue }
             break
         }
         guard j > hostStart, ByteClass.isAlnum(bytes[hostStart]) else { return nil }

@@ -47,22 +47,26 @@ struct HTMLMasker {
         return r
     }()
 
+    /// `roles` keyed by packed name, for the masking loops.
+    static let roleTable = TagRoleTable(roles)
+
     /// Element names common enough to count as HTML when sniffing a format.
     static let knownElements: Set<String> = Set(roles.keys).union(["a", "b", "i", "em", "strong", "span", "small",
         "abbr", "sub", "meta", "link", "u", "s", "cite", "q", "mark", "time", "label"])
 
-    /// Bytes that can follow `<` in a tag, comment or declaration.
-    static let tagStart: [Bool] = {
-        var t = [Bool](repeating: false, count: 256)
-        for c in "/!?abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8 { t[Int(c)] = true }
-        return t
-    }()
+    /// Whether `c` can follow `<` in a tag, comment or declaration.
+    @inline(__always)
+    static func canStartTag(_ c: UInt8) -> Bool {
+        c == UInt8(ascii: "/") || c == UInt8(ascii: "!") || c == UInt8(ascii: "?") || ByteClass.isLetter(c)
+    }
 
     let raw: [UInt8]
     let start: Int
+    /// `HTMLMasker.roleTable`, held here so the hot path skips the global's lazy-init check.
+    let roleTable = HTMLMasker.roleTable
     var builder: ProseBuilder
     /// Open block elements, each with the block kind its text gets.
-    var stack: [(name: String, kind: Block.Kind)] = []
+    var stack: [(name: TagName, kind: Block.Kind)] = []
     var inHead = false
     var inTitle = false
 
@@ -82,36 +86,83 @@ struct HTMLMasker {
     mutating func run() -> ProseText {
         let n = raw.count
         builder.beginBlock(.paragraph)
-        var i = start
-        var textStart = i
-        while i < n {
-            let b = raw[i]
-            if b == UInt8(ascii: "<"), i + 1 < n, Self.tagStart[Int(raw[i + 1])] {
-                flushText(textStart..<i)
-                textStart = i
-                if let end = tagEnd(at: i) {
-                    i = end
+        guard start < n else { return builder.build() }
+        raw.withUnsafeBufferPointer { buf in
+            let p = buf.baseAddress!
+            var i = start
+            var textStart = i
+            /// Start of the bytes not yet consumed by a tag, reference or URL.
+            var floor = i
+            while true {
+                i = Self.nextSpecial(p, from: i, end: n)
+                guard i < n else { break }
+                let b = p[i]
+                if b == UInt8(ascii: "<") {
+                    if i + 1 < n, Self.canStartTag(p[i + 1]) {
+                        flushText(textStart..<i)
+                        textStart = i
+                        if let end = tagEnd(at: i) {
+                            i = end
+                            textStart = i
+                            floor = i
+                            continue
+                        }
+                    }
+                } else if b == UInt8(ascii: "&") {
+                    if let ref = CharacterReference.decode(raw, at: i, end: n, legacy: true) {
+                        flushText(textStart..<i)
+                        if !hidingText { builder.emit(scalar: ref.scalar, for: i..<(i + ref.length)) }
+                        i += ref.length
+                        textStart = i
+                        floor = i
+                        continue
+                    }
+                } else if let url = ByteScan.urlEndingKey(in: raw, p, key: i, floor: floor, end: n, accept: { _ in true }) {
+                    // `:` or `.`: the key byte of a bare URL that starts a few bytes back.
+                    flushText(textStart..<url.start)
+                    i = url.end
                     textStart = i
+                    floor = i
                     continue
                 }
-            } else if b == UInt8(ascii: "&") {
-                if let ref = CharacterReference.decode(raw, at: i, end: n, legacy: true) {
-                    flushText(textStart..<i)
-                    if !hidingText { builder.emit(scalar: ref.scalar, for: i..<(i + ref.length)) }
-                    i += ref.length
-                    textStart = i
-                    continue
-                }
-            } else if b | 0x20 == UInt8(ascii: "h") || b | 0x20 == UInt8(ascii: "w"), let urlEnd = BareURL.end(in: raw, at: i, end: n) {
-                flushText(textStart..<i)
-                i = urlEnd
-                textStart = i
-                continue
+                i += 1
             }
-            i += 1
+            flushText(textStart..<n)
         }
-        flushText(textStart..<n)
         return builder.build()
+    }
+
+    /// First index in `p[from..<end]` of `<`, `&`, `:` or `.` (the last two
+    /// may be the key byte of a bare URL); `end` if none.
+    @inline(__always)
+    static func nextSpecial(_ p: UnsafePointer<UInt8>, from: Int, end: Int) -> Int {
+        var i = from
+        if i < end {   // runs of special bytes (`<<<<`) need no word setup
+            let b = p[i]
+            if b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || b == UInt8(ascii: ":") || b == UInt8(ascii: ".") { return i }
+        }
+        while i &+ 16 <= end {   // a cheap yes/no screen, sixteen bytes per step
+            let a = ByteScan.word(p, i), b = ByteScan.word(p, i &+ 8)
+            let screen = ByteScan.screenEqual(a, UInt8(ascii: "<")) | ByteScan.screenEqual(a, UInt8(ascii: "&"))
+                | ByteScan.screenEqual(a, UInt8(ascii: ":")) | ByteScan.screenEqual(a, UInt8(ascii: "."))
+                | ByteScan.screenEqual(b, UInt8(ascii: "<")) | ByteScan.screenEqual(b, UInt8(ascii: "&"))
+                | ByteScan.screenEqual(b, UInt8(ascii: ":")) | ByteScan.screenEqual(b, UInt8(ascii: "."))
+            if screen != 0 { break }
+            i &+= 16
+        }
+        while i &+ 8 <= end {
+            let w = ByteScan.word(p, i)
+            let m = ByteScan.equalMask(w, UInt8(ascii: "<")) | ByteScan.equalMask(w, UInt8(ascii: "&"))
+                | ByteScan.equalMask(w, UInt8(ascii: ":")) | ByteScan.equalMask(w, UInt8(ascii: "."))
+            if m != 0 { return i &+ ByteScan.firstByte(m) }
+            i &+= 8
+        }
+        while i < end {
+            let b = p[i]
+            if b == UInt8(ascii: "<") || b == UInt8(ascii: "&") || b == UInt8(ascii: ":") || b == UInt8(ascii: ".") { break }
+            i &+= 1
+        }
+        return i
     }
 
     /// Copies a text run: leading whitespace of a block dropped, whitespace
@@ -123,20 +174,18 @@ struct HTMLMasker {
         if builder.atLineStart { while i < end, ByteClass.isWhitespace(raw[i]) { i += 1 } }
         var runStart = i
         while i < end {
-            if raw[i] == 0x0A {
-                var j = i + 1, newlines = 1
-                while j < end, ByteClass.isWhitespace(raw[j]) { if raw[j] == 0x0A { newlines += 1 }; j += 1 }
-                if newlines >= 2 {
-                    var ws = i
-                    while ws > runStart, ByteClass.isWhitespace(raw[ws - 1]) { ws -= 1 }
-                    builder.copy(raw, runStart..<ws)
-                    builder.separate(for: ws..<j, blockBreak: false)
-                    runStart = j
-                }
-                i = j
-                continue
+            let nl = ByteClass.find(0x0A, in: raw, from: i, end: end)
+            guard nl < end else { break }
+            var j = nl + 1, newlines = 1
+            while j < end, ByteClass.isWhitespace(raw[j]) { if raw[j] == 0x0A { newlines += 1 }; j += 1 }
+            if newlines >= 2 {
+                var ws = nl
+                while ws > runStart, ByteClass.isWhitespace(raw[ws - 1]) { ws -= 1 }
+                builder.copy(raw, runStart..<ws)
+                builder.separate(for: ws..<j, blockBreak: false)
+                runStart = j
             }
-            i += 1
+            i = j
         }
         builder.copy(raw, runStart..<end)
     }
@@ -166,7 +215,7 @@ struct HTMLMasker {
         guard nameStart < n, ByteClass.isLetter(raw[nameStart]) else { return nil }
         var j = nameStart
         while j < n, ByteClass.isAlnum(raw[j]) || raw[j] == UInt8(ascii: "-") || raw[j] == UInt8(ascii: ":") { j += 1 }
-        let name = ByteClass.lowercasedName(raw, nameStart..<j)
+        let name = TagName(raw, nameStart..<j)
         let end = attributesEnd(from: j)
         if closing { close(name, raw: i..<end) } else { return open(name, raw: i..<end) }
         return end
@@ -174,6 +223,7 @@ struct HTMLMasker {
 
     /// Index past the `>` that ends a tag whose attributes start at `j`
     /// (quoted values may hold `>`); the end of the file when unclosed.
+    @inline(__always)
     func attributesEnd(from j: Int) -> Int {
         let n = raw.count
         var k = j
@@ -193,8 +243,10 @@ struct HTMLMasker {
         return n
     }
 
+    @inline(__always)
     func currentKind() -> Block.Kind { stack.last?.kind ?? .paragraph }
 
+    @inline(__always)
     func kind(of role: Role) -> Block.Kind {
         switch role {
         case .heading(let level): return .heading(level: level)
@@ -212,7 +264,7 @@ struct HTMLMasker {
     }
 
     /// Pops the nearest open `names` element, unless a `barriers` element is nearer.
-    mutating func popNearest(_ names: Set<String>, barriers: Set<String>) {
+    mutating func popNearest(_ names: [TagName], barriers: [TagName]) {
         var k = stack.count - 1
         while k >= 0 {
             if names.contains(stack[k].name) { stack.removeSubrange(k...); return }
@@ -221,8 +273,8 @@ struct HTMLMasker {
         }
     }
 
-    mutating func open(_ name: String, raw range: Range<Int>) -> Int {
-        guard let role = Self.roles[name] else { return range.upperBound }
+    mutating func open(_ name: TagName, raw range: Range<Int>) -> Int {
+        guard let role = roleTable[name] else { return range.upperBound }
         let selfClosing = range.count >= 2 && raw[range.upperBound - 2] == UInt8(ascii: "/")
         switch role {
         case .masked(let gap, let block):
@@ -242,12 +294,12 @@ struct HTMLMasker {
             breakBlock(range)
         case .block, .heading, .listItem, .tableCell, .quote:
             inHead = false   // block content cannot be in <head>: the browser closes it
-            if let top = stack.last, top.name == "p" { stack.removeLast() }
+            if let top = stack.last, top.name == .p { stack.removeLast() }
             switch name {
-            case "li": popNearest(["li"], barriers: ["ul", "ol", "menu"])
-            case "td", "th": popNearest(["td", "th"], barriers: ["tr", "table"])
-            case "tr": popNearest(["tr"], barriers: ["table", "thead", "tbody", "tfoot"])
-            case "dt", "dd": popNearest(["dt", "dd"], barriers: ["dl"])
+            case .li: popNearest([.li], barriers: [.ul, .ol, .menu])
+            case .td, .th: popNearest([.td, .th], barriers: [.tr, .table])
+            case .tr: popNearest([.tr], barriers: [.table, .thead, .tbody, .tfoot])
+            case .dt, .dd: popNearest([.dt, .dd], barriers: [.dl])
             default: break
             }
             if !selfClosing, stack.count < 256 { stack.append((name, kind(of: role))) }
@@ -256,8 +308,8 @@ struct HTMLMasker {
         return range.upperBound
     }
 
-    mutating func close(_ name: String, raw range: Range<Int>) {
-        guard let role = Self.roles[name] else { return }
+    mutating func close(_ name: TagName, raw range: Range<Int>) {
+        guard let role = roleTable[name] else { return }
         switch role {
         case .head: inHead = false
         case .title:
@@ -273,9 +325,10 @@ struct HTMLMasker {
 
     /// Index past the `</name …>` that closes a masked element, or the end of
     /// the file.
-    func closeTagEnd(_ name: String, from: Int) -> Int {
+    @inline(__always)
+    func closeTagEnd(_ name: TagName, from: Int) -> Int {
         let n = raw.count
-        let nameBytes = Array(name.utf8)
+        let nameBytes = name.bytes
         var k = from
         while let lt = ByteClass.find("</", in: raw, from: k, end: n) {
             var j = lt + 2

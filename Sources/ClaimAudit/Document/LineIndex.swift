@@ -6,7 +6,13 @@ public struct LineIndex: Sendable {
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        var i = 0
+        while true {   // memchr from newline to newline
+            i = ByteScan.find(0x0A, in: bytes, from: i, end: bytes.count)
+            guard i < bytes.count else { break }
+            i += 1
+            starts.append(i)
+        }
         lineStarts = starts
     }
 

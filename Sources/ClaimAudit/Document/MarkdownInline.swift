@@ -65,10 +65,15 @@ struct MarkdownInline {
     var ticks: [(pos: Int, len: Int, next: Int)] = []
     var ticksScanned = false
     var tickCursor = 0
+    // Open emphasis runs by character, reused from block to block.
+    var stars: [Int] = [], unders: [Int] = [], tildes: [Int] = []
+    /// The block has emphasis delimiter runs to match.
+    var hasDelimiters = false
 
     static let special: [Bool] = {
         var t = [Bool](repeating: false, count: 256)
-        for c in "\\`<&[]!*_~hHwW".utf8 { t[Int(c)] = true }
+        // `:` and `.` stand for bare URLs: the key byte of `http://`, `https://`, `www.`.
+        for c in "\\`<&[]!*_~:.".utf8 { t[Int(c)] = true }
         return t
     }()
 
@@ -77,7 +82,8 @@ struct MarkdownInline {
         guard let first = segments.first else { return }
         var src: Source
         if segments.count == 1 {
-            src = Source(bytes: raw, lo: first.lowerBound, hi: first.upperBound)
+            process(raw, range: first, into: &builder)
+            return
         } else {
             var bytes: [UInt8] = []
             var segs: [(v: Int, raw: Int, len: Int)] = []
@@ -87,6 +93,14 @@ struct MarkdownInline {
             }
             src = Source(bytes: bytes, lo: 0, hi: bytes.count, segments: segs)
         }
+        tokenize(src)
+        matchDelimiters()
+        emit(src, raw: raw, into: &builder)
+    }
+
+    /// Masks the block made of the one raw range `range` into `builder`.
+    mutating func process(_ raw: [UInt8], range: Range<Int>, into builder: inout ProseBuilder) {
+        let src = Source(bytes: raw, lo: range.lowerBound, hi: range.upperBound)
         tokenize(src)
         matchDelimiters()
         emit(src, raw: raw, into: &builder)
@@ -103,27 +117,75 @@ struct MarkdownInline {
     }
 
     mutating func tokenize(_ src: Source) {
-        ops.removeAll(keepingCapacity: true)
-        brackets.removeAll(keepingCapacity: true)
-        ticks.removeAll(keepingCapacity: true)
+        if !ops.isEmpty { ops.removeAll(keepingCapacity: true) }
+        if !brackets.isEmpty { brackets.removeAll(keepingCapacity: true) }
+        if !ticks.isEmpty { ticks.removeAll(keepingCapacity: true) }
+        hasDelimiters = false
         ticksScanned = false
         tickCursor = 0
         budget = 8 * (src.hi - src.lo) + 4096
         let v = src.bytes
-        let hi = src.hi
-        var i = src.lo
-        var textStart = i
-        while i < hi {
-            let b = v[i]
-            guard Self.special[Int(b)] else { i += 1; continue }
-            if i > textStart { add(.text, textStart, i) }
-            let next = handle(src, at: i)
-            i = next
-            textStart = i
+        let lo = src.lo, hi = src.hi
+        guard lo < hi else { return }
+        precondition(lo >= 0 && hi <= v.count)
+        Self.special.withUnsafeBufferPointer { special in
+            v.withUnsafeBufferPointer { buf in
+                let p = buf.baseAddress!
+                var i = lo
+                var textStart = i
+                while i < hi {
+                    if !special[Int(p[i])] {   // runs of specials need no word setup
+                        i = Self.nextCandidate(p, from: i, end: hi)
+                        guard i < hi else { break }
+                    }
+                    let b = p[i]
+                    guard special[Int(b)] else { i &+= 1; continue }
+                    if b == UInt8(ascii: ":") || b == UInt8(ascii: ".") {
+                        // A bare URL starting a few bytes back, among text bytes not yet consumed.
+                        if let url = ByteScan.urlEndingKey(in: v, p, key: i, floor: textStart, end: hi,
+                                                           accept: { s in s >= lo && (s == lo || !ByteClass.isAlnum(p[s - 1])) }) {
+                            if url.start > textStart { add(.text, textStart, url.start) }
+                            add(.space, url.start, url.end)
+                            i = url.end
+                            textStart = i
+                        } else {
+                            i &+= 1
+                        }
+                        continue
+                    }
+                    if i > textStart { add(.text, textStart, i) }
+                    let next = handle(src, at: i)
+                    i = next
+                    textStart = i
+                }
+                if hi > textStart { add(.text, textStart, hi) }
+            }
         }
-        if hi > textStart { add(.text, textStart, hi) }
         // Unresolved brackets stay literal.
         for k in brackets where ops[k].kind == .bracket { ops[k].kind = .text }
+    }
+
+    /// First index in `p[from..<end]` of a byte that may be special: in
+    /// 0x21…0x2F, 0x3A…0x3C, 0x5B…0x60 or 0x7E (a superset of `special`,
+    /// tested eight bytes at a time); `end` if none.
+    @inline(__always)
+    static func nextCandidate(_ p: UnsafePointer<UInt8>, from: Int, end: Int) -> Int {
+        @inline(__always) func inRange(_ x: UInt64, _ lo: UInt8, _ hi: UInt8) -> UInt64 {
+            // x has each byte ≤ 0x7F, so none of these sums carries.
+            let ge = x &+ ByteScan.ones &* UInt64(0x80 - lo)
+            let gt = x &+ ByteScan.ones &* UInt64(0x7F - hi)
+            return ge & ~gt
+        }
+        var i = from
+        while i &+ 8 <= end {
+            let w = ByteScan.word(p, i)
+            let x = w & ByteScan.lows
+            let m = (inRange(x, 0x21, 0x2F) | inRange(x, 0x3A, 0x3C) | inRange(x, 0x5B, 0x60) | inRange(x, 0x7E, 0x7E))
+                & ~w & ByteScan.highs
+            if m != 0 { return i &+ ByteScan.firstByte(m) }
+            i &+= 8
+        }
+        return i < end ? i : end
     }
 
     /// Handles the special byte at `i`; returns the index to go on from.
@@ -201,16 +263,13 @@ struct MarkdownInline {
             // Strikethrough is `~~`; a single `~` usually means "about" (`~$40M`).
             if b == UInt8(ascii: "~"), j - i != 2 { canOpen = false; canClose = false }
             if canOpen || canClose {
+                hasDelimiters = true
                 ops.append(Op(kind: .delimiter, start: i, end: j, a: Int(b), b: (canOpen ? 1 : 0) | (canClose ? 2 : 0)))
             } else {
                 add(.text, i, j)
             }
             return j
-        default: // h, w: bare URLs
-            if let end = BareURL.end(in: v, at: i, end: hi), i >= lo, (i == lo || !ByteClass.isAlnum(v[i - 1])) {
-                add(.space, i, end)
-                return end
-            }
+        default:
             add(.text, i, i + 1)
             return i + 1
         }
@@ -391,13 +450,14 @@ struct MarkdownInline {
         }
         guard j < hi, v[j] == UInt8(ascii: ">") else { return nil }
         let tagEnd = j + 1
-        let name = ByteClass.lowercasedName(v, nameStart..<nameEnd)
-        switch HTMLMasker.roles[name] {
+        let name = TagName(v, nameStart..<nameEnd)
+        let role = HTMLMasker.roleTable[name]
+        switch role {
         case .masked(let gap, _)? where !closing:
             // Hide the element's content up to its closing tag (or the block's end).
             var end = hi
             var k = tagEnd
-            let nameBytes = Array(name.utf8)
+            let nameBytes = name.bytes
             while let lt = ByteClass.find("</", in: v, from: k, end: hi) {
                 guard spend(lt - k + 2) else { break }
                 var m = 0, p = lt + 2
@@ -414,7 +474,7 @@ struct MarkdownInline {
             // The text after an opening tag gets the element's block kind;
             // after a closing tag, the Markdown block's own kind.
             var kindCode = 0
-            if !closing, let role = HTMLMasker.roles[name] {
+            if !closing, let role {
                 switch role {
                 case .tableCell: kindCode = 1
                 case .listItem: kindCode = 2
@@ -438,41 +498,63 @@ struct MarkdownInline {
     /// nearest open run of the same character; matched runs are dropped,
     /// the others stay literal text.
     mutating func matchDelimiters() {
-        var stars: [Int] = [], unders: [Int] = [], tildes: [Int] = []
+        guard hasDelimiters else { return }
+        if !stars.isEmpty { stars.removeAll(keepingCapacity: true) }
+        if !unders.isEmpty { unders.removeAll(keepingCapacity: true) }
+        if !tildes.isEmpty { tildes.removeAll(keepingCapacity: true) }
         for k in ops.indices where ops[k].kind == .delimiter {
             let canOpen = ops[k].b & 1 != 0, canClose = ops[k].b & 2 != 0
-            let ch = UInt8(ops[k].a)
-            func matched(_ stack: inout [Int]) -> Bool {
-                if canClose, let o = stack.popLast() {
-                    ops[o].kind = .drop
-                    ops[k].kind = .drop
-                    return true
-                }
-                if canOpen { stack.append(k) } else { ops[k].kind = .text }
-                return false
-            }
-            switch ch {
-            case UInt8(ascii: "*"): _ = matched(&stars)
-            case UInt8(ascii: "_"): _ = matched(&unders)
-            default: _ = matched(&tildes)
+            switch UInt8(ops[k].a) {
+            case UInt8(ascii: "*"): Self.match(k, canOpen: canOpen, canClose: canClose, &stars, &ops)
+            case UInt8(ascii: "_"): Self.match(k, canOpen: canOpen, canClose: canClose, &unders, &ops)
+            default: Self.match(k, canOpen: canOpen, canClose: canClose, &tildes, &ops)
             }
         }
-        for k in stars + unders + tildes { ops[k].kind = .text }
+        for k in stars { ops[k].kind = .text }
+        for k in unders { ops[k].kind = .text }
+        for k in tildes { ops[k].kind = .text }
+    }
+
+    /// Closes the delimiter run `k` against the top of `stack`, or opens it.
+    @inline(__always)
+    static func match(_ k: Int, canOpen: Bool, canClose: Bool, _ stack: inout [Int], _ ops: inout [Op]) {
+        if canClose, let o = stack.popLast() {
+            ops[o].kind = .drop
+            ops[k].kind = .drop
+            return
+        }
+        if canOpen { stack.append(k) } else { ops[k].kind = .text }
     }
 
     // MARK: - Pass 3: emission
 
     func emit(_ src: Source, raw: [UInt8], into builder: inout ProseBuilder) {
         let baseKind = builder.openBlockKind ?? .paragraph
+        // Adjacent text ops are copied in one go: their boundaries are at
+        // ASCII bytes, so copying them apart or together gives the same prose.
+        var pendingStart = 0, pendingEnd = -1
+        func flush(_ builder: inout ProseBuilder) {
+            if pendingEnd > pendingStart { copy(src, raw: raw, pendingStart..<pendingEnd, into: &builder) }
+            pendingEnd = -1
+        }
         for op in ops {
             switch op.kind {
             case .text, .delimiter, .bracket:
-                copy(src, raw: raw, op.start..<op.end, into: &builder)
+                if op.start == pendingEnd {
+                    pendingEnd = op.end
+                } else {
+                    flush(&builder)
+                    pendingStart = op.start
+                    pendingEnd = op.end
+                }
             case .decoded:
+                flush(&builder)
                 builder.emit(scalar: UInt32(op.a), for: src.rawRange(op.start..<op.end))
             case .space:
+                flush(&builder)
                 builder.separate(for: src.rawRange(op.start..<op.end), blockBreak: false)
             case .blockBreak:
+                flush(&builder)
                 let kind: Block.Kind
                 switch op.a {
                 case 1: kind = .tableCell
@@ -488,6 +570,7 @@ struct MarkdownInline {
                 break
             }
         }
+        flush(&builder)
     }
 
     func copy(_ src: Source, raw: [UInt8], _ range: Range<Int>, into builder: inout ProseBuilder) {

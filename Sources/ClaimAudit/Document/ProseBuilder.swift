@@ -3,6 +3,11 @@
 /// Maskers walk the raw bytes once and call `copy` for prose runs, `emit` for
 /// decoded text that replaces a raw range (`&amp;` → `&`), and `separate` for
 /// skipped markup that must still separate words or blocks.
+///
+/// Speed: `copy` skips plain ASCII eight or sixteen bytes at a time
+/// (`ByteScan`) and appends each verbatim run with one bulk copy; adjacent
+/// verbatim runs merge into one offset-map piece, so the map grows with the
+/// markup, not with the text.
 public struct ProseBuilder: Sendable {
     public private(set) var bytes: [UInt8] = []
     public private(set) var map = OffsetMap()
@@ -25,37 +30,85 @@ public struct ProseBuilder: Sendable {
     /// - other C0 controls and DEL (tab and newline excepted) become a space.
     public mutating func copy(_ raw: [UInt8], _ range: Range<Int>) {
         guard !range.isEmpty else { return }
+        precondition(range.lowerBound >= 0 && range.upperBound <= raw.count)
+        raw.withUnsafeBufferPointer { buf in copy(buf.baseAddress!, count: buf.count, range) }
+    }
+
+    /// `copy` over a raw buffer of `count` bytes at `raw`.
+    mutating func copy(_ raw: UnsafePointer<UInt8>, count: Int, _ range: Range<Int>) {
         let end = range.upperBound
         var runStart = range.lowerBound
         var i = runStart
-        while i < end {
-            let b = raw[i]
-            if b >= 0x20 && b < 0x7F || b == 0x0A || b == 0x09 { i += 1; continue }
-            if b >= 0x80 {
-                let len = UTF8Validation.sequenceLength(raw, at: i, end: end)
-                if len > 0 { i += len; continue }
-                copyVerbatim(raw, runStart..<i)
-                emit(scalar: 0xFFFD, for: i..<(i - len))
-                i -= len
-                runStart = i
-                continue
-            }
-            copyVerbatim(raw, runStart..<i)
-            if b == 0x0D {
-                let nextIsLF = i + 1 < raw.count && raw[i + 1] == 0x0A
-                if !nextIsLF { emit(byte: 0x0A, for: i..<(i + 1)) }
-            } else {
-                emit(byte: 0x20, for: i..<(i + 1))
-            }
-            i += 1
-            runStart = i
+        while true {
+            // Fast path: skip printable ASCII, tab and newline eight bytes at a time.
+            i = ByteScan.firstUnplain(raw, from: i, end: end)
+            guard i < end else { break }
+            sanitize(raw, count: count, at: &i, runStart: &runStart, end: end)
         }
         copyVerbatim(raw, runStart..<end)
     }
 
-    private mutating func copyVerbatim(_ raw: [UInt8], _ range: Range<Int>) {
+    /// `copy`, leaving out bare URLs (`https://…`, `www.…`): one pass that
+    /// finds both the bytes to sanitise and the key bytes of URLs. `bytes`
+    /// is the array whose buffer `raw` is.
+    mutating func copySkippingURLs(_ bytes: [UInt8], _ raw: UnsafePointer<UInt8>, _ range: Range<Int>) {
+        let count = bytes.count
+        let end = range.upperBound
+        var runStart = range.lowerBound
+        var floor = runStart   // URLs start at or after the end of the last one
+        var i = runStart
+        while true {
+            i = ByteScan.firstUnplainColonOrDot(raw, from: i, end: end)
+            guard i < end else { break }
+            let b = raw[i]
+            if b == UInt8(ascii: ":") || b == UInt8(ascii: ".") {
+                if let url = ByteScan.urlEndingKey(in: bytes, raw, key: i, floor: floor, end: end, accept: { _ in true }) {
+                    // The URL's bytes before `i` are letters, already vetted.
+                    copyVerbatim(raw, runStart..<url.start)
+                    i = url.end
+                    runStart = i
+                    floor = i
+                } else {
+                    i += 1
+                }
+                continue
+            }
+            sanitize(raw, count: count, at: &i, runStart: &runStart, end: end)
+        }
+        copyVerbatim(raw, runStart..<end)
+    }
+
+    /// Handles the byte at `i`, which is not printable ASCII, tab or line
+    /// feed: a well-formed UTF-8 sequence is skipped (it stays in the run);
+    /// anything else ends the verbatim run and is replaced.
+    @inline(__always)
+    private mutating func sanitize(_ raw: UnsafePointer<UInt8>, count: Int, at i: inout Int, runStart: inout Int, end: Int) {
+        let b = raw[i]
+        if b >= 0x80 {
+            let len = UTF8Validation.sequenceLength(raw, at: i, end: end)
+            if len > 0 { i += len; return }
+            copyVerbatim(raw, runStart..<i)
+            emit(scalar: 0xFFFD, for: i..<(i - len))
+            i -= len
+            runStart = i
+            return
+        }
+        copyVerbatim(raw, runStart..<i)
+        if b == 0x0D {
+            let nextIsLF = i + 1 < count && raw[i + 1] == 0x0A
+            if !nextIsLF { emit(byte: 0x0A, for: i..<(i + 1)) }
+        } else {
+            emit(byte: 0x20, for: i..<(i + 1))
+        }
+        i += 1
+        runStart = i
+    }
+
+    /// Appends raw bytes as they are, in one bulk copy.
+    @inline(__always)
+    private mutating func copyVerbatim(_ raw: UnsafePointer<UInt8>, _ range: Range<Int>) {
         guard !range.isEmpty else { return }
-        bytes.append(contentsOf: raw[range])
+        bytes.append(contentsOf: UnsafeBufferPointer(start: raw + range.lowerBound, count: range.count))
         map.appendVerbatim(rawStart: range.lowerBound, length: range.count)
     }
 

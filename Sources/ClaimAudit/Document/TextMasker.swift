@@ -14,6 +14,9 @@ struct TextMasker {
     let raw: [UInt8]
     let start: Int
     var builder: ProseBuilder
+    /// Text waiting to be copied: contiguous pieces (a line, its line break,
+    /// the next line) are copied in one go.
+    var pending: Range<Int>?
 
     static func prose(_ raw: [UInt8], start: Int) -> ProseText {
         var masker = TextMasker(raw: raw, start: start)
@@ -29,6 +32,7 @@ struct TextMasker {
     /// A line: `[start, contentEnd)` is its text, `next` the start of the next line.
     struct Line { var start: Int; var contentEnd: Int; var next: Int }
 
+    @inline(__always)
     func line(at i: Int) -> Line {
         let n = raw.count
         let nl = ByteClass.find(0x0A, in: raw, from: i, end: n)
@@ -37,6 +41,7 @@ struct TextMasker {
         return Line(start: i, contentEnd: ce, next: nl < n ? nl + 1 : n)
     }
 
+    @inline(__always)
     func isBlank(_ l: Line) -> Bool {
         var i = l.start
         while i < l.contentEnd { if !ByteClass.isWhitespace(raw[i]) { return false }; i += 1 }
@@ -44,6 +49,7 @@ struct TextMasker {
     }
 
     /// Index just past a list marker and its space at `i`, if any.
+    @inline(__always)
     func listMarkerEnd(at i: Int, end: Int) -> Int? {
         guard i < end else { return nil }
         let b = raw[i]
@@ -57,6 +63,7 @@ struct TextMasker {
         return nil
     }
 
+    @inline(__always)
     func looksLikeHeading(_ l: Line, contentStart: Int) -> Bool {
         let len = l.contentEnd - contentStart
         guard len > 0, len <= 80 else { return false }
@@ -64,7 +71,7 @@ struct TextMasker {
         guard (first >= 0x41 && first <= 0x5A) || ByteClass.isDigit(first) else { return false }
         var e = l.contentEnd
         while e > contentStart, ByteClass.isSpace(raw[e - 1]) { e -= 1 }
-        guard e > contentStart, !".!?:;,".utf8.contains(raw[e - 1]) else { return false }
+        guard e > contentStart, !ByteClass.isOneOf(raw[e - 1], ".!?:;,") else { return false }
         // Followed by a blank line, then more text.
         guard l.next < raw.count else { return false }
         let after = line(at: l.next)
@@ -91,6 +98,7 @@ struct TextMasker {
         return long > 0 && long * 10 >= nonBlank
     }
 
+    @inline(__always)
     func isShortTitle(_ l: Line, contentStart: Int) -> Bool {
         let len = l.contentEnd - contentStart
         guard len > 0, len <= 80 else { return false }
@@ -98,7 +106,33 @@ struct TextMasker {
         guard (first >= 0x41 && first <= 0x5A) || ByteClass.isDigit(first) else { return false }
         var e = l.contentEnd
         while e > contentStart, ByteClass.isSpace(raw[e - 1]) { e -= 1 }
-        return e > contentStart && !".!?:;,\"')".utf8.contains(raw[e - 1])
+        return e > contentStart && !ByteClass.isOneOf(raw[e - 1], ".!?:;,\"')")
+    }
+
+    /// Queues `range` for copying (bare URLs left out).
+    mutating func text(_ range: Range<Int>) {
+        if let p = pending, p.upperBound == range.lowerBound {
+            pending = p.lowerBound..<range.upperBound
+            return
+        }
+        flushText()
+        pending = range
+    }
+
+    /// Copies the queued text. A line break between two lines holds no URL
+    /// start and a URL ends before it, so copying the lines and breaks in one
+    /// `copySkippingURLs` call gives what copying each would.
+    mutating func flushText() {
+        guard let p = pending else { return }
+        pending = nil
+        builder.copySkippingURLs(raw, p)
+    }
+
+    /// Ends the open block and puts a block break for `rawRange`.
+    mutating func breakBlock(_ rawRange: Range<Int>) {
+        flushText()
+        builder.endBlock()
+        builder.separate(for: rawRange, blockBreak: true)
     }
 
     mutating func run() -> ProseText {
@@ -110,31 +144,35 @@ struct TextMasker {
             let l = line(at: i)
             defer { i = l.next }
             if isBlank(l) {
-                if inBlock { builder.endBlock(); builder.separate(for: l.start..<l.next, blockBreak: true); inBlock = false }
+                if inBlock { breakBlock(l.start..<l.next); inBlock = false }
                 continue
             }
             var cs = l.start
             while cs < l.contentEnd, ByteClass.isSpace(raw[cs]) { cs += 1 }
             if let markerEnd = listMarkerEnd(at: cs, end: l.contentEnd) {
-                if inBlock { builder.endBlock(); builder.separate(for: previousLineEnd..<l.start, blockBreak: true) }
+                if inBlock { breakBlock(previousLineEnd..<l.start) }
+                flushText()
                 builder.beginBlock(.listItem)
                 inBlock = true
-                builder.copySkippingURLs(raw, markerEnd..<l.contentEnd)
+                text(markerEnd..<l.contentEnd)
             } else if unwrapped {
-                if inBlock { builder.endBlock(); builder.separate(for: previousLineEnd..<l.start, blockBreak: true) }
+                if inBlock { breakBlock(previousLineEnd..<l.start) }
+                flushText()
                 builder.beginBlock(isShortTitle(l, contentStart: cs) && l.next < raw.count ? .heading(level: 2) : .paragraph)
                 inBlock = true
-                builder.copySkippingURLs(raw, cs..<l.contentEnd)
+                text(cs..<l.contentEnd)
             } else if inBlock {
-                builder.copy(raw, previousLineEnd..<l.start)   // the soft line break
-                builder.copySkippingURLs(raw, cs..<l.contentEnd)
+                text(previousLineEnd..<l.start)   // the soft line break
+                text(cs..<l.contentEnd)
             } else {
+                flushText()
                 builder.beginBlock(looksLikeHeading(l, contentStart: cs) ? .heading(level: 2) : .paragraph)
                 inBlock = true
-                builder.copySkippingURLs(raw, cs..<l.contentEnd)
+                text(cs..<l.contentEnd)
             }
             previousLineEnd = l.contentEnd
         }
+        flushText()
         return builder.build()
     }
 }

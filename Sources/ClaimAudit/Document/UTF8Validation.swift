@@ -5,7 +5,7 @@ enum UTF8Validation {
     /// or the negated length of its maximal invalid subpart (−1…−3): that many
     /// bytes become one U+FFFD, as the Unicode standard recommends.
     @inline(__always)
-    static func sequenceLength(_ bytes: [UInt8], at i: Int, end: Int) -> Int {
+    static func sequenceLength(_ bytes: UnsafePointer<UInt8>, at i: Int, end: Int) -> Int {
         let b0 = bytes[i]
         if b0 < 0x80 { return 1 }
         let need: Int
@@ -32,15 +32,18 @@ enum UTF8Validation {
 
     /// Offset of the first byte that is not well-formed UTF-8, if any.
     static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            if bytes[i] < 0x80 { i += 1; continue }
-            let len = sequenceLength(bytes, at: i, end: n)
-            if len < 0 { return i }
-            i += len
+        bytes.withUnsafeBufferPointer { buf -> Int? in
+            guard let p = buf.baseAddress else { return nil }
+            let n = buf.count
+            var i = 0
+            while true {
+                i = ByteScan.firstNonASCII(p, from: i, end: n)   // ASCII runs, eight bytes at a time
+                if i >= n { return nil }
+                let len = sequenceLength(p, at: i, end: n)
+                if len < 0 { return i }
+                i += len
+            }
         }
-        return nil
     }
 
     /// `value` if it is a Unicode scalar other than NUL, else U+FFFD.
