@@ -60,6 +60,12 @@ struct ConditionEvaluator {
             case .qualified: return m.qualifier != nil ? [] : nil
             case .lumpSum: return m.per.isEmpty ? [] : nil
             case .quoted:
+                if let b = index.prose.blockIndex(containing: m.range.lowerBound), index.prose.blocks[b].kind == .quote {
+                    return [Evidence(cue: ">", proseRange: index.prose.blocks[b].range.lowerBound..<(index.prose.blocks[b].range.lowerBound + 1), feature: "quotation")]
+                }
+                if let first = s.sentence.first, index.tokens[first].norm == ">" {
+                    return [Evidence(cue: ">", proseRange: index.tokens[first].range, feature: "quotation")]
+                }
                 let before = (s.sentence.lowerBound..<s.mentionTokens.lowerBound).filter { index.tokens[$0].norm == "\"" }
                 let after = (s.mentionTokens.upperBound..<s.sentence.upperBound).contains { index.tokens[$0].norm == "\"" }
                 guard before.count % 2 == 1, after, let q = before.last else { return nil }

@@ -103,7 +103,8 @@ public enum MentionFlag: String, Sendable, Hashable, CaseIterable {
     case approx
     /// Stated with a bound (`about`, `up to`, `over`).
     case qualified
-    /// Inside quotation marks in its sentence.
+    /// Inside quotation marks in its sentence, or in a block quote (a
+    /// Markdown `>` block, or a line starting with `>`).
     case quoted
     /// Stated against no denominator (a lump sum).
     case lumpSum = "lump-sum"
