@@ -143,14 +143,14 @@ extension SentenceParser {
         }
         guard k < count, tokens[k].kind == .word else { return nil }
         // "for every Claude Code user": product names before the unit noun
-        if entry(k)?.unit == nil, ByteClass.isUpper(bytes[tokens[k].start]) {
+        if entry(k)?.unit == nil, ScanByte.isUpper(bytes[tokens[k].start]) {
             var m = k
-            while m < count, m - k < 3, tokens[m].kind == .word, ByteClass.isUpper(bytes[tokens[m].start]), entry(m)?.unit == nil { m += 1 }
+            while m < count, m - k < 3, tokens[m].kind == .word, ScanByte.isUpper(bytes[tokens[m].start]), entry(m)?.unit == nil { m += 1 }
             if m < count, m > k, entry(m)?.unit != nil { k = m }
         }
         let e = entry(k)
         let lower = lowercased(k)
-        guard !lower.isEmpty, ByteClass.isASCIILetter(lower.utf8.first!) else { return nil }
+        guard !lower.isEmpty, ScanByte.isASCIILetter(lower.utf8.first!) else { return nil }
         if DenominatorParser.notUnits.contains(lower) { return nil }
         // GPU-hour, GPU hour, H100-hour, GPU-hr
         if e?.gpuLike == true {

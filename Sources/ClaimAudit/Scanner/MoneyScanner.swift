@@ -163,7 +163,7 @@ extension SentenceParser {
             if p.kind == .punct, p.mark != 0x28, p.mark != 0x7E, p.mark != 0x22, p.mark != 0x27 { return true }
         }
         if p.kind == .number { return true }
-        if p.kind == .word, s - 1 > 0, ByteClass.isUpper(bytes[p.start]), entry(s - 1)?.costWord != true,
+        if p.kind == .word, s - 1 > 0, ScanByte.isUpper(bytes[p.start]), entry(s - 1)?.costWord != true,
            entry(s - 1)?.safeFollower != true, tokens[s - 2].kind == .word {
             return true // Llama 70B
         }

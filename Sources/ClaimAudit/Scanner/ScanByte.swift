@@ -2,7 +2,7 @@
 /// UTF-8 sequences that matter to money (currency signs, dashes, quotes,
 /// spaces). Everything here is a table lookup or a comparison; nothing
 /// allocates.
-enum ByteClass {
+enum ScanByte {
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
