@@ -149,7 +149,12 @@ struct ConditionEvaluator {
             let t = index.tokens[i]
             if t.kind == .punctuation { return false }
             if t.looksLikeName { return true }
-            if t.kind == .number { return i > subject.lowerBound && nameLike(i - 1) }
+            if t.kind == .number {
+                // `GPT-4`: a number joined to a name by a hyphen.
+                var j = i - 1
+                if j > subject.lowerBound, index.tokens[j].norm == "-" { j -= 1 }
+                return j >= subject.lowerBound && j < i && index.tokens[j].kind != .punctuation && nameLike(j)
+            }
             if t.isCapitalized {
                 let firstWord = (sentenceStart..<i).allSatisfy { index.tokens[$0].kind == .punctuation }
                 return !firstWord || (i + 1 < subject.upperBound && index.tokens[i + 1].isCapitalized)
@@ -158,7 +163,8 @@ struct ConditionEvaluator {
         }
         guard k >= subject.lowerBound, nameLike(k) else { return nil }
         var lo = k
-        while lo > subject.lowerBound, nameLike(lo - 1) || index.tokens[lo - 1].isCapitalized && index.tokens[lo - 1].kind == .word { lo -= 1 }
+        while lo > subject.lowerBound, nameLike(lo - 1) || index.tokens[lo - 1].norm == "-"
+                || index.tokens[lo - 1].isCapitalized && index.tokens[lo - 1].kind == .word { lo -= 1 }
         return lo..<(k + 1)
     }
 }
