@@ -150,10 +150,9 @@ struct ConditionEvaluator {
             if t.kind == .punctuation { return false }
             if t.looksLikeName { return true }
             if t.kind == .number {
-                // `GPT-4`: a number joined to a name by a hyphen.
-                var j = i - 1
-                if j > subject.lowerBound, index.tokens[j].norm == "-" { j -= 1 }
-                return j >= subject.lowerBound && j < i && index.tokens[j].kind != .punctuation && nameLike(j)
+                // `GPT-4`: a number right after a name (the hyphen is not a token).
+                let j = i - 1
+                return j >= subject.lowerBound && index.tokens[j].kind != .punctuation && nameLike(j)
             }
             if t.isCapitalized {
                 let firstWord = (sentenceStart..<i).allSatisfy { index.tokens[$0].kind == .punctuation }
@@ -163,8 +162,7 @@ struct ConditionEvaluator {
         }
         guard k >= subject.lowerBound, nameLike(k) else { return nil }
         var lo = k
-        while lo > subject.lowerBound, nameLike(lo - 1) || index.tokens[lo - 1].norm == "-"
-                || index.tokens[lo - 1].isCapitalized && index.tokens[lo - 1].kind == .word { lo -= 1 }
+        while lo > subject.lowerBound, nameLike(lo - 1) || index.tokens[lo - 1].isCapitalized && index.tokens[lo - 1].kind == .word { lo -= 1 }
         return lo..<(k + 1)
     }
 }
