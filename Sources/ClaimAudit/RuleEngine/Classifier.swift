@@ -103,7 +103,8 @@ public struct Classifier: Sendable {
             return ConditionEvaluator.Figure(tokens: s.mentionTokens, sentence: s.mention.sentenceIndex, kind: kind,
                                              costClass: w.rule.costClass,
                                              amountText: document.prose.string(s.mention.amountRange),
-                                             amountRange: s.mention.amountRange)
+                                             amountRange: s.mention.amountRange,
+                                             amount: s.mention.amount, per: s.mention.per)
         }
         for i in decisions.indices {
             var kinds = decisions[i].kindMatches, stances = decisions[i].stanceMatches
