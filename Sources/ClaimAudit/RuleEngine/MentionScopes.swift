@@ -18,7 +18,7 @@ struct MentionScopes {
     let document: Range<Int>
 
     /// The longest label, in words, that counts as a list-item label.
-    static let maxLabelWords = 8
+    static let maxLabelWords = 6
 
     init(index: DocumentIndex, mentionIndex: Int, mention: MoneyMention, headingBlock: Int?) {
         self.mentionIndex = mentionIndex

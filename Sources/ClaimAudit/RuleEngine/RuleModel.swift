@@ -73,7 +73,7 @@ public enum Scope: String, Sendable, Hashable, CaseIterable {
     /// "Spread…", "Multiply…").
     case opening
     /// The list-item or table-row label: the words before a `:` that
-    /// precedes the mention in its sentence (at most 8 words), or the first
+    /// precedes the mention in its sentence (at most 6 words), or the first
     /// cell of the mention's table row.
     case label
     /// The table row holding the mention (every cell), when it is in a table.
