@@ -195,6 +195,18 @@ struct ArithmeticExpressionCheck {
             if let m = mentionAt[i] {
                 let len = m.mention.range.count
                 let counts = m.per.compactMap(\.count).reduce(1, *)
+                // `£35 billion / 25.2 billion kWh`: the scanner read the divisor as a denominator.
+                let written = String(decoding: bytes[i..<min(bytes.count, i + len)], as: UTF8.self)
+                if counts != 1, written.contains("/") {
+                    let amount = (m.amount.low + m.amount.high) / 2
+                    items.append(.operand(Operand(interval: m.interval, nominal: amount, perOne: nil, mention: m, text: MoneyFormatting.money(m.amount))))
+                    items.append(.op(.div, symbolic: true))
+                    let h = Tolerance.halfUnit(ofValue: counts)
+                    items.append(.operand(Operand(interval: (counts - h)...(counts + h), nominal: counts, perOne: nil, mention: nil,
+                                                  text: MoneyFormatting.number(counts))))
+                    i += max(1, len)
+                    continue
+                }
                 items.append(.operand(Operand(interval: m.interval, nominal: (m.amount.low + m.amount.high) / 2,
                                               perOne: counts != 1 ? (m.amount.low + m.amount.high) / 2 / counts : nil,
                                               mention: m, text: MoneyFormatting.money(m.amount))))

@@ -68,7 +68,7 @@ enum SentenceNumbers {
             var wordEnd = j
             if !multiplier {
                 var k = j
-                while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x2D { k += 1 }
+                while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x09 || bytes[k] == 0x2D { k += 1 }
                 let ws = k
                 while k < bytes.count, isLetter(bytes[k]) || bytes[k] == 0x2D { k += 1 }
                 word = String(decoding: bytes[ws..<k], as: UTF8.self).lowercased()
