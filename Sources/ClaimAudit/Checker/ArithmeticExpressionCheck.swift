@@ -44,8 +44,6 @@ struct ArithmeticExpressionCheck {
             for (e, item) in items.enumerated() {
                 guard case .eq(let symbolic) = item else { continue }
                 guard let (lhs, ops) = leftSide(items, before: e), !ops.isEmpty else { continue }
-                // A word such as `is` or `costs` is a result only after a written-out operation.
-                if !symbolic, !ops.contains(where: { $0.1 }) && !ops.contains(where: { $0.0 == .mul }) { continue }
                 guard let (rhs, qualifier) = rightSide(items, after: e) else { continue }
                 guard lhs.contains(where: { $0.mention != nil }) || rhs.mention != nil else { continue }
                 let written = ops.allSatisfy(\.1)
@@ -147,7 +145,7 @@ struct ArithmeticExpressionCheck {
             guard j >= 0, case .op(let op, let symbolic) = items[j] else { break }
             var k = j - 1
             var filler = 0
-            while k >= 0, case .word(let w) = items[k], w != ",", filler < 3 { k -= 1; filler += 1 }
+            while k >= 0, case .word = items[k], filler < 4 { k -= 1; filler += 1 }
             guard k >= 0, case .operand(let o) = items[k] else { break }
             operands.append(o)
             ops.append((op, symbolic))
@@ -215,6 +213,12 @@ struct ArithmeticExpressionCheck {
             }
             if let t = numberAt[i] {
                 var end = t.range.upperBound
+                // clock times and timestamps (09:26) are not operands
+                if end < bytes.count, bytes[end] == 0x3A || i > 0 && bytes[i - 1] == 0x3A {
+                    items.append(.stop)
+                    i = end
+                    continue
+                }
                 var value = t.value
                 var interval = (t.value - t.halfUnit)...(t.value + t.halfUnit)
                 if end < bytes.count, bytes[end] == 0x25 { // %
