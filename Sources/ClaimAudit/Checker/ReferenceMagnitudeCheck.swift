@@ -127,7 +127,7 @@ struct ReferenceMagnitudeCheck {
         let decisive = above ? stated.lowerBound / max(ref.upperBound, 1e-12) : ref.lowerBound / max(stated.upperBound, 1e-12)
         let factor = above ? nominalLow / max(ref.upperBound, 1e-12) : ref.lowerBound / max(nominalHigh, 1e-12)
         let direction = above ? "above" : "below"
-        if decisive < Self.orderOfMagnitude {
+        if min(decisive, factor) < Self.orderOfMagnitude && factor < Self.orderOfMagnitude {
             return Check(name: Self.name, inputs: inputs,
                          arithmetic: head + " is \(MoneyFormatting.times(factor)) \(direction) it, within 10×", agrees: true)
         }
