@@ -134,7 +134,7 @@ struct ArithmeticExpressionCheck {
         // the last operand, skipping unit words after it
         while i >= 0 {
             if case .operand(let o) = items[i] { operands.append(o); i -= 1; break }
-            if case .word(let w) = items[i], w != ",", words < 4 { words += 1; i -= 1; continue }
+            if case .word(let w) = items[i], w != ",", words < 6 { words += 1; i -= 1; continue }
             return nil
         }
         guard !operands.isEmpty else { return nil }

@@ -161,7 +161,8 @@ struct DerivedStatementCheck {
                         for f in subset where f.counts {
                             if let c = f.cancels, knownDimensions.contains(c) {
                                 if c == NormalizedRate.user { continue }
-                                guard dims.contains(c) else { ok = false; break }
+                                // `at $1.30 each`: a bare unit figure takes its unit from the count.
+                                guard dims.contains(c) || a.per.isEmpty else { ok = false; break }
                                 dims.remove(c)
                             } else if let c = f.cancels, dims.contains(c) {
                                 dims.remove(c)

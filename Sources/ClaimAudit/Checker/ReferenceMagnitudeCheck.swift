@@ -74,6 +74,12 @@ struct ReferenceMagnitudeCheck {
         if m.kind == .price, !m.mention.approx, planCues.contains(where: sentence.contains) {
             out.append(([Denominator(unit: "month")], "per month, as a plan price"))
         }
+        // The denominators other figures in the sentence state (`$0.56 in and $1.68 out` beside `per MTok`).
+        var seen: Set<[Denominator]> = []
+        for other in doc.mentions(inSentence: m.sentenceIndex) where other.index != m.index && !other.per.isEmpty {
+            guard seen.insert(other.per).inserted else { continue }
+            out.append((other.per, "\(MoneyFormatting.perPhrase(other.per)), like \(other.cited)"))
+        }
         for (cue, unit) in unitNouns where sentence.contains(cue) {
             out.append(([Denominator(unit: unit)], "per \(unit), as the sentence is about one \(unit)"))
             break
