@@ -12,6 +12,8 @@ public struct Classifier: Sendable {
     /// Rules at or below this priority decide a kind only weakly: their
     /// mentions may join a cost claim of the same figure.
     public static let weakPriority = 10
+    /// How much more a conflation vote counts when a claim's class is pooled.
+    public static let conflationVoteWeight = 2
     /// Id of the built-in fallback used when no rule decides a kind.
     public static let fallbackRuleID = "default.other"
 
@@ -112,15 +114,17 @@ public struct Classifier: Sendable {
     }
 
     /// The class of a claim, decided on the winning rules of all its cost
-    /// mentions: a conflation found at any mention taints the figure (the
-    /// strongest conflation rule wins); otherwise each mention votes for its
-    /// class with its rule's priority, and the best rule of the class with the
-    /// most votes is cited.
+    /// mentions: each mention votes for its class with its rule's priority
+    /// (conflation votes count `conflationVoteWeight` times: a figure shown to
+    /// be conflated at a third of its mentions is conflated), and the best rule
+    /// of the class with the most votes is cited.
     static func pool(_ winners: [RuleMatch]) -> RuleMatch? {
         let costs = winners.filter { $0.rule.kind == .cost }
-        if let conflation = costs.filter({ $0.rule.costClass == .conflation }).min(by: ranksBefore) { return conflation }
         var votes: [CostClass: Int] = [:]
-        for w in costs { if let c = w.rule.costClass { votes[c, default: 0] += w.rule.priority } }
+        for w in costs {
+            guard let c = w.rule.costClass else { continue }
+            votes[c, default: 0] += w.rule.priority * (c == .conflation ? Self.conflationVoteWeight : 1)
+        }
         guard let top = votes.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) })?.key else { return nil }
         return costs.filter { $0.rule.costClass == top }.min(by: ranksBefore)
     }
