@@ -37,12 +37,7 @@ public struct Classifier: Sendable {
         let decisions = decide(document)
         let mentions = document.scan.mentions
         let items = mentions.indices.map { i -> ClaimGrouper.Item in
-            let winner = decisions[i].kindWinner
-            let role: ClaimGrouper.Item.Role
-            if winner?.rule.kind == .cost { role = .cost }
-            else if winner == nil || winner!.rule.priority <= Self.weakPriority { role = .weak }
-            else { role = .other }
-            return ClaimGrouper.Item(amount: mentions[i].amount, per: mentions[i].per, role: role)
+            ClaimGrouper.Item(amount: mentions[i].amount, per: mentions[i].per, role: Self.role(of: decisions[i].kindWinner))
         }
         let claims = ClaimGrouper.group(items)
         var classifications = [Classification?](repeating: nil, count: mentions.count)
@@ -97,10 +92,18 @@ public struct Classifier: Sendable {
             return MentionDecision(kindMatches: kinds, stanceMatches: stances)
         }
         guard !figureRules.isEmpty else { return decisions }
-        evaluator.figures = zip(scopes, decisions).map { s, d in
-            guard let w = d.kindWinner, w.rule.priority > Self.weakPriority, let kind = w.rule.kind else { return nil }
+        // What `figure` conditions see: each mention's first-pass decision,
+        // with cost figures (and weak ones that join them) at their claim's
+        // pooled class.
+        let pooledClass = Self.pooledClasses(document.scan.mentions, decisions)
+        evaluator.figures = zip(scopes, decisions).enumerated().map { i, pair in
+            let (s, d) = pair
+            var kind = d.kindWinner.flatMap { $0.rule.priority > Self.weakPriority ? $0.rule.kind : nil }
+            var costClass = kind == .cost ? d.kindWinner?.rule.costClass : nil
+            if let pooled = pooledClass[i] { kind = .cost; costClass = pooled }
+            guard let kind else { return nil }
             return ConditionEvaluator.Figure(tokens: s.mentionTokens, sentence: s.mention.sentenceIndex, kind: kind,
-                                             costClass: w.rule.costClass,
+                                             costClass: costClass,
                                              amountText: document.prose.string(s.mention.amountRange),
                                              amountRange: s.mention.amountRange,
                                              amount: s.mention.amount, per: s.mention.per)
@@ -111,6 +114,28 @@ public struct Classifier: Sendable {
             decisions[i] = MentionDecision(kindMatches: kinds, stanceMatches: stances)
         }
         return decisions
+    }
+
+    /// The pooled class of every mention that is in a cost claim, from
+    /// per-mention decisions.
+    static func pooledClasses(_ mentions: [MoneyMention], _ decisions: [MentionDecision]) -> [CostClass?] {
+        let items = mentions.indices.map { i -> ClaimGrouper.Item in
+            ClaimGrouper.Item(amount: mentions[i].amount, per: mentions[i].per, role: role(of: decisions[i].kindWinner))
+        }
+        var result = [CostClass?](repeating: nil, count: mentions.count)
+        for claim in ClaimGrouper.group(items) {
+            let costMembers = claim.mentionIndices.filter { items[$0].role == .cost }
+            guard let pooled = pool(costMembers.compactMap { decisions[$0].kindWinner })?.rule.costClass else { continue }
+            for i in claim.mentionIndices where items[i].role != .other { result[i] = pooled }
+        }
+        return result
+    }
+
+    /// How a mention takes part in claim grouping, from its winning rule.
+    static func role(of winner: RuleMatch?) -> ClaimGrouper.Item.Role {
+        if winner?.rule.kind == .cost { return .cost }
+        if winner == nil || winner!.rule.priority <= weakPriority { return .weak }
+        return .other
     }
 
     /// The class of a claim, decided on the winning rules of all its cost
