@@ -1,7 +1,8 @@
 /// Splits prose into tokens in one pass over its bytes.
 ///
 /// Words are runs of letters and digits, with inner apostrophes (`doesn't`)
-/// and ampersands (`R&D`); hyphens split words (`one-time` → `one`, `time`),
+/// and ampersands (`R&D`); hyphens split words and are dropped (`one-time` →
+/// `one`, `time`),
 /// so a lexicon phrase written either way matches both spellings. Numbers
 /// keep inner `,` and `.` (`5,000`, `0.03`) and trailing letters (`5K`).
 /// Contractions expand into several tokens over the same range
@@ -31,7 +32,9 @@ public enum CueTokenizer {
                     if (s == "," || s == "."), j + 1 < scalars.count, isDigit(scalars[j + 1].0) { j += 2; continue }
                     break
                 }
-                tokens.append(CueToken(kind: .number, range: start..<end(j), norm: "#"))
+                var digits = ""
+                digits.unicodeScalars.append(contentsOf: scalars[k..<j].map { $0.0 })
+                tokens.append(CueToken(kind: .number, range: start..<end(j), norm: digits.lowercased()))
                 k = j
                 continue
             }
@@ -57,7 +60,11 @@ public enum CueTokenizer {
                 k = j
                 continue
             }
-            tokens.append(CueToken(kind: .punctuation, range: start..<end(k + 1), norm: foldPunctuation(c)))
+            // A plain hyphen only joins words (`one-time`, `GPT-4`); it is not a token,
+            // so `one-time` and `one time` tokenize alike.
+            if c != "-" && c != "\u{2010}" && c != "\u{2011}" {
+                tokens.append(CueToken(kind: .punctuation, range: start..<end(k + 1), norm: foldPunctuation(c)))
+            }
             k += 1
         }
         return tokens

@@ -30,7 +30,7 @@ enum MoneyContext {
         "total", "is", "was", "are", "were", "will", "would", "has", "had", "have", "up", "down", "while", "when",
         "because", "since", "after", "before", "during", "through", "across", "within", "via", "versus", "vs",
         "annually", "monthly", "yearly", "daily", "weekly", "hourly", "quarterly", "already", "alone", "overall",
-        "upfront", "apiece", "outright", "now", "then", "then", "back", "instead", "all", "net", "gross",
+        "upfront", "apiece", "outright", "now", "then", "back", "instead", "all", "net", "gross",
     ]
     static let qualifiers: [(String, String)] = [
         ("about", "about"), ("around", "about"), ("roughly", "about"), ("approximately", "about"), ("approx", "about"),
@@ -38,8 +38,17 @@ enum MoneyContext {
         ("under", "under"), ("below", "under"), ("nearly", "nearly"), ("almost", "nearly"),
     ]
 
+    static let moneyNouns = ["revenue", "revenues", "funding", "sales", "income", "earnings", "profit", "profits", "loss",
+                             "losses", "budget", "budgets", "savings", "capex", "opex", "salary", "salaries", "spending",
+                             "payroll", "cash", "money", "investment", "investments", "valuation", "subsidy", "subsidies",
+                             "fee", "fees", "expense", "expenses", "wages", "debt", "financing"]
+    static let percentWords = ["return", "returns", "yield", "yields", "growth", "margin", "margins", "rate", "rates",
+                               "interest", "inflation", "percentage", "share", "discount", "markup", "tax"]
+
     static func register(into lx: inout Lexicon) {
         lx.set(costWords) { $0.costWord = true }
+        lx.set(moneyNouns) { $0.moneyNoun = true }
+        lx.set(percentWords) { $0.percentContext = true }
         lx.set(changeWords) { $0.changeVerb = true }
         lx.set(safeFollowers) { $0.safeFollower = true }
         for (w, q) in qualifiers { lx.set(w) { $0.qualifier = q } }
@@ -82,7 +91,12 @@ extension SentenceParser {
         if t.kind == .punct, t.mark == Tokenizer.operatorMark || t.mark == 0x2A || t.mark == 0x3D { return true }
         if t.kind == .word, t.end - t.start == 1, bytes[t.start] == 0x78 || bytes[t.start] == 0x58 { return true } // x
         guard t.kind == .word else { return false }
-        if let e = entry(k), e.safeFollower || e.adverbUnit != nil || e.code != nil { return false }
+        if let e = entry(k) {
+            // "200 million weekly users": the adverb qualifies a counted noun
+            if e.adverbUnit != nil { return k + 1 < count && tokens[k + 1].kind == .word && entry(k + 1)?.safeFollower != true }
+            // "500M revenue", "5M funding"
+            if e.safeFollower || e.code != nil || e.moneyNoun { return false }
+        }
         return true
     }
 
@@ -90,20 +104,27 @@ extension SentenceParser {
     /// `more than $5`, `up to $5`).
     func qualifier(before s: Int) -> String? {
         if s >= 1, tokens[s - 1].kind == .punct, tokens[s - 1].mark == 0x7E { return "about" }
-        guard s >= 1 else { return nil }
-        let w1 = word(s - 1), w2 = s >= 2 ? word(s - 2) : nil, w3 = s >= 3 ? word(s - 3) : nil
+        guard s >= 1, tokens[s - 1].kind == .word || isPunct(s - 1, 0x2E) else { return nil }
         // "approx. $5"
-        if isPunct(s - 1, 0x2E), w2 == "approx" { return "about" }
-        switch (w2, w1) {
-        case ("more", "than"), ("greater", "than"), ("north", "of"), ("upwards", "of"), ("excess", "of"): return "over"
-        case ("less", "than"), ("fewer", "than"), ("south", "of"): return "under"
-        case ("up", "to"), ("at", "most"): return w3 == "no" ? "up to" : "up to"
-        case ("at", "least"): return "at least"
-        case ("close", "to"): return "nearly"
-        case ("much", "as"), ("high", "as"), ("many", "as"): return w3 == "as" ? "up to" : nil
-        default: break
+        if isPunct(s - 1, 0x2E) { return isWord(s - 2, "approx") ? "about" : nil }
+        let a = s - 2, b = s - 1
+        if isWord(b, "than") {
+            if isWord(a, "more") || isWord(a, "greater") { return "over" }
+            if isWord(a, "less") || isWord(a, "fewer") { return "under" }
         }
-        if let w1, let q = entry(s - 1)?.qualifier { _ = w1; return q }
-        return nil
+        if isWord(b, "of") {
+            if isWord(a, "north") || isWord(a, "upwards") || isWord(a, "excess") { return "over" }
+            if isWord(a, "south") { return "under" }
+        }
+        if isWord(b, "to") {
+            if isWord(a, "up") { return "up to" }
+            if isWord(a, "close") { return "nearly" }
+        }
+        if isWord(a, "at") {
+            if isWord(b, "most") { return "up to" }
+            if isWord(b, "least") { return "at least" }
+        }
+        if isWord(b, "as"), isWord(s - 3, "as"), isWord(a, "much") || isWord(a, "high") || isWord(a, "many") { return "up to" }
+        return entry(b)?.qualifier
     }
 }
