@@ -245,7 +245,8 @@ public struct Rule: Sendable, Hashable {
     public var oneLine: String {
         if let summary, !summary.isEmpty { return summary }
         if let dot = rationale.range(of: ". ") { return String(rationale[..<dot.lowerBound]) + "." }
-        return rationale.isEmpty ? (explain ?? "") : rationale
+        if !rationale.isEmpty { return rationale }
+        return explain ?? "(no summary)"
     }
 
     /// `cost/marginal`, `price`, `stance: negated`, …
