@@ -1,9 +1,82 @@
 import ClaimAudit
 import Foundation
 
-// STUB — replaced by the work that owns this command.
+/// `claimaudit eval DIR… [--rules DIR] [--compare DIR2] [--thresholds FILE] [--format text|json] [--summary]`
+///
+/// Scores the full pipeline against every document with a
+/// `NAME.expected.json` beside it. Exit 0; 1 when a figure falls below its
+/// floor in `--thresholds`; 2 for label, document or usage errors (the other
+/// documents are still scored and printed).
 enum EvalCommand {
+    static let help = """
+    USAGE: claimaudit eval DIR… [options]
+
+    Scores the analyzer against labelled documents (NAME.md|.markdown|.txt|.html|.htm
+    with NAME.expected.json beside it).
+
+    OPTIONS:
+      --rules DIR          add/override rules from DIR (as check --rules)
+      --compare DIR2       also run with DIR2 added to the default rules and print
+                           the change in every figure and every changed mention
+      --thresholds FILE    exit 1 when a figure falls below its floor (Corpus/thresholds.json)
+      --format text|json   output format (default text)
+      --summary            leave out the list of disagreements
+    """
+
     static func run(_ arguments: inout Arguments) throws(Diagnostic) -> ExitStatus {
-        throw usage("'eval' is not written yet")
+        if arguments.flag("help") { print(help); return .clean }
+        let format = arguments.value("format") ?? "text"
+        guard ["text", "json"].contains(format) else { throw usage("eval --format is text or json, not '\(format)'") }
+        let rules = arguments.value("rules")
+        let compare = arguments.value("compare")
+        let thresholdsPath = arguments.value("thresholds")
+        let summary = arguments.flag("summary")
+        try arguments.rejectUnknown()
+        let paths = arguments.positionals
+        guard !paths.isEmpty else { throw usage("eval needs at least one folder or file, e.g. 'claimaudit eval Corpus/'") }
+
+        let thresholds = try thresholdsPath.map { path throws(Diagnostic) in try Thresholds.load(path: path) }
+        let report = Evaluator(auditor: Auditor(configuration: try configuration(adding: rules))).evaluate(paths: paths)
+        var comparison: EvalComparison?
+        if let compare {
+            let candidate = Evaluator(auditor: Auditor(configuration: try configuration(adding: compare)))
+            comparison = EvalComparison(base: report, candidate: candidate.evaluate(paths: paths))
+        }
+        let failures = thresholds?.failures(of: report.scorecard)
+
+        for diagnostic in report.diagnostics { printError(diagnostic.description) }
+        switch format {
+        case "json":
+            print(report.json(thresholdFailures: failures, comparison: comparison), terminator: "")
+        default:
+            print(report.text(thresholdFailures: failures, showDisagreements: !summary), terminator: "")
+            if let comparison {
+                print("")
+                print(comparison.text(baseName: rules ?? "default rules", candidateName: compare ?? ""), terminator: "")
+            }
+        }
+        if report.hasErrors { return .usage }
+        if let failures, !failures.isEmpty {
+            for failure in failures { printError("eval: \(failure.description)") }
+            return .findings
+        }
+        return .clean
+    }
+
+    /// The default rules and reference data, with `extra` added after the
+    /// default rules (a later folder adds rules or overrides them by id).
+    static func configuration(adding extra: String?) throws(Diagnostic) -> AuditConfiguration {
+        guard let extra else { return try AuditConfiguration.defaults() }
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: extra, isDirectory: &isDir), isDir.boolValue else {
+            throw Diagnostic(.error, path: extra, message: "not a rules folder")
+        }
+        let extraURL = URL(fileURLWithPath: extra)
+        guard let base = RulesLocator.defaultDirectory() else {
+            return AuditConfiguration(rules: try RuleSet.load(directories: [extraURL]),
+                                      reference: try ReferenceData.load(directory: extraURL))
+        }
+        return AuditConfiguration(rules: try RuleSet.load(directories: [base, extraURL]),
+                                  reference: try ReferenceData.load(directory: base))
     }
 }
