@@ -73,8 +73,8 @@ public enum MentionMatcher {
               predictions: predictions.map { ($0.amountSpan.start..<$0.amountSpan.end, $0.span.start..<$0.span.end) })
     }
 
-    /// Half-open ranges share at least one byte.
+    /// Half-open ranges share at least one byte (an empty range shares none).
     static func overlaps(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        a.lowerBound < b.upperBound && b.lowerBound < a.upperBound
+        !a.isEmpty && !b.isEmpty && a.lowerBound < b.upperBound && b.lowerBound < a.upperBound
     }
 }

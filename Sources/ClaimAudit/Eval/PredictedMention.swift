@@ -58,8 +58,13 @@ public struct PredictedMention: Sendable, Hashable {
         }
     }
 
-    /// `cost/marginal`, `price`, `unclassified`.
-    var kindDescription: String { category.rawValue }
+    /// `cost/marginal`, `cost` (no class), `price`, `unclassified`.
+    var kindDescription: String {
+        switch category {
+        case .marginal, .fixed, .conflation: "cost/" + category.rawValue
+        default: category.rawValue
+        }
+    }
 }
 
 /// One labelled document next to what the analyzer found in it.

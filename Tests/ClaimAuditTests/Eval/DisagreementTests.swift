@@ -1,0 +1,19 @@
+import Testing
+@testable import ClaimAudit
+
+@Suite struct DisagreementTests {
+    let list = Disagreement.list(in: ScorecardTests.doc.evaluate(ScorecardTests.labels, ScorecardTests.predictions))
+
+    @Test func everyDisagreementInDocumentOrder() {
+        #expect(list.map(\.field) == [.class, .stance, .amount, .per, .missed, .kind, .spurious, .missed])
+    }
+
+    @Test func linesPointAtTheMention() {
+        #expect(list[0].line == #"doc.md:2:16: class: expected marginal, got fixed ("$0.02" by rule fixed.training)"#)
+        #expect(list[2].line == #"doc.md:2:16: amount: expected 0.02 USD, got 0.2 USD ("$0.02" by rule fixed.training)"#)
+        #expect(list[3].line == #"doc.md:2:16: per: expected ["query"], got [] ("$0.02" by rule fixed.training)"#)
+        #expect(list[4].line == #"doc.md:2:47: missed: expected a cost/fixed mention, got nothing ("$100 million")"#)
+        #expect(list[5].line == #"doc.md:2:71: kind: expected other, got cost/fixed ("$2 billion")"#)
+        #expect(list[6].line == #"doc.md:3:9: spurious: expected no mention, got a cost/marginal mention ("2.5")"#)
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import ClaimAudit
+
+@Suite struct LabelResolverTests {
+    let text = "Plans start at $20. Some say $20 is too much; at `$20` a month it is not.\n€40 or &euro;40"
+
+    func resolve(_ labels: [MentionLabel]) -> ([ResolvedLabel], [Diagnostic]) {
+        LabelResolver.resolve(LabelFile(mentions: labels), in: Array(text.utf8), documentPath: "Corpus/p.md",
+                              labelPath: "Corpus/p.expected.json",
+                              labelLocations: [SourceLocation(line: 2, column: 5), SourceLocation(line: 3, column: 5)])
+    }
+
+    @Test func occurrencesCountRawBytesIncludingCode() {
+        let (resolved, errors) = resolve([MentionLabel(quote: "$20", occurrence: 2, kind: .price),
+                                          MentionLabel(quote: "&euro;40", kind: .price)])
+        #expect(errors.isEmpty)
+        #expect(resolved[0].span.start == 29 && resolved[0].span.end == 32)
+        #expect(resolved[0].span.location == SourceLocation(line: 1, column: 30))
+        // Raw bytes: the entity is quoted as written; "€40" is 5 bytes but 3 columns.
+        #expect(resolved[1].span.location == SourceLocation(line: 2, column: 8))
+        #expect(LabelResolver.occurrences(of: Array("$20".utf8), in: Array(text.utf8)).count == 3)
+    }
+
+    @Test func aQuoteNotFoundNamesTheFileAndTheQuote() {
+        let (resolved, errors) = resolve([MentionLabel(quote: "$25", kind: .price),
+                                          MentionLabel(quote: "€40", kind: .price)])
+        #expect(resolved.map(\.index) == [1])
+        #expect(errors.count == 1)
+        #expect(errors[0].description
+            == #"Corpus/p.expected.json:2:5: error: mentions[0]: quote "$25" is not found in Corpus/p.md"#)
+    }
+
+    @Test func anOccurrenceTooHighIsAnError() {
+        let (resolved, errors) = resolve([MentionLabel(quote: "$20", kind: .price),
+                                          MentionLabel(quote: "$20", occurrence: 4, kind: .price)])
+        #expect(resolved.count == 1)
+        #expect(errors.map(\.message) == [#"mentions[1]: quote "$20" occurs 3 times in Corpus/p.md, but occurrence 4 was asked"#])
+        #expect(errors[0].location == SourceLocation(line: 3, column: 5))
+    }
+
+    @Test func twoLabelsOnTheSameBytesAreAnError() {
+        let (resolved, errors) = resolve([MentionLabel(quote: "at $20", kind: .price),
+                                          MentionLabel(quote: "$20", kind: .price)])
+        #expect(resolved.count == 1)
+        #expect(errors.first?.message.contains("overlaps") == true)
+    }
+}
