@@ -38,8 +38,9 @@ public struct LabelFile: Sendable, Hashable, Codable {
     /// Decodes a label file, throwing a diagnostic that names `path`, the
     /// key path and, when it can be found, the line and column.
     ///
-    /// - Returns: the labels and warnings (unknown keys, which are ignored
-    ///   but probably typos).
+    /// - Returns: the labels and warnings (unknown keys in a mention, which
+    ///   are ignored but probably typos; other top-level keys than `source`
+    ///   and `mentions` are metadata and pass silently).
     public static func decode(_ data: [UInt8], path: String) throws(Diagnostic) -> (LabelFile, [Diagnostic]) {
         let lines = LineIndex(bytes: data)
         let json: Any
@@ -120,10 +121,9 @@ public struct LabelFile: Sendable, Hashable, Codable {
 
     private static func unknownKeyWarnings(_ json: Any, path: String, lines: LineIndex, locator: LabelLocator) -> [Diagnostic] {
         guard let top = json as? [String: Any] else { return [] }
+        // Extra top-level keys are metadata (`topic`, `voice`); only keys
+        // inside a mention can be a mistyped scored field.
         var warnings: [Diagnostic] = []
-        for key in top.keys.sorted() where !knownKeys.contains(key) {
-            warnings.append(Diagnostic(.warning, path: path, message: "unknown key \"\(key)\" is ignored"))
-        }
         for (i, item) in ((top["mentions"] as? [Any]) ?? []).enumerated() {
             guard let object = item as? [String: Any] else { continue }
             for key in object.keys.sorted() where !MentionLabel.knownKeys.contains(key) {

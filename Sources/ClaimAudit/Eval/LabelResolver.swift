@@ -44,6 +44,10 @@ public enum LabelResolver {
                 continue
             }
             let start = starts[label.occurrence - 1]
+            if let longer = longerFigure(around: start..<start + label.quote.utf8.count, in: bytes) {
+                errors.append(Diagnostic(.warning, path: labelPath, location: location(i), message:
+                    "mentions[\(i)]: quote \(quoted(label.quote)) occurrence \(label.occurrence) is part of the longer figure \(quoted(longer)) at \(documentPath):\(lines.location(of: start)); occurrences count every match in the raw file"))
+            }
             resolved.append(ResolvedLabel(index: i, label: label,
                                           span: lines.span(start..<start + label.quote.utf8.count)))
         }
@@ -58,6 +62,23 @@ public enum LabelResolver {
             kept.append(r)
         }
         return (kept, errors)
+    }
+
+    /// The whole number around `range` when the quote cuts a figure in
+    /// two (`$5` inside `$5,000`, `20` inside `2020`), else `nil`.
+    static func longerFigure(around range: Range<Int>, in bytes: [UInt8]) -> String? {
+        func isDigit(_ i: Int) -> Bool { bytes.indices.contains(i) && (0x30...0x39).contains(bytes[i]) }
+        func isSeparator(_ i: Int) -> Bool { bytes.indices.contains(i) && (bytes[i] == 0x2C || bytes[i] == 0x2E) }
+        guard !range.isEmpty else { return nil }
+        let cutsEnd = isDigit(range.upperBound - 1)
+            && (isDigit(range.upperBound) || (isSeparator(range.upperBound) && isDigit(range.upperBound + 1)))
+        let cutsStart = isDigit(range.lowerBound)
+            && (isDigit(range.lowerBound - 1) || (isSeparator(range.lowerBound - 1) && isDigit(range.lowerBound - 2)))
+        guard cutsEnd || cutsStart else { return nil }
+        var lo = range.lowerBound, hi = range.upperBound
+        while isDigit(lo - 1) || (isSeparator(lo - 1) && isDigit(lo - 2)) { lo -= 1 }
+        while isDigit(hi) || (isSeparator(hi) && isDigit(hi + 1)) { hi += 1 }
+        return String(decoding: bytes[lo..<hi], as: UTF8.self)
     }
 
     /// Start offsets of every non-overlapping occurrence of `needle`.

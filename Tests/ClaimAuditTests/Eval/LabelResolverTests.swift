@@ -45,3 +45,22 @@ import Testing
         #expect(errors.first?.message.contains("overlaps") == true)
     }
 }
+
+@Suite struct LabelResolverLintTests {
+    @Test func aQuoteThatCutsAFigureIsAWarning() {
+        let text = "The claim was $5,000 per user, not $5."
+        let (resolved, problems) = LabelResolver.resolve(
+            LabelFile(mentions: [MentionLabel(quote: "$5", kind: .cost, costClass: .conflation),
+                                 MentionLabel(quote: "$5", occurrence: 2, kind: .cost, costClass: .conflation)]),
+            in: Array(text.utf8), documentPath: "d.txt", labelPath: "d.expected.json")
+        #expect(resolved.count == 2)
+        #expect(problems.map(\.level) == [.warning])
+        #expect(problems.first?.message.contains(#"part of the longer figure "$5,000" at d.txt:1:15"#) == true)
+    }
+
+    @Test func wholeFiguresAreNotFlagged() {
+        #expect(LabelResolver.longerFigure(around: 0..<3, in: Array("$20.".utf8)) == nil)
+        #expect(LabelResolver.longerFigure(around: 0..<3, in: Array("$20, then".utf8)) == nil)
+        #expect(LabelResolver.longerFigure(around: 1..<3, in: Array("2020".utf8)) == "2020")
+    }
+}
