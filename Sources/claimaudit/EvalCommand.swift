@@ -21,6 +21,10 @@ enum EvalCommand {
       --thresholds FILE    exit 1 when a figure falls below its floor (Corpus/thresholds.json)
       --format text|json   output format (default text)
       --summary            leave out the list of disagreements
+      --documents          add a table with one row per document
+      --parser-only        run the parser alone (no rules, no checker): scores mention
+                           detection, amount and per; kind, class, stance and verdict
+                           then count as wrong
     """
 
     static func run(_ arguments: inout Arguments) throws(Diagnostic) -> ExitStatus {
@@ -31,12 +35,16 @@ enum EvalCommand {
         let compare = arguments.value("compare")
         let thresholdsPath = arguments.value("thresholds")
         let summary = arguments.flag("summary")
+        let documents = arguments.flag("documents")
+        let parserOnly = arguments.flag("parser-only")
         try arguments.rejectUnknown()
         let paths = arguments.positionals
         guard !paths.isEmpty else { throw usage("eval needs at least one folder or file, e.g. 'claimaudit eval Corpus/'") }
 
         let thresholds = try thresholdsPath.map { path throws(Diagnostic) in try Thresholds.load(path: path) }
-        let report = Evaluator(auditor: Auditor(configuration: try configuration(adding: rules))).evaluate(paths: paths)
+        if parserOnly, rules != nil || compare != nil { throw usage("eval --parser-only takes no --rules or --compare") }
+        let base = parserOnly ? AuditConfiguration() : try configuration(adding: rules)
+        let report = Evaluator(auditor: Auditor(configuration: base)).evaluate(paths: paths)
         var comparison: EvalComparison?
         if let compare {
             let candidate = Evaluator(auditor: Auditor(configuration: try configuration(adding: compare)))
@@ -49,7 +57,7 @@ enum EvalCommand {
         case "json":
             print(report.json(thresholdFailures: failures, comparison: comparison), terminator: "")
         default:
-            print(report.text(thresholdFailures: failures, showDisagreements: !summary), terminator: "")
+            print(report.text(thresholdFailures: failures, showDisagreements: !summary, showDocuments: documents), terminator: "")
             if let comparison {
                 print("")
                 print(comparison.text(baseName: rules ?? "default rules", candidateName: compare ?? ""), terminator: "")

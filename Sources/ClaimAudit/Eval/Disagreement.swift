@@ -67,15 +67,20 @@ public struct Disagreement: Sendable, Hashable, Codable {
             let resolved = evaluation.labels[l]
             items.append((resolved.span.start, items.count, Disagreement(
                 path: path, location: resolved.span.location, field: .missed,
-                expected: "a \(describe(resolved.label)) mention", got: "nothing", quote: resolved.label.quote)))
+                expected: article(describe(resolved.label)) + " mention", got: "nothing", quote: resolved.label.quote)))
         }
         for index in evaluation.match.spurious {
             let p = evaluation.predictions[index]
             items.append((p.amountSpan.start, items.count, Disagreement(
                 path: path, location: p.amountSpan.location, field: .spurious,
-                expected: "no mention", got: "a \(p.kindDescription) mention", quote: p.text, rule: p.ruleID)))
+                expected: "no mention", got: article(p.kindDescription) + " mention", quote: p.text, rule: p.ruleID)))
         }
         return items.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
+    }
+
+    /// `a price`, `an other`.
+    static func article(_ word: String) -> String {
+        ("aeiou".contains(word.first ?? "x") ? "an " : "a ") + word
     }
 
     /// `cost/conflation`, `price`.

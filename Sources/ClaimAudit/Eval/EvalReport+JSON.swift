@@ -71,8 +71,17 @@ struct EvalJSON: Encodable {
         var mentions: [Mention]
     }
 
+    struct DocumentRow: Encodable {
+        var file: String
+        var labelled: Int
+        var predicted: Int
+        var mentions: Detection
+        var kind: Accuracy
+    }
+
     var version = 1
     var documents: [String]
+    var byDocument: [DocumentRow]
     var labelled: Int
     var predicted: Int
     var figures: [String: Double?]
@@ -91,6 +100,11 @@ struct EvalJSON: Encodable {
     init(_ report: EvalReport, thresholdFailures: [ThresholdFailure]?, comparison: EvalComparison?) {
         let s = report.scorecard
         documents = report.evaluations.map(\.path)
+        byDocument = report.evaluations.map { e in
+            let c = Scorecard([e])
+            return DocumentRow(file: e.path, labelled: c.labelled, predicted: c.predicted,
+                               mentions: Detection(c.allMentions), kind: Accuracy(c.kind))
+        }
         labelled = s.labelled
         predicted = s.predicted
         let list = s.figures

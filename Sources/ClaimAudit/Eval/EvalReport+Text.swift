@@ -2,7 +2,8 @@ extension EvalReport {
     /// The human eval table: mention detection, coverage, accuracies, cost
     /// classes with the confusion matrix, then every disagreement as
     /// `path:line:col: FIELD: expected …, got …`, then threshold failures.
-    public func text(thresholdFailures: [ThresholdFailure]? = nil, showDisagreements: Bool = true) -> String {
+    public func text(thresholdFailures: [ThresholdFailure]? = nil, showDisagreements: Bool = true,
+                     showDocuments: Bool = false) -> String {
         let s = scorecard
         var out: [String] = []
         out.append("eval: \(s.documents) document\(s.documents == 1 ? "" : "s"), \(s.labelled) labelled mentions, \(s.predicted) predicted")
@@ -27,6 +28,10 @@ extension EvalReport {
         out.append(EvalFormat.row("  macro-F1", 16, ["", "", EvalFormat.figure(s.classMacroF1)], width: 10))
         out.append("")
         out.append(contentsOf: confusionRows())
+        if showDocuments {
+            out.append("")
+            out.append(contentsOf: documentRows())
+        }
         if showDisagreements {
             out.append("")
             out.append("DISAGREEMENTS (\(disagreements.count))")
@@ -61,17 +66,37 @@ extension EvalReport {
         }
     }
 
+    /// One row per document: its mention and kind/class figures, to find
+    /// the documents that pull a figure down.
+    func documentRows() -> [String] {
+        var out = [EvalFormat.row("DOCUMENTS", 44, ["labels", "found", "spurious", "F1", "kind", "class"], width: 9)]
+        for e in evaluations {
+            let c = Scorecard([e])
+            let all = c.allMentions
+            var classOK = Tally()
+            for pair in e.match.pairs where e.labels[pair.label].label.kind == .cost {
+                classOK.record(e.predictions[pair.prediction].costClass == e.labels[pair.label].label.costClass)
+            }
+            out.append(EvalFormat.row("  " + e.path, 44, [
+                "\(e.labels.count)", "\(all.truePositives)", "\(all.falsePositives)", EvalFormat.figure(all.f1),
+                EvalFormat.figure(c.kind.value), EvalFormat.figure(classOK.value),
+            ], width: 9))
+        }
+        return out
+    }
+
     func confusionRows() -> [String] {
         let m = scorecard.confusion
         let columns = m.shownColumns
         var out = ["CONFUSION rows expected, columns predicted"]
-        out.append(EvalFormat.row("", 14, columns.map(\.rawValue), width: 12))
+        let width = max(12, (columns.map(\.rawValue.count).max() ?? 0) + 2)
+        out.append(EvalFormat.row("", 14, columns.map(\.rawValue), width: width))
         for row in ExpectedCategory.allCases {
             let cells = columns.map { c -> String in
                 if row == .spurious, c == .missed { return "" }
                 return "\(m[row, c])"
             }
-            out.append(EvalFormat.row("  " + row.rawValue, 14, cells, width: 12))
+            out.append(EvalFormat.row("  " + row.rawValue, 14, cells, width: width))
         }
         return out
     }
