@@ -20,9 +20,11 @@ public struct Disagreement: Sendable, Hashable, Codable {
     public var quote: String
     /// The rule that decided the prediction, when one did.
     public var rule: String?
+    /// The labeller's note, when there is one.
+    public var note: String?
 
     public init(path: String, location: SourceLocation, field: Field, expected: String, got: String,
-                quote: String, rule: String? = nil) {
+                quote: String, rule: String? = nil, note: String? = nil) {
         self.path = path
         self.location = location
         self.field = field
@@ -30,13 +32,18 @@ public struct Disagreement: Sendable, Hashable, Codable {
         self.got = got
         self.quote = quote
         self.rule = rule
+        self.note = note
     }
 
-    /// `Corpus/a.md:3:18: class: expected conflation, got marginal ("$5K" by rule cost.per-user)`
+    /// `Corpus/a.md:3:18: class: expected conflation, got marginal ("$5K" by rule cost.per-user)`,
+    /// followed by `; label note: …` when the label has a note and the
+    /// disagreement is about kind, class, stance or verdict.
     public var line: String {
         var text = "\(path):\(location.line):\(location.column): \(field.rawValue): expected \(expected), got \(got) (\(LabelResolver.quoted(quote))"
         if let rule { text += " by rule \(rule)" }
-        return text + ")"
+        text += ")"
+        if let note, !note.isEmpty, [.kind, .class, .stance, .verdict].contains(field) { text += "; label note: \(note)" }
+        return text
     }
 
     /// Every disagreement in a document, in document order.
@@ -51,7 +58,7 @@ public struct Disagreement: Sendable, Hashable, Codable {
             func add(_ field: Field, _ expected: String, _ got: String) {
                 items.append((resolved.span.start, items.count, Disagreement(
                     path: path, location: resolved.span.location, field: field, expected: expected, got: got,
-                    quote: label.quote, rule: p.ruleID)))
+                    quote: label.quote, rule: p.ruleID, note: label.note)))
             }
             if !fields.kind {
                 add(.kind, describe(label), p.kindDescription)
@@ -67,7 +74,7 @@ public struct Disagreement: Sendable, Hashable, Codable {
             let resolved = evaluation.labels[l]
             items.append((resolved.span.start, items.count, Disagreement(
                 path: path, location: resolved.span.location, field: .missed,
-                expected: article(describe(resolved.label)) + " mention", got: "nothing", quote: resolved.label.quote)))
+                expected: article(describe(resolved.label)) + " mention", got: "nothing", quote: resolved.label.quote, note: resolved.label.note)))
         }
         for index in evaluation.match.spurious {
             let p = evaluation.predictions[index]

@@ -8,6 +8,14 @@ import Testing
         #expect(list.map(\.field) == [.class, .stance, .amount, .per, .missed, .kind, .spurious, .missed])
     }
 
+    @Test func theLabelNoteExplainsAClassDisagreement() {
+        let doc = EvalFixture("Each user costs them $5K.")
+        let e = doc.evaluate([MentionLabel(quote: "$5K", kind: .cost, costClass: .conflation, note: "total spend over users")],
+                             [doc.prediction("$5K", value: 5000, kind: .cost, costClass: .marginal, rule: "marginal.per-user")])
+        #expect(Disagreement.list(in: e).map(\.line)
+            == [#"doc.md:1:22: class: expected conflation, got marginal ("$5K" by rule marginal.per-user); label note: total spend over users"#])
+    }
+
     @Test func linesPointAtTheMention() {
         #expect(list[0].line == #"doc.md:2:16: class: expected marginal, got fixed ("$0.02" by rule fixed.training)"#)
         #expect(list[2].line == #"doc.md:2:16: amount: expected 0.02 USD, got 0.2 USD ("$0.02" by rule fixed.training)"#)
