@@ -35,7 +35,8 @@ enum DenominatorParser {
                        "l4", "l40s", "mi300x", "h20", "a800"]
     static let adjectives = ["active", "additional", "extra", "single", "new", "paying", "individual", "average", "typical",
                              "incremental", "marginal", "api", "unique", "free", "paid", "registered", "enterprise", "heavy",
-                             "power", "extra", "generated", "served"]
+                             "power", "generated", "served", "input", "output", "cached", "reasoning", "thinking",
+                             "additional"]
     /// Words that never are a unit after `per`/`/` (`per the report`, `per cent`).
     static let notUnits = ["the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these",
                            "those", "some", "any", "which", "what", "se", "cent", "percent", "centum", "or", "and", "is",
@@ -141,9 +142,15 @@ extension SentenceParser {
             k += 1; skipped += 1
         }
         guard k < count, tokens[k].kind == .word else { return nil }
+        // "for every Claude Code user": product names before the unit noun
+        if entry(k)?.unit == nil, ScanByte.isUpper(bytes[tokens[k].start]) {
+            var m = k
+            while m < count, m - k < 3, tokens[m].kind == .word, ScanByte.isUpper(bytes[tokens[m].start]), entry(m)?.unit == nil { m += 1 }
+            if m < count, m > k, entry(m)?.unit != nil { k = m }
+        }
         let e = entry(k)
         let lower = lowercased(k)
-        guard !lower.isEmpty, ByteClass.isASCIILetter(lower.utf8.first!) else { return nil }
+        guard !lower.isEmpty, ScanByte.isASCIILetter(lower.utf8.first!) else { return nil }
         if DenominatorParser.notUnits.contains(lower) { return nil }
         // GPU-hour, GPU hour, H100-hour, GPU-hr
         if e?.gpuLike == true {

@@ -78,6 +78,9 @@ extension SentenceParser {
         if t.kind == .punct, t.mark == 0x2D, adjacent(k - 1, k), k + 1 < count, tokens[k + 1].kind == .word, adjacent(k, k + 1) {
             return true
         }
+        // "4.5M × 10": arithmetic on a count
+        if t.kind == .punct, t.mark == Tokenizer.operatorMark || t.mark == 0x2A || t.mark == 0x3D { return true }
+        if t.kind == .word, t.end - t.start == 1, bytes[t.start] == 0x78 || bytes[t.start] == 0x58 { return true } // x
         guard t.kind == .word else { return false }
         if let e = entry(k), e.safeFollower || e.adverbUnit != nil || e.code != nil { return false }
         return true

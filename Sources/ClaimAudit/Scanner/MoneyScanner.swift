@@ -81,6 +81,8 @@ extension SentenceParser {
             end = next
         }
         if a.currency == nil { return nil }
+        // "Inference per conversation: $0.10 to $2.00"
+        if per.isEmpty, extra.isEmpty { per = leadingDenominators(before: start) }
         var qualifier = lead == .between ? nil : qualifier(before: start)
         if qualifier == nil, a.plus { qualifier = "+" }
         let amountRange = tokens[start].start..<tokens[a.endToken - 1].end
@@ -89,6 +91,23 @@ extension SentenceParser {
                              amount: MoneyAmount(low: a.low, high: a.high, currency: a.currency!), per: per,
                              approx: a.approx, qualifier: qualifier, sentenceIndex: sentenceIndex)
         return ([m] + extra, extra.isEmpty ? max(end, a.endToken) : end)
+    }
+
+    /// Denominators in a label before a colon that introduces the amount
+    /// (`Support per user per month: $1 to $5`).
+    func leadingDenominators(before start: Int) -> [Denominator] {
+        var colon = start - 1
+        if colon >= 0, tokens[colon].kind == .word, entry(colon)?.qualifier != nil { colon -= 1 }
+        guard colon > 0, isPunct(colon, 0x3A) else { return [] }
+        var first = -1
+        var k = colon - 1
+        while k >= 0, colon - k <= 10 {
+            if isWord(k, "per") { first = k }
+            k -= 1
+        }
+        guard first >= 0 else { return [] }
+        let (per, end) = parseDenominators(from: first)
+        return end == colon ? per : []
     }
 
     /// The second figure of a `$5/$25` pair.
@@ -144,7 +163,7 @@ extension SentenceParser {
             if p.kind == .punct, p.mark != 0x28, p.mark != 0x7E, p.mark != 0x22, p.mark != 0x27 { return true }
         }
         if p.kind == .number { return true }
-        if p.kind == .word, s - 1 > 0, ByteClass.isUpper(bytes[p.start]), entry(s - 1)?.costWord != true,
+        if p.kind == .word, s - 1 > 0, ScanByte.isUpper(bytes[p.start]), entry(s - 1)?.costWord != true,
            entry(s - 1)?.safeFollower != true, tokens[s - 2].kind == .word {
             return true // Llama 70B
         }

@@ -41,7 +41,9 @@ extension SentenceParser {
         case (let x?, let y?): if x != y { return nil }
         }
         // the money word's unit and the magnitude at the end apply to both ends
-        if first.unitScale == nil, let s = b.unitScale, s != 1 { first.low *= s; first.high *= s }
+        if first.unitScale == nil, let s = b.unitScale, s != 1 {
+            first.low = NumberParser.apply(first.low, unit: s); first.high = first.low
+        }
         if first.magnitude == nil, let m = b.magnitude, first.low * m <= b.low {
             first.low *= m; first.high *= m
         }

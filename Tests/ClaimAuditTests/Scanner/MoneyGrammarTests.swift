@@ -102,8 +102,8 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
 
     static let ranges: [GrammarCase] = [
         GrammarCase("Infrastructure runs $3 to $15 per user per month.", "$3 to $15 per user per month", amount: "$3 to $15", 3, 15, per: ["user", "month"]),
-        GrammarCase("Inference per conversation: $0.10–$2.00 depending on length.", "$0.10–$2.00", 0.1, 2),
-        GrammarCase("Inference per conversation: $0.10-$2.00 depending on length.", "$0.10-$2.00", 0.1, 2),
+        GrammarCase("Inference per conversation: $0.10–$2.00 depending on length.", "$0.10–$2.00", 0.1, 2, per: ["conversation"]),
+        GrammarCase("Inference per conversation: $0.10-$2.00 depending on length.", "$0.10-$2.00", 0.1, 2, per: ["conversation"]),
         GrammarCase("Seats go for $3-15 depending on volume.", "$3-15", 3, 15),
         GrammarCase("A custom deal costs $1–5K up front.", "$1–5K", 1000, 5000),
         GrammarCase("Support costs between $1 and $5 per user monthly.", "between $1 and $5 per user monthly", amount: "between $1 and $5", 1, 5, per: ["user", "month"]),

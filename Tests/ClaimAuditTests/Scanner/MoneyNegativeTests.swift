@@ -102,3 +102,31 @@ import Testing
         #expect(found.first?.per == ["session"])
     }
 }
+
+@Suite struct MoneyDenominatorContextTests {
+    @Test func labelBeforeColonGivesTheDenominators() {
+        let found = findMoney("Infrastructure per user per month: $3 to $15 based on usage.")
+        #expect(found.map(\.per) == [["user", "month"]])
+        #expect(found.map(\.text) == ["$3 to $15"])
+    }
+
+    @Test func productNamesBeforeTheUnit() {
+        let found = findMoney("Rumour has it the lab spends $5,000 for every Claude Code user.")
+        #expect(found.map(\.per) == [["user"]])
+        #expect(found.map(\.text) == ["$5,000 for every Claude Code user"])
+    }
+
+    @Test func tokenAdjectivesAreSkipped() {
+        #expect(findMoney("Output costs $10 per million output tokens.").map(\.per) == [["1000000 token"]])
+    }
+
+    @Test func arithmeticOnCountsIsNoMoney() {
+        let found = findMoney("So 0.25 × 4.5M × 10 × $1.30 = $14.6M/day.")
+        #expect(found.map(\.amountText) == ["$1.30", "$14.6M"])
+        #expect(found.last?.per == ["day"])
+    }
+
+    @Test func dollarSignAfterAFigureIsNotASuffix() {
+        #expect(findMoney("Compare GPT-4 $100M+ with the newer runs.").map(\.amountText) == ["$100M+"])
+    }
+}
