@@ -59,9 +59,6 @@ public struct ProseBuilder: Sendable {
         map.appendVerbatim(rawStart: range.lowerBound, length: range.count)
     }
 
-    /// The last prose byte, if any.
-    public var lastByte: UInt8? { bytes.last }
-
     /// The kind of the open block, if any.
     public var openBlockKind: Block.Kind? { openBlock?.kind }
 

@@ -39,4 +39,17 @@ import Testing
         let m = Masked("It costs $5 per user.\n\nMore text.", .text)
         #expect(m.prose.blocks.first?.kind == .paragraph)
     }
+
+    @Test func unwrappedTextIsOneBlockPerLine() {
+        let long = "Our finance team estimates that serving one more customer costs about forty cents a month, mostly for inference."
+        let text = "Why the Numbers Differ\n\(long)\nWhat It Costs to Serve\n- Inference: $0.30 per user\nClosing words about the $20 plan and what it buys for each subscriber over a full year of use."
+        let m = Masked(text, .text)
+        #expect(m.blocks.map(\.1) == [.heading(level: 2), .paragraph, .heading(level: 2), .listItem, .paragraph])
+        #expect(m.blocks[1].0 == long)
+    }
+
+    @Test func hardWrappedTextJoinsLines() {
+        let m = Masked("The vendor says each seat costs\n$5K per user, which is not\nwhat one more user costs.\n", .text)
+        #expect(m.blocks.count == 1)
+    }
 }
