@@ -126,9 +126,9 @@ public struct EvalComparison: Sendable {
     /// Figure changes (every figure, with its delta) and changed mentions.
     public func text(baseName: String, candidateName: String) -> String {
         var out = ["COMPARE \(baseName) → \(candidateName)"]
-        out.append(EvalFormat.row("figure", 26, ["base", "candidate", "delta"], width: 11))
+        out.append(EvalFormat.row("figure", 30, ["base", "candidate", "delta"], width: 11))
         for f in figures {
-            out.append(EvalFormat.row("  " + f.name, 26, [EvalFormat.figure(f.base), EvalFormat.figure(f.candidate),
+            out.append(EvalFormat.row("  " + f.name, 30, [EvalFormat.figure(f.base), EvalFormat.figure(f.candidate),
                                                           EvalFormat.delta(f.delta)], width: 11))
         }
         let changed = mentions

@@ -54,7 +54,7 @@ import Testing
         #expect(changes.map(\.direction) == ["worse", "changed", "better"])
         #expect(changes[2].candidate == "not predicted")
         let text = comparison.text(baseName: "A", candidateName: "B")
-        #expect(text.contains("  mention.precision             0.800      1.000     +0.200"))
+        #expect(text.contains("  mention.precision                 0.800      1.000     +0.200"))
         #expect(text.contains("CHANGED MENTIONS (3: 1 better, 1 worse)"))
     }
 }
