@@ -62,6 +62,9 @@ public struct Evaluator: Sendable {
                                                        labelPath: document.labelPath,
                                                        labelLocations: LabelFile.mentionLocations(in: [UInt8](labelData)))
         diagnostics += errors
+        diagnostics += LabelResolver.outsideProse(resolved, prose: Masker.prose(of: source), documentPath: document.documentPath,
+                                                  labelPath: document.labelPath,
+                                                  labelLocations: LabelFile.mentionLocations(in: [UInt8](labelData)))
         let audited = auditor.audit(source)
         diagnostics += audited.diagnostics
         let predictions = audited.mentions.map(PredictedMention.init)

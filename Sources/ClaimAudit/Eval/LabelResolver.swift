@@ -64,6 +64,26 @@ public enum LabelResolver {
         return (kept, errors)
     }
 
+    /// Warnings for labels whose bytes are all outside the prose (inside
+    /// code, front matter or markup): the analyzer never reports those, so
+    /// the `occurrence` is most likely wrong.
+    public static func outsideProse(_ labels: [ResolvedLabel], prose: ProseText, documentPath: String,
+                                    labelPath: String, labelLocations: [SourceLocation] = []) -> [Diagnostic] {
+        guard !labels.isEmpty else { return [] }
+        let rawLength = (labels.map(\.span.end).max() ?? 0) + 1
+        var inProse = Array(repeating: false, count: rawLength)
+        for p in 0..<prose.map.proseLength {
+            let raw = prose.map.rawStart(of: p)
+            if raw < rawLength { inProse[raw] = true }
+        }
+        return labels.compactMap { r in
+            guard !(r.span.start..<r.span.end).contains(where: { inProse[$0] }) else { return nil }
+            let location = labelLocations.indices.contains(r.index) ? labelLocations[r.index] : nil
+            return Diagnostic(.warning, path: labelPath, location: location, message:
+                "mentions[\(r.index)]: quote \(quoted(r.label.quote)) occurrence \(r.label.occurrence) at \(documentPath):\(r.span.location) is not prose (code, front matter or markup), so it is never reported; check the occurrence")
+        }
+    }
+
     /// The whole number around `range` when the quote cuts a figure in
     /// two (`$5` inside `$5,000`, `20` inside `2020`), else `nil`.
     static func longerFigure(around range: Range<Int>, in bytes: [UInt8]) -> String? {

@@ -64,3 +64,17 @@ import Testing
         #expect(LabelResolver.longerFigure(around: 1..<3, in: Array("2020".utf8)) == "2020")
     }
 }
+
+@Suite struct LabelOutsideProseTests {
+    @Test func aLabelInsideCodeIsAWarning() {
+        let text = "Run `price --max $5` first.\n\nThe plan costs $5 a month.\n"
+        let doc = SourceDocument(path: "p.md", text: text, format: .markdown)
+        let (resolved, errors) = LabelResolver.resolve(
+            LabelFile(mentions: [MentionLabel(quote: "$5", kind: .price), MentionLabel(quote: "$5", occurrence: 2, kind: .price)]),
+            in: doc.bytes, documentPath: "p.md", labelPath: "p.expected.json")
+        #expect(errors.isEmpty)
+        let warnings = LabelResolver.outsideProse(resolved, prose: Masker.prose(of: doc), documentPath: "p.md",
+                                                  labelPath: "p.expected.json")
+        #expect(warnings.map(\.message) == [#"mentions[0]: quote "$5" occurrence 1 at p.md:1:18 is not prose (code, front matter or markup), so it is never reported; check the occurrence"#])
+    }
+}
