@@ -1,6 +1,6 @@
 /// One place where the analyzer and the labels disagree, printed as
 /// `path:line:col: FIELD: expected …, got …` so a rule author can jump to it.
-public struct Disagreement: Sendable, Hashable, Codable {
+public struct Disagreement: Sendable, Hashable, Encodable {
     public enum Field: String, Sendable, Codable, CaseIterable {
         /// A label no prediction matched.
         case missed
@@ -33,6 +33,22 @@ public struct Disagreement: Sendable, Hashable, Codable {
         self.quote = quote
         self.rule = rule
         self.note = note
+    }
+
+    private enum CodingKeys: String, CodingKey { case file, line, column, field, expected, got, quote, rule, note }
+
+    /// JSON: `{"file", "line", "column", "field", "expected", "got", "quote", "rule"?, "note"?}`.
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(path, forKey: .file)
+        try c.encode(location.line, forKey: .line)
+        try c.encode(location.column, forKey: .column)
+        try c.encode(field, forKey: .field)
+        try c.encode(expected, forKey: .expected)
+        try c.encode(got, forKey: .got)
+        try c.encode(quote, forKey: .quote)
+        try c.encodeIfPresent(rule, forKey: .rule)
+        try c.encodeIfPresent(note, forKey: .note)
     }
 
     /// `Corpus/a.md:3:18: class: expected conflation, got marginal ("$5K" by rule cost.per-user)`,

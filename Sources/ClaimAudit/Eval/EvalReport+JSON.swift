@@ -44,7 +44,7 @@ struct EvalJSON: Encodable {
         var rows: [String], columns: [String], cells: [[Int]]
     }
     struct Problem: Encodable {
-        var level: String, path: String?, line: Int?, column: Int?, message: String
+        var level: String, file: String?, line: Int?, column: Int?, message: String
     }
     struct Floor: Encodable {
         var figure: String, value: Double?, floor: Double
@@ -121,7 +121,7 @@ struct EvalJSON: Encodable {
                               cells: ExpectedCategory.allCases.map { r in columns.map { s.confusion[r, $0] } })
         disagreements = report.disagreements
         errors = report.diagnostics.map {
-            Problem(level: $0.level.rawValue, path: $0.path, line: $0.location?.line, column: $0.location?.column, message: $0.message)
+            Problem(level: $0.level.rawValue, file: $0.path, line: $0.location?.line, column: $0.location?.column, message: $0.message)
         }
         thresholds = thresholdFailures?.map { Floor(figure: $0.figure.name, value: $0.figure.value, floor: $0.floor) }
         passed = thresholdFailures.map(\.isEmpty)
