@@ -1,6 +1,10 @@
 /// What the money grammar knows about one lowercase word. A word can play
 /// several roles (`thousand` is a number word, a magnitude and a count).
-struct LexEntry: Sendable {
+///
+/// A class so that the parser reads fields without copying the entry; the
+/// entries are built once in `Lexicon.build()` and never change afterwards,
+/// which is why sharing them across threads is safe.
+final class LexEntry: @unchecked Sendable {
     var word: String
     /// Spelled-out number: `one` … `ninety`.
     var number: Double?
@@ -47,6 +51,10 @@ struct LexEntry: Sendable {
     var skipAdjective = false
     /// The word can begin an amount (a number word, `a`, `between`, …).
     var startsAmount = false
+    /// Never a unit after `per` or `/` (`per the report`, `per cent`).
+    var notUnit = false
+
+    init(word: String) { self.word = word }
 }
 
 /// The scanner's word table: lowercase ASCII words of up to 16 bytes, looked
@@ -55,6 +63,10 @@ struct Lexicon: Sendable {
     struct Key: Hashable, Sendable { var a: UInt64; var b: UInt64 }
 
     private(set) var entries: [LexEntry] = []
+    /// Per entry: `flagCurrency`, `flagCost`, `flagStarts`, `flagCode` bits,
+    /// so the tokenizer reads one byte per word.
+    private(set) var flags: [UInt8] = []
+    static let flagCurrency: UInt8 = 1, flagCost: UInt8 = 2, flagStarts: UInt8 = 4, flagCode: UInt8 = 8
     /// Open-addressing table: packed words and entry indices (-1 = empty).
     private var slotA = [UInt64](repeating: 0, count: Lexicon.slots)
     private var slotB = [UInt64](repeating: 0, count: Lexicon.slots)
@@ -125,6 +137,7 @@ struct Lexicon: Sendable {
         } else {
             var e = LexEntry(word: word)
             change(&e)
+            flags.append(0)
             insert(k, Int32(entries.count))
             entries.append(e)
         }
@@ -144,8 +157,14 @@ struct Lexicon: Sendable {
         let starters: Set<String> = ["a", "an", "half", "between", "from", "low", "mid", "high", "fractions", "cents", "pennies"]
         for i in lx.entries.indices {
             let e = lx.entries[i]
-            lx.entries[i].startsAmount = e.number != nil || e.approxCount != nil || e.approxScale != nil || e.code != nil
+            e.startsAmount = e.number != nil || e.approxCount != nil || e.approxScale != nil || e.code != nil
                 || e.digitsBase != nil || starters.contains(e.word)
+            var f: UInt8 = 0
+            if e.marksCurrency { f |= flagCurrency }
+            if e.costWord { f |= flagCost }
+            if e.startsAmount { f |= flagStarts }
+            if e.code != nil { f |= flagCode }
+            lx.flags[i] = f
         }
         return lx
     }

@@ -58,7 +58,8 @@ extension SentenceParser {
 
     /// A plural noun that is no money word or unit (`users` in `$3-15 users`).
     func pluralNounAt(_ k: Int) -> Bool {
-        guard k < count, tokens[k].kind == .word, entry(k) == nil else { return false }
+        guard k < count, tokens[k].kind == .word else { return false }
+        if let e = entry(k), e.currency != nil || e.safeFollower || e.adverbUnit != nil || e.code != nil { return false }
         let last = bytes[tokens[k].end - 1]
         return last == 0x73 && tokens[k].end - tokens[k].start > 3
     }

@@ -25,14 +25,14 @@ struct ParsedAmount {
 struct SentenceParser {
     let bytes: UnsafeBufferPointer<UInt8>
     let lexicon = Lexicon.shared
-    var tokens: [Token] = []
+    var tokens: TokenBuffer
     var flags = SentenceFlags()
     /// The previous sentence talked about money (for `low single digits`).
     var previousHadMoney = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokenBuffer: UnsafeMutablePointer<Token>, capacity: Int) {
         self.bytes = bytes
-        tokens.reserveCapacity(256)
+        self.tokens = TokenBuffer(base: tokenBuffer, capacity: capacity)
     }
 
     var count: Int { tokens.count }

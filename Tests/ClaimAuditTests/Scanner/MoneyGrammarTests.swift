@@ -194,7 +194,32 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
         GrammarCase("The toll is $4 per searches made.", "$4 per searches", amount: "$4", 4, per: ["search"]),
     ]
 
-    static let all = symbolsAndCodes + magnitudes + words + ranges + approximate + qualifiers + denominators
+    static let more: [GrammarCase] = [
+        GrammarCase("Royalties are $0.004 per stream on average.", "$0.004 per stream", amount: "$0.004", 0.004, per: ["stream"]),
+        GrammarCase("Drivers earn $1.10 per mile in the city.", "$1.10 per mile", amount: "$1.10", 1.1, per: ["mile"]),
+        GrammarCase("The platform keeps $2 per ride.", "$2 per ride", amount: "$2", 2, per: ["ride"]),
+        GrammarCase("Generation runs $0.04 per image.", "$0.04 per image", amount: "$0.04", 0.04, per: ["image"]),
+        GrammarCase("The hosted model bills $0.01 per request.", "$0.01 per request", amount: "$0.01", 0.01, per: ["request"]),
+        GrammarCase("Acquisition costs $120 per customer.", "$120 per customer", amount: "$120", 120, per: ["customer"]),
+        GrammarCase("Tooling runs $40 per developer per week.", "$40 per developer per week", amount: "$40", 40, per: ["developer", "week"]),
+        GrammarCase("The cluster costs $9,000 daily.", "$9,000 daily", amount: "$9,000", 9000, per: ["day"]),
+        GrammarCase("The cluster costs $60,000 weekly.", "$60,000 weekly", amount: "$60,000", 60000, per: ["week"]),
+        GrammarCase("The cluster costs $3M yearly.", "$3M yearly", amount: "$3M", 3e6, per: ["year"]),
+        GrammarCase("A seat is $30 per user per month, billed yearly.", "$30 per user per month", amount: "$30", 30, per: ["user", "month"]),
+        GrammarCase("Lunch in Munich costs 5.000 € for the whole team.", "5.000 €", 5000, "EUR"),
+        GrammarCase("A latte in Rome is €1.99 now.", "€1.99", 1.99, "EUR"),
+        GrammarCase("The training run took 5.576M dollars of rented compute.", "5.576M dollars", 5_576_000),
+        GrammarCase("The deal came to $500 to $2 million depending on scope.", "$500 to $2 million", 500, 2e6),
+        GrammarCase("A pro licence is $3–$5K per year.", "$3–$5K per year", amount: "$3–$5K", 3000, 5000, per: ["year"]),
+        GrammarCase("They charge $5 to 10 users at most.", "$5", 5),
+        GrammarCase("Use $1 for the first match and nothing else costs a thing.", "$1", 1),
+        GrammarCase("Each run costs the vendor 0.2 cents.", "0.2 cents", 0.002),
+        GrammarCase("Cloud credits worth tens of thousands of dollars went unused.", "tens of thousands of dollars", 1e4, 99_999, approx: true),
+        GrammarCase("Seats are $20+ at most vendors.", "$20+", 20, qualifier: "+"),
+        GrammarCase("The startup is losing billions, the filing says.", "billions", 1e9, 9.9e9, approx: true),
+    ]
+
+    static let all = more + symbolsAndCodes + magnitudes + words + ranges + approximate + qualifiers + denominators
 
     @Test(arguments: all)
     func findsTheMention(_ c: GrammarCase) {

@@ -43,6 +43,8 @@ import Testing
         "Just over 5 percent per cent of users churned.",
         "Half a million users signed up.",
         "A grand total of twelve people attended.",
+        "The build id abc123def$4.5k€xyz is not a price.",
+        "Sessions ran from 9-5 on weekdays.",
     ]
 
     @Test(arguments: noMoney)
