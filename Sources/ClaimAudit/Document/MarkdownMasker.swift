@@ -150,7 +150,8 @@ struct MarkdownMasker {
             if !lineEnds(h, from: c + 2, end: l.end) { htmlBlock = h }
             return
         }
-        if let m = listMarker(c, l.end, cols: cols, interrupting: paraOpen) {
+        // Only a list's first item has to start with 1 to interrupt a paragraph.
+        if let m = listMarker(c, l.end, cols: cols, interrupting: paraOpen && lists.isEmpty) {
             flush(); trimLists(k)
             lists.append(m.contentIndent)
             startParagraph(.listItem, depth: depth, from: m.contentStart, l)
@@ -210,11 +211,11 @@ struct MarkdownMasker {
     mutating func flush() {
         tableOpen = false
         guard !para.isEmpty else { return }
-        var segments = para
-        para = []
-        let last = segments[segments.count - 1]
+        let last = para[para.count - 1]
         let end = trimmedEnd(last)
-        if end > last.lowerBound { segments[segments.count - 1] = last.lowerBound..<end } else { segments.removeLast() }
+        if end > last.lowerBound { para[para.count - 1] = last.lowerBound..<end } else { para.removeLast() }
+        let segments = para
+        para.removeAll(keepingCapacity: true)
         emitBlock(paraKind, segments)
     }
 

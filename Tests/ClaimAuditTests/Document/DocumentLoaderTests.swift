@@ -32,6 +32,9 @@ import Testing
         #expect(throws: Diagnostic(.error, path: dir, message: "is a directory")) {
             try DocumentLoader.load(path: dir, format: nil)
         }
+        #expect(throws: Diagnostic(.error, path: "/dev/zero", message: "not a regular file")) {
+            try DocumentLoader.load(path: "/dev/zero", format: nil)
+        }
     }
 
     @Test func invalidUTF8IsAWarningNamingTheLine() throws {
