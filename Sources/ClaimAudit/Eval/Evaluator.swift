@@ -22,12 +22,17 @@ public struct Evaluator: Sendable {
         return report
     }
 
-    /// Evaluates the given documents, in order.
+    /// Evaluates the given documents (concurrently); the report keeps
+    /// their order.
     public func evaluate(_ documents: [LabelledDocument]) -> EvalReport {
+        let results = ResultSlots<(DocumentEvaluation?, [Diagnostic])>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            results[i] = evaluate(documents[i])
+        }
         var evaluations: [DocumentEvaluation] = []
         var diagnostics: [Diagnostic] = []
-        for document in documents {
-            let (evaluation, problems) = evaluate(document)
+        for result in results.values {
+            guard let (evaluation, problems) = result else { continue }
             diagnostics += problems
             if let evaluation { evaluations.append(evaluation) }
         }
@@ -91,4 +96,19 @@ public struct EvalReport: Sendable {
 
     /// Any error (exit status 2): a label not found, a file not decoded.
     public var hasErrors: Bool { diagnostics.contains { $0.level == .error } }
+}
+
+/// Fixed slots filled from concurrent iterations, each slot by one of them.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    subscript(index: Int) -> Value? {
+        get { lock.withLock { slots[index] } }
+        set { lock.withLock { slots[index] = newValue } }
+    }
+
+    var values: [Value?] { lock.withLock { slots } }
 }
