@@ -22,7 +22,7 @@ public struct LabelFile: Sendable, Hashable, Codable {
         self.mentions = mentions
     }
 
-    private enum CodingKeys: String, CodingKey, CaseIterable {
+    private enum CodingKeys: String, CodingKey {
         case source, mentions
     }
 
@@ -31,9 +31,6 @@ public struct LabelFile: Sendable, Hashable, Codable {
         source = try container.decodeIfPresent(String.self, forKey: .source)
         mentions = try container.decode([MentionLabel].self, forKey: .mentions)
     }
-
-    /// Keys a label file may have at the top level.
-    static let knownKeys = Set(CodingKeys.allCases.map(\.rawValue))
 
     /// Decodes a label file, throwing a diagnostic that names `path`, the
     /// key path and, when it can be found, the line and column.
