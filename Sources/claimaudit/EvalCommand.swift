@@ -19,6 +19,8 @@ enum EvalCommand {
       --compare DIR2       also run with DIR2 added to the default rules and print
                            the change in every figure and every changed mention
       --thresholds FILE    exit 1 when a figure falls below its floor (Corpus/thresholds.json)
+      --ratchet            with --thresholds: raise each floor in FILE to the measured
+                           figure minus 0.02 (never lowers one), then check
       --format text|json   output format (default text)
       --summary            leave out the list of disagreements
       --documents          add a table with one row per document
@@ -37,11 +39,13 @@ enum EvalCommand {
         let summary = arguments.flag("summary")
         let documents = arguments.flag("documents")
         let parserOnly = arguments.flag("parser-only")
+        let ratchet = arguments.flag("ratchet")
         try arguments.rejectUnknown()
         let paths = arguments.positionals
         guard !paths.isEmpty else { throw usage("eval needs at least one folder or file, e.g. 'claimaudit eval Corpus/'") }
 
-        let thresholds = try thresholdsPath.map { path throws(Diagnostic) in try Thresholds.load(path: path) }
+        if ratchet, thresholdsPath == nil { throw usage("eval --ratchet needs --thresholds FILE") }
+        var thresholds = try thresholdsPath.map { path throws(Diagnostic) in try Thresholds.load(path: path) }
         if parserOnly, rules != nil || compare != nil { throw usage("eval --parser-only takes no --rules or --compare") }
         let base = parserOnly ? AuditConfiguration() : try configuration(adding: rules)
         let report = Evaluator(auditor: Auditor(configuration: base)).evaluate(paths: paths)
@@ -49,6 +53,14 @@ enum EvalCommand {
         if let compare {
             let candidate = Evaluator(auditor: Auditor(configuration: try configuration(adding: compare)))
             comparison = EvalComparison(base: report, candidate: candidate.evaluate(paths: paths))
+        }
+        if ratchet, let path = thresholdsPath, let current = thresholds, !report.hasErrors {
+            let raised = current.ratcheted(to: report.scorecard)
+            try raised.write(path: path, measured: report.scorecard)
+            for name in raised.floors.keys.sorted() where raised.floors[name] != current.floors[name] {
+                printError("eval: raised \(name) floor from \(current.floors[name]!) to \(raised.floors[name]!)")
+            }
+            thresholds = raised
         }
         let failures = thresholds?.failures(of: report.scorecard)
 

@@ -59,6 +59,43 @@ public struct Thresholds: Sendable, Hashable {
     }
 }
 
+extension Thresholds {
+    /// Raises each floor to the measured figure minus `margin`, rounded
+    /// down to two decimals; a floor is never lowered (a ratchet).
+    public func ratcheted(to scorecard: Scorecard, margin: Double = 0.02) -> Thresholds {
+        var raised = floors
+        for figure in scorecard.figures {
+            guard let old = floors[figure.name], let value = figure.value else { continue }
+            let candidate = ((value - margin) * 100 + 1e-9).rounded(.down) / 100
+            raised[figure.name] = max(old, min(1, candidate))
+        }
+        return Thresholds(floors: raised)
+    }
+
+    /// Writes these floors into the thresholds file at `path`, keeping its
+    /// other keys (`note`, `targets`, …) and recording the measured figures
+    /// under `measured`. Keys come out sorted.
+    public func write(path: String, measured scorecard: Scorecard) throws(Diagnostic) {
+        var object: [String: Any] = [:]
+        if let data = FileManager.default.contents(atPath: path),
+           let existing = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
+            object = existing
+        }
+        object["floors"] = floors
+        var measured: [String: Double] = [:]
+        for figure in scorecard.figures where floors[figure.name] != nil {
+            if let value = figure.value { measured[figure.name] = (value * 1000).rounded() / 1000 }
+        }
+        object["measured"] = measured
+        do {
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+            try (data + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw Diagnostic(.error, path: path, message: "cannot write the thresholds file: \(error.localizedDescription)")
+        }
+    }
+}
+
 /// A figure below its floor.
 public struct ThresholdFailure: Sendable, Hashable {
     public var figure: Figure

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ClaimAudit
 
@@ -26,5 +27,28 @@ import Testing
         #expect(message(#"{"floors": {"mention.f1": 97}}"#) == "floors.mention.f1: expected a number from 0 to 1, got 97.0")
         #expect(message(#"{"floors": {"mention.f1": "high"}}"#) == "floors.mention.f1: expected a number from 0 to 1")
         #expect(message(#"{"mention.f1": 0.9}"#)?.contains("\"floors\"") == true)
+    }
+}
+
+@Suite struct ThresholdsRatchetTests {
+    let card = Scorecard([ScorecardTests.doc.evaluate(ScorecardTests.labels, ScorecardTests.predictions)])
+
+    @Test func floorsRiseToTheFigureMinusTheMarginAndNeverFall() {
+        // mention.f1 is 0.8 → 0.78; kind.accuracy 0.75 → 0.73 but the floor is already 0.74; verdict 1.0 → 0.98.
+        let t = Thresholds(floors: ["mention.f1": 0.5, "kind.accuracy": 0.74, "verdict.accuracy": 0.9])
+        #expect(t.ratcheted(to: card).floors == ["mention.f1": 0.78, "kind.accuracy": 0.74, "verdict.accuracy": 0.98])
+        #expect(t.ratcheted(to: card).failures(of: card).isEmpty)
+    }
+
+    @Test func writingKeepsOtherKeys() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("thresholds-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try #"{"note": "keep me", "floors": {"mention.f1": 0.5}}"#.write(toFile: path, atomically: true, encoding: .utf8)
+        let raised = try Thresholds.load(path: path).ratcheted(to: card)
+        try raised.write(path: path, measured: card)
+        #expect(try Thresholds.load(path: path).floors == ["mention.f1": 0.78])
+        let object = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any]
+        #expect(object?["note"] as? String == "keep me")
+        #expect((object?["measured"] as? [String: Double])?["mention.f1"] == 0.8)
     }
 }
