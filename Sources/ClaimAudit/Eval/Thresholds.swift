@@ -88,7 +88,7 @@ extension Thresholds {
         }
         object["measured"] = measured
         do {
-            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
+            let data = try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])
             try (data + Data("\n".utf8)).write(to: URL(fileURLWithPath: path))
         } catch {
             throw Diagnostic(.error, path: path, message: "cannot write the thresholds file: \(error.localizedDescription)")
