@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ClaimAudit
 
@@ -86,5 +87,22 @@ import Testing
         let json = "{ \"note\": \"[x]\", \"mentions\": [\n {\"quote\": \"]\"},\n {\"quote\": \"{\"}\n] }"
         #expect(LabelFile.mentionLocations(in: Array(json.utf8)) == [SourceLocation(line: 2, column: 2),
                                                                      SourceLocation(line: 3, column: 2)])
+    }
+}
+
+@Suite struct CorpusLabelFileTests {
+    /// The checkout's `Corpus/` folder.
+    static let corpus = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Corpus").path
+
+    @Test func everyCorpusLabelFileDecodesAndTheLocatorFindsEveryMention() throws {
+        let (documents, _) = LabelledDocument.discover([Self.corpus])
+        #expect(!documents.isEmpty)
+        for document in documents {
+            let data = try #require(FileManager.default.contents(atPath: document.labelPath))
+            let (file, _) = try LabelFile.decode([UInt8](data), path: document.labelPath)
+            #expect(LabelFile.mentionLocations(in: [UInt8](data)).count == file.mentions.count, "\(document.labelPath)")
+        }
     }
 }
