@@ -74,8 +74,9 @@ extension SentenceParser {
             let (lo, hi) = ApproximateAmounts.span(base: base)
             return approxBareScale(i, j, lo, hi, requireScale: false)
         }
-        // low single digits
+        // low single digits, high six figures
         if let a = parseDigitsPhrase(at: i) { return a }
+        if let a = parseFiguresPhrase(at: i) { return a }
         // measured in cents
         if isWord(i, "cents") || isWord(i, "pennies"), i > 0, let prev = word(i - 1), ApproximateAmounts.centsLeaders.contains(prev) {
             return ParsedAmount(low: 0.01, high: 0.99, currency: "USD", startToken: i, endToken: i + 1, approx: true)
@@ -90,6 +91,30 @@ extension SentenceParser {
         guard costWordNear(i, j) else { return nil }
         if isWord(j, "of") || countedNounAt(j) { return nil }
         return ParsedAmount(low: lo, high: hi, currency: nil, startToken: i, endToken: j, approx: true)
+    }
+
+    /// `six figures`, `high six figures`, `a seven-figure sum`, when dollars
+    /// are the topic: six figures = 100,000–999,999.
+    func parseFiguresPhrase(at i: Int) -> ParsedAmount? {
+        var j = i
+        var part = 0
+        if isWord(j, "low") { part = 1; j += 1 } else if isWord(j, "mid") { part = 2; j += 1 } else if isWord(j, "high") { part = 3; j += 1 }
+        if part != 0, isPunct(j, 0x2D), adjacent(j - 1, j) { j += 1 }
+        guard let n = entry(j)?.number, n >= 4, n <= 12 else { return nil }
+        j += 1
+        if isPunct(j, 0x2D), adjacent(j - 1, j) { j += 1 }
+        guard isWord(j, "figures") || isWord(j, "figure") else { return nil }
+        j += 1
+        guard flags.hasCurrency || flags.hasCostWord || previousHadMoney else { return nil }
+        let base = NumberParser.pow10(Int(n) - 1)
+        let (lo, hi): (Double, Double)
+        switch part {
+        case 1: (lo, hi) = (base, base * 3)
+        case 2: (lo, hi) = (base * 4, base * 6)
+        case 3: (lo, hi) = (base * 7, base * 10 - 1)
+        default: (lo, hi) = (base, base * 10 - 1)
+        }
+        return ParsedAmount(low: lo, high: hi, currency: "USD", startToken: i, endToken: j, approx: true)
     }
 
     /// `low single digits`, `high single digits`, `double digits`,

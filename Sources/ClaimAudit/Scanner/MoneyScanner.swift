@@ -80,7 +80,7 @@ extension SentenceParser {
         // "$5/$25 per MTok": two quantities sharing the denominators
         var second: (MoneyMention, Int)? = nil
         if !joined, per.isEmpty, isPunct(a.endToken, 0x2F), a.endToken + 1 < count,
-           tokens[a.endToken + 1].kind == .symbol || (tokens[a.endToken + 1].kind == .number && tokens[start].kind == .symbol),
+           tokens[a.endToken + 1].kind == .symbol,
            let pair = pairMention(at: a.endToken + 1, sentenceIndex: sentenceIndex, currency: currency) {
             per = pair.0.per
             second = pair

@@ -143,6 +143,14 @@ struct SentenceParser {
         var magnitude: Double? = nil
         if j < count, tokens[j].kind == .word {
             if adjacent(j - 1, j) {
+                if currency == nil, isWord(j, "p"), numTok.end - numTok.start <= 5, spaceGroups == 0,
+                   flags.hasCurrency || costWordNear(i, j + 1) {
+                    // 11.2p: pence
+                    guard let num = NumberParser.parse(bytes, numTok.start, numTok.end) else { return nil }
+                    let v = num.value / 100
+                    return ParsedAmount(low: v, high: v, currency: "GBP", magnitude: nil, unitScale: 0.01,
+                                        startToken: i, endToken: j + 1, fractionDigits: num.fractionDigits)
+                }
                 guard let m = entry(j)?.adjacentMagnitude else { return nil } // 10x, 3rd, $1abc
                 magnitude = m; j += 1
             } else if let m = entry(j)?.spacedMagnitude {
@@ -161,6 +169,8 @@ struct SentenceParser {
         var needsContext = false
         var plus = false
         if isPunct(j, 0x2B), adjacent(j - 1, j) { plus = true; j += 1 }
+        // "$1 million-plus"
+        if !plus, isPunct(j, 0x2D), adjacent(j - 1, j), isWord(j + 1, "plus"), adjacent(j, j + 1) { plus = true; j += 2 }
         if j < count {
             let s = tokens[j]
             if s.kind == .symbol, s.mark != SignID.dollar, currency == nil, s.start - tokens[j - 1].end <= 1 {
@@ -244,7 +254,13 @@ struct SentenceParser {
     /// `a quarter of a cent`) and approximate (`a few cents`).
     func parseWordAmount(at i: Int) -> ParsedAmount? {
         if let a = parseApproximate(at: i) { return a }
-        guard let (value, j) = parseNumberWords(at: i), let e = entry(j), let c = e.currency else { return nil }
+        guard let (value, j) = parseNumberWords(at: i) else { return nil }
+        guard let e = entry(j), let c = e.currency else {
+            // "raised a million in seed money": a bare spelled-out figure with a scale
+            guard value >= 1000, j > i, entry(j - 1)?.scale != nil else { return nil }
+            return ParsedAmount(low: value, high: value, currency: nil, magnitude: entry(j - 1)?.scale, unitScale: nil,
+                                startToken: i, endToken: j)
+        }
         // "a grand total" is no amount; "five grand" is
         if e.afterNumberOnly, isWord(i, "a") || isWord(i, "an") { return nil }
         // dollar-for-dollar
