@@ -198,7 +198,8 @@ struct MarkdownInline {
                 canOpen = left && (!right || prevPunct)
                 canClose = right && (!left || nextPunct)
             }
-            if b == UInt8(ascii: "~"), j - i > 2 { canOpen = false; canClose = false }
+            // Strikethrough is `~~`; a single `~` usually means "about" (`~$40M`).
+            if b == UInt8(ascii: "~"), j - i != 2 { canOpen = false; canClose = false }
             if canOpen || canClose {
                 ops.append(Op(kind: .delimiter, start: i, end: j, a: Int(b), b: (canOpen ? 1 : 0) | (canClose ? 2 : 0)))
             } else {

@@ -65,5 +65,4 @@ enum UTF8Validation {
         }
     }
 
-    static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
 }
