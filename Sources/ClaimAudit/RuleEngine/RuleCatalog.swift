@@ -68,6 +68,34 @@ public enum RuleCatalog {
         return out.joined(separator: "\n")
     }
 
+    /// Reference figures related to a rule: those its examples are about, and
+    /// those stated per a unit its `per` conditions name (at most `limit`).
+    public static func relatedReferences(_ rule: Rule, in reference: ReferenceData, limit: Int = 8) -> [ReferenceEntry] {
+        var found: [ReferenceEntry] = []
+        func add(_ list: [ReferenceEntry]) {
+            for e in list where found.count < limit && !found.contains(where: { $0.id == e.id }) { found.append(e) }
+        }
+        for example in rule.examples where example.triggers { add(reference.entries(about: example.text)) }
+        for c in rule.conditions {
+            switch c.test {
+            case .perHas(let units), .perOnly(let units):
+                for unit in units.sorted() where !["month", "year", "day", "week", "hour"].contains(unit) {
+                    add(reference.entries.filter { $0.per.contains { RuleSet.unitKey($0.unit) == unit } })
+                }
+            default: break
+            }
+        }
+        return found
+    }
+
+    /// `explain` output followed by the related reference figures.
+    public static func explain(_ rule: Rule, in rules: RuleSet, reference: ReferenceData) -> String {
+        let refs = relatedReferences(rule, in: reference)
+        guard !refs.isEmpty else { return explain(rule, in: rules) }
+        let lines = refs.map { "  \($0.id): \($0.figure) — \($0.what) [\($0.citation)]" }
+        return explain(rule, in: rules) + "\n\nRelated reference figures:\n" + lines.joined(separator: "\n")
+    }
+
     /// Wraps text at `width` columns.
     static func wrap(_ text: String, width: Int) -> String {
         var lines: [String] = []
