@@ -24,6 +24,8 @@ enum EvalCommand {
       --format text|json   output format (default text)
       --summary            leave out the list of disagreements
       --documents          add a table with one row per document
+      --by-rule            add a table with one row per rule: kinds and classes it got
+                           right, wrong, and spurious mentions, worst first
       --parser-only        run the parser alone (no rules, no checker): scores mention
                            detection, amount and per; kind, class, stance and verdict
                            then count as wrong
@@ -40,6 +42,7 @@ enum EvalCommand {
         let documents = arguments.flag("documents")
         let parserOnly = arguments.flag("parser-only")
         let ratchet = arguments.flag("ratchet")
+        let byRule = arguments.flag("by-rule")
         try arguments.rejectUnknown()
         let paths = arguments.positionals
         guard !paths.isEmpty else { throw usage("eval needs at least one folder or file, e.g. 'claimaudit eval Corpus/'") }
@@ -69,7 +72,7 @@ enum EvalCommand {
         case "json":
             print(report.json(thresholdFailures: failures, comparison: comparison), terminator: "")
         default:
-            print(report.text(thresholdFailures: failures, showDisagreements: !summary, showDocuments: documents), terminator: "")
+            print(report.text(thresholdFailures: failures, showDisagreements: !summary, showDocuments: documents, showRules: byRule), terminator: "")
             if let comparison {
                 print("")
                 print(comparison.text(baseName: rules ?? "default rules", candidateName: compare ?? ""), terminator: "")

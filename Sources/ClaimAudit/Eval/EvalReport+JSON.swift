@@ -82,6 +82,7 @@ struct EvalJSON: Encodable {
     var version = 1
     var documents: [String]
     var byDocument: [DocumentRow]
+    var byRule: [RuleTally]
     var labelled: Int
     var predicted: Int
     var figures: [String: Double?]
@@ -100,6 +101,7 @@ struct EvalJSON: Encodable {
     init(_ report: EvalReport, thresholdFailures: [ThresholdFailure]?, comparison: EvalComparison?) {
         let s = report.scorecard
         documents = report.evaluations.map(\.path)
+        byRule = RuleTally.tallies(report.evaluations)
         byDocument = report.evaluations.map { e in
             let c = Scorecard([e])
             return DocumentRow(file: e.path, labelled: c.labelled, predicted: c.predicted,

@@ -3,7 +3,7 @@ extension EvalReport {
     /// classes with the confusion matrix, then every disagreement as
     /// `path:line:col: FIELD: expected …, got …`, then threshold failures.
     public func text(thresholdFailures: [ThresholdFailure]? = nil, showDisagreements: Bool = true,
-                     showDocuments: Bool = false) -> String {
+                     showDocuments: Bool = false, showRules: Bool = false) -> String {
         let s = scorecard
         var out: [String] = []
         out.append("eval: \(s.documents) document\(s.documents == 1 ? "" : "s"), \(s.labelled) labelled mentions, \(s.predicted) predicted")
@@ -31,6 +31,10 @@ extension EvalReport {
         if showDocuments {
             out.append("")
             out.append(contentsOf: documentRows())
+        }
+        if showRules {
+            out.append("")
+            out.append(contentsOf: ruleRows())
         }
         if showDisagreements {
             out.append("")
@@ -81,6 +85,16 @@ extension EvalReport {
                 "\(e.labels.count)", "\(all.truePositives)", "\(all.falsePositives)", EvalFormat.figure(all.f1),
                 EvalFormat.figure(c.kind.value), EvalFormat.figure(classOK.value),
             ], width: 9))
+        }
+        return out
+    }
+
+    /// One row per rule, worst first: how many of the kinds and classes it
+    /// decided agree with the labels.
+    func ruleRows() -> [String] {
+        var out = [EvalFormat.row("RULES kind and class decided", 44, ["right", "wrong", "spurious", "share"], width: 9)]
+        for t in RuleTally.tallies(evaluations) {
+            out.append(EvalFormat.row("  " + t.rule, 44, ["\(t.correct)", "\(t.wrong)", "\(t.spurious)", EvalFormat.figure(t.precision)], width: 9))
         }
         return out
     }

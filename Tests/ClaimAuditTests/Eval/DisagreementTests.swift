@@ -25,3 +25,13 @@ import Testing
         #expect(list[6].line == #"doc.md:3:9: spurious: expected no mention, got a cost/marginal mention ("2.5")"#)
     }
 }
+
+@Suite struct RuleTallyTests {
+    @Test func eachRuleCountsItsRightWrongAndSpuriousDecisionsWorstFirst() {
+        let tallies = RuleTally.tallies([ScorecardTests.doc.evaluate(ScorecardTests.labels, ScorecardTests.predictions)])
+        #expect(tallies.map(\.rule) == ["(none)", "fixed.training", "conflation.total-over-users"])
+        #expect(tallies[0].correct == 1 && tallies[0].wrong == 1 && tallies[0].spurious == 1)
+        #expect(tallies[1].wrong == 1 && tallies[1].precision == 0)
+        #expect(tallies[2].correct == 1 && tallies[2].precision == 1)
+    }
+}
