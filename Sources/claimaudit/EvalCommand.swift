@@ -12,7 +12,8 @@ enum EvalCommand {
     USAGE: claimaudit eval DIR… [options]
 
     Scores the analyzer against labelled documents (NAME.md|.markdown|.txt|.html|.htm
-    with NAME.expected.json beside it).
+    with NAME.expected.json beside it). Folders are walked recursively, except
+    subfolders named holdout: score those by naming them (claimaudit eval Corpus/holdout/).
 
     OPTIONS:
       --rules DIR          add/override rules from DIR (as check --rules)
@@ -26,9 +27,9 @@ enum EvalCommand {
       --documents          add a table with one row per document
       --by-rule            add a table with one row per rule: kinds and classes it got
                            right, wrong, and spurious mentions, worst first
-      --parser-only        run the parser alone (no rules, no checker): scores mention
-                           detection, amount and per; kind, class, stance and verdict
-                           then count as wrong
+      --mentions-only      run the parser alone (no rules, no checker), as check does:
+                           scores mention detection, amount and per; kind, class,
+                           stance and verdict then count as wrong (alias --parser-only)
     """
 
     static func run(_ arguments: inout Arguments) throws(Diagnostic) -> ExitStatus {
@@ -40,7 +41,7 @@ enum EvalCommand {
         let thresholdsPath = arguments.value("thresholds")
         let summary = arguments.flag("summary")
         let documents = arguments.flag("documents")
-        let parserOnly = arguments.flag("parser-only")
+        let parserOnly = arguments.flag("mentions-only") || arguments.flag("parser-only")
         let ratchet = arguments.flag("ratchet")
         let byRule = arguments.flag("by-rule")
         try arguments.rejectUnknown()
@@ -49,7 +50,7 @@ enum EvalCommand {
 
         if ratchet, thresholdsPath == nil { throw usage("eval --ratchet needs --thresholds FILE") }
         var thresholds = try thresholdsPath.map { path throws(Diagnostic) in try Thresholds.load(path: path) }
-        if parserOnly, rules != nil || compare != nil { throw usage("eval --parser-only takes no --rules or --compare") }
+        if parserOnly, rules != nil || compare != nil { throw usage("eval --mentions-only takes no --rules or --compare") }
         let base = parserOnly ? AuditConfiguration() : try configuration(adding: rules)
         let report = Evaluator(auditor: Auditor(configuration: base)).evaluate(paths: paths)
         var comparison: EvalComparison?

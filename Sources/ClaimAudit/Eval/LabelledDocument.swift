@@ -17,9 +17,14 @@ public struct LabelledDocument: Sendable, Hashable {
     /// Document extensions looked for beside a label file, in this order.
     public static let documentExtensions = ["md", "markdown", "txt", "html", "htm"]
 
+    /// Subfolders a walk skips: a held-out set (`Corpus/holdout/`) is scored
+    /// only when named directly, so that tuning on `Corpus/` never sees it.
+    public static let heldOutFolders: Set<String> = ["holdout"]
+
     /// Finds labelled documents under `paths`: folders are walked
-    /// recursively (hidden folders skipped); a label file or a document may
-    /// also be named directly. Sorted by path, without duplicates.
+    /// recursively (hidden and `holdout` subfolders skipped); a label file
+    /// or a document may also be named directly. Sorted by path, without
+    /// duplicates.
     ///
     /// - Returns: the documents and errors (a label file with no document
     ///   beside it, a named document with no labels, a missing path).
@@ -75,6 +80,7 @@ public struct LabelledDocument: Sendable, Hashable {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else { continue }
             if isDir.boolValue {
+                if heldOutFolders.contains(name) { continue }
                 result += walk(path)
             } else if name.hasSuffix(labelSuffix) {
                 result.append(path)

@@ -17,6 +17,9 @@ import Testing
         try write("sub/b.expected.json", #"{"mentions": [{"quote": "$12", "kind": "price", "per": ["ticket"]}]}"#)
         try write("c.expected.json", #"{"mentions": []}"#)
         try write("notes.md", "Unlabelled: $99.\n")
+        try FileManager.default.createDirectory(atPath: dir + "/holdout", withIntermediateDirectories: true)
+        try write("holdout/h.md", "Held out: $7.\n")
+        try write("holdout/h.expected.json", #"{"mentions": [{"quote": "$7", "kind": "price"}]}"#)
         return dir
     }
 
@@ -28,6 +31,13 @@ import Testing
         #expect(errors.count == 1)
         #expect(errors[0].path == dir + "/c.expected.json")
         #expect(errors[0].message.hasPrefix("no document beside this label file"))
+    }
+
+    @Test func aHoldoutFolderIsScoredOnlyWhenNamed() throws {
+        let dir = try corpus()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        #expect(!LabelledDocument.discover([dir]).0.contains { $0.documentPath.contains("holdout") })
+        #expect(LabelledDocument.discover([dir + "/holdout"]).0.map(\.documentPath) == [dir + "/holdout/h.md"])
     }
 
     @Test func aDocumentNamedDirectlyNeedsItsLabels() throws {
