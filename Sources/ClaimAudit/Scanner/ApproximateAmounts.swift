@@ -43,7 +43,9 @@ extension SentenceParser {
                 }
                 if ce.needsMoneyContext && !isWord(j + 1, "sterling") && !moneyContext(i, j + 1) { return nil }
                 let s = ce.currencyScale
-                return ParsedAmount(low: NumberParser.apply(lo * mult, unit: s), high: NumberParser.apply(hi * mult, unit: s), currency: c, startToken: i, endToken: j + 1, approx: true)
+                var r = ParsedAmount(low: NumberParser.apply(lo * mult, unit: s), high: NumberParser.apply(hi * mult, unit: s), currency: c, startToken: i, endToken: j + 1, approx: true)
+                r.context = Self.contextKind(ce)
+                return r
             }
             // a fraction of a cent
             if isA, isWord(j, "fraction"), isWord(j + 1, "of"), isWord(j + 2, "a") || isWord(j + 2, "an"),
@@ -70,7 +72,7 @@ extension SentenceParser {
                 return ParsedAmount(low: NumberParser.apply(lo, unit: ce.currencyScale), high: NumberParser.apply(hi, unit: ce.currencyScale), currency: c,
                                     startToken: i, endToken: j + 2, approx: true)
             }
-            guard base >= 1000 else { return nil }
+            guard base >= 100 else { return nil }
             let (lo, hi) = ApproximateAmounts.span(base: base)
             return approxBareScale(i, j, lo, hi, requireScale: false)
         }
@@ -87,7 +89,7 @@ extension SentenceParser {
     /// `cost thousands per user`: a plural scale with no money word, money
     /// only next to a cost word and when no counted noun follows.
     func approxBareScale(_ i: Int, _ j: Int, _ lo: Double, _ hi: Double, requireScale: Bool) -> ParsedAmount? {
-        guard !requireScale || lo >= 1000, lo >= 1000 else { return nil }
+        guard lo >= (requireScale ? 1000 : 100) else { return nil }
         guard costWordNear(i, j) else { return nil }
         if isWord(j, "of") || countedNounAt(j) { return nil }
         return ParsedAmount(low: lo, high: hi, currency: nil, startToken: i, endToken: j, approx: true)
@@ -114,7 +116,9 @@ extension SentenceParser {
         case 3: (lo, hi) = (base * 7, base * 10 - 1)
         default: (lo, hi) = (base, base * 10 - 1)
         }
-        return ParsedAmount(low: lo, high: hi, currency: "USD", startToken: i, endToken: j, approx: true)
+        var r = ParsedAmount(low: lo, high: hi, currency: "USD", startToken: i, endToken: j, approx: true)
+        r.context = .any
+        return r
     }
 
     /// `low single digits`, `high single digits`, `double digits`,
@@ -132,11 +136,19 @@ extension SentenceParser {
         if isPunct(j, 0x25) || isWord(j, "percent") { return nil }
         if j < count, tokens[j].kind == .word, lowercased(j).hasPrefix("percent") { return nil }
         var scale = 1.0, currency = "USD"
+        var context = ParsedAmount.ContextCurrency.any
         if let ce = entry(j), let c = ce.currency, !ce.afterNumberOnly, !ce.needsMoneyContext {
             scale = ce.currencyScale; currency = c; j += 1
+            context = Self.contextKind(ce)
         } else {
             guard flags.hasCurrency || flags.hasCostWord || previousHadMoney else { return nil }
             if countedNounAt(j) { return nil }
+            // "a return in the high single digits" is a percentage
+            var m = i - 1, words = 0
+            while m >= 0, words < 5 {
+                if tokens[m].kind == .word { words += 1; if entry(m)?.percentContext == true { return nil } }
+                m -= 1
+            }
         }
         var (lo, hi): (Double, Double)
         switch part {
@@ -146,6 +158,8 @@ extension SentenceParser {
         default: (lo, hi) = (base, base == 1 ? 9 : base * 9.9)
         }
         if part == 3, base == 1 { hi = 9 }
-        return ParsedAmount(low: NumberParser.apply(lo, unit: scale), high: NumberParser.apply(hi, unit: scale), currency: currency, startToken: i, endToken: j, approx: true)
+        var r = ParsedAmount(low: NumberParser.apply(lo, unit: scale), high: NumberParser.apply(hi, unit: scale), currency: currency, startToken: i, endToken: j, approx: true)
+        r.context = context
+        return r
     }
 }

@@ -25,7 +25,9 @@ enum DenominatorParser {
         ("response", ["response", "responses"]), ("chat", ["chat", "chats"]), ("interaction", ["interaction", "interactions"]),
         ("download", ["download", "downloads"]), ("song", ["song", "songs"]), ("article", ["article", "articles"]),
         ("word", ["word", "words"]), ("character", ["character", "characters"]), ("install", ["install", "installs"]),
-        ("gpu", ["gpu", "gpus"]), ("second", ["second", "seconds", "sec"]),
+        ("gpu", ["gpu", "gpus"]), ("second", ["second", "seconds", "sec"]), ("ticket", ["ticket", "tickets"]),
+        ("km", ["km", "kilometre", "kilometres", "kilometer", "kilometers"]), ("mwh", ["mwh"]),
+        ("clip", ["clip", "clips"]), ("ride", []), ("unit", ["unit", "units"]), ("file", ["file", "files"]),
     ]
     static let adverbs: [(String, String)] = [
         ("monthly", "month"), ("annually", "year"), ("yearly", "year"), ("daily", "day"), ("weekly", "week"),
@@ -35,7 +37,7 @@ enum DenominatorParser {
                        "l4", "l40s", "mi300x", "h20", "a800"]
     static let adjectives = ["active", "additional", "extra", "single", "new", "paying", "individual", "average", "typical",
                              "incremental", "marginal", "api", "unique", "free", "paid", "registered", "enterprise", "heavy",
-                             "power", "generated", "served", "input", "output", "cached", "reasoning", "thinking",
+                             "power", "generated", "served", "resolved", "closed", "handled", "successful", "completed", "input", "output", "cached", "reasoning", "thinking",
                              "additional"]
     /// Words that never are a unit after `per`/`/` (`per the report`, `per cent`).
     static let notUnits = ["the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these",
@@ -93,6 +95,8 @@ extension SentenceParser {
             var unit: UnitParse? = nil
             if t.kind == .punct, t.mark == 0x2F {
                 if k + 1 < count, tokens[k + 1].kind == .symbol { break }
+                // "$41K / 8,200": a division, not a rate
+                if k + 1 < count, tokens[k + 1].kind == .number, !adjacent(k, k + 1) { break }
                 unit = parseUnit(at: k + 1, generic: true)
             } else if t.kind == .word, t.info >= 0 {
                 if let u = entry(k)?.adverbUnit {
@@ -156,6 +160,12 @@ extension SentenceParser {
             }
             break
         }
+        // "per million" / "per 1K" with no noun: in this domain, tokens
+        if let c = countValue, c >= 1000, k >= count || tokens[k].kind != .word || entry(k)?.safeFollower == true
+            || entry(k)?.notUnit == true || entry(k)?.changeVerb == true
+            || (entry(k)?.unit == nil && bytes[tokens[k].end - 1] != 0x73) {
+            return UnitParse(first: Denominator(count: c, unit: "token"), next: k)
+        }
         guard k < count, tokens[k].kind == .word, ScanByte.isASCIILetter(bytes[tokens[k].start]) else { return nil }
         // "for every Claude Code user": product names before the unit noun
         if entry(k)?.unit == nil, ScanByte.isUpper(bytes[tokens[k].start]) {
@@ -183,6 +193,7 @@ extension SentenceParser {
             }
             unit += "-" + second
             k += 2
+            if unit == "kilowatt-hour" { unit = "kwh" } else if unit == "megawatt-hour" { unit = "mwh" }
         }
         return UnitParse(first: Denominator(count: countValue, unit: unit), next: k)
     }

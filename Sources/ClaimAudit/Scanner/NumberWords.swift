@@ -67,7 +67,7 @@ extension SentenceParser {
                 continue
             }
             if !any && (isWord(j, "a") || isWord(j, "an")) {
-                guard let nx = entry(j + 1), nx.scale != nil || (nx.currency != nil && !nx.afterNumberOnly && !nx.needsMoneyContext) else { break }
+                guard let nx = entry(j + 1), nx.scale != nil || (nx.currency != nil && !nx.afterNumberOnly) else { break }
                 current = 1
                 any = true
                 j += 1

@@ -75,17 +75,13 @@ enum Tokenizer {
                     continue
                 }
                 if ScanByte.isASCIILetter(b) {
-                    // one pass: the word's end, its case and its packed lowercase key
+                    // the word's end and case in one pass
                     var q = p, upper = true, plain = true
-                    var ka: UInt64 = 0, kb: UInt64 = 0, shift: UInt64 = 0
                     while q < end {
                         let c = bytes[q]
                         if c < 0x80 {
                             if ScanByte.isAlnum(c) {
                                 if ScanByte.isLower(c) { upper = false }
-                                let l = UInt64(c | (ScanByte.isUpper(c) ? 0x20 : 0))
-                                if shift < 64 { ka |= l << shift } else if shift < 128 { kb |= l << (shift &- 64) }
-                                shift &+= 8
                                 q += 1
                                 continue
                             }
@@ -100,6 +96,8 @@ enum Tokenizer {
                         }
                         break
                     }
+                    let (ka, kb) = packedKey(bytes, p, q)
+                    let shift = plain ? UInt64(q - p) * 8 : 255
                     var info: Int32 = -1
                     if plain, shift <= 128 {
                         info = lexicon.find(ka, kb)
@@ -155,6 +153,28 @@ enum Tokenizer {
             }
             p = q
         }
+    }
+
+    /// The lowercase key of an ASCII alphanumeric word of at most 16 bytes,
+    /// as two little-endian words (OR 0x20 lowercases letters and leaves
+    /// digits alone). Loads 16 bytes at once when the buffer allows.
+    @inline(__always) static func packedKey(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int, _ q: Int) -> (UInt64, UInt64) {
+        let n = q - p
+        guard n <= 16 else { return (0, 0) }
+        if p + 16 <= bytes.count, let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base + p)
+            var a = raw.loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
+            var b = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) | 0x2020_2020_2020_2020
+            if n < 8 { a &= (1 << UInt64(n * 8)) &- 1; b = 0 } else if n == 8 { b = 0 } else if n < 16 { b &= (1 << UInt64((n - 8) * 8)) &- 1 }
+            return (a.littleEndian, b.littleEndian)
+        }
+        var a: UInt64 = 0, b: UInt64 = 0, shift: UInt64 = 0
+        for i in p..<q {
+            let l = UInt64(bytes[i] | 0x20)
+            if shift < 64 { a |= l << shift } else { b |= l << (shift - 64) }
+            shift += 8
+        }
+        return (a, b)
     }
 
     /// End of a word starting at `p`: letters, digits, non-ASCII letters, and
