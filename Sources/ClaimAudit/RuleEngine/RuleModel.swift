@@ -69,6 +69,9 @@ public enum Scope: String, Sendable, Hashable, CaseIterable {
     /// and at the words of the `clause-break` lexicon.
     case clause
     case sentence
+    /// The first three words of the sentence (for imperatives: "Divide…",
+    /// "Spread…", "Multiply…").
+    case opening
     /// The list-item or table-row label: the words before a `:` that
     /// precedes the mention in its sentence (at most 8 words), or the first
     /// cell of the mention's table row.
