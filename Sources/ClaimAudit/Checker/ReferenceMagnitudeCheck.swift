@@ -47,9 +47,15 @@ struct ReferenceMagnitudeCheck {
            let note = conversionNote(m, per: found.per, to: first) {
             checks.append(note)
         }
-        for entry in applicable.prefix(4) {
-            checks.append(compare(m, per: found.per, with: entry, dated: dated, dateInput: dateInput))
+        // A reading the text does not state, or a broad entry (one with a context),
+        // can confirm a figure but never refute it.
+        let inferred = found.per != m.per
+        var compared = applicable.prefix(4).map { entry in
+            (entry, compare(m, per: found.per, with: entry, dated: dated, dateInput: dateInput))
         }
+        compared.removeAll { entry, check in check.agrees == false && (inferred || !entry.context.isEmpty) }
+        guard !compared.isEmpty else { return [] }
+        checks += compared.map(\.1)
         return checks
     }
 
@@ -67,6 +73,12 @@ struct ReferenceMagnitudeCheck {
         let sentence = " " + doc.sentence(m.sentenceIndex).lowercased().replacingOccurrences(of: "\n", with: " ") + " "
         if m.kind == .price, !m.mention.approx, planCues.contains(where: sentence.contains) {
             out.append(([Denominator(unit: "month")], "per month, as a plan price"))
+        }
+        // The denominators other figures in the sentence state (`$0.56 in and $1.68 out` beside `per MTok`).
+        var seen: Set<[Denominator]> = []
+        for other in doc.mentions(inSentence: m.sentenceIndex) where other.index != m.index && !other.per.isEmpty {
+            guard seen.insert(other.per).inserted else { continue }
+            out.append((other.per, "\(MoneyFormatting.perPhrase(other.per)), like \(other.cited)"))
         }
         for (cue, unit) in unitNouns where sentence.contains(cue) {
             out.append(([Denominator(unit: unit)], "per \(unit), as the sentence is about one \(unit)"))
@@ -121,7 +133,7 @@ struct ReferenceMagnitudeCheck {
         let decisive = above ? stated.lowerBound / max(ref.upperBound, 1e-12) : ref.lowerBound / max(stated.upperBound, 1e-12)
         let factor = above ? nominalLow / max(ref.upperBound, 1e-12) : ref.lowerBound / max(nominalHigh, 1e-12)
         let direction = above ? "above" : "below"
-        if decisive < Self.orderOfMagnitude {
+        if min(decisive, factor) < Self.orderOfMagnitude && factor < Self.orderOfMagnitude {
             return Check(name: Self.name, inputs: inputs,
                          arithmetic: head + " is \(MoneyFormatting.times(factor)) \(direction) it, within 10×", agrees: true)
         }
