@@ -10,7 +10,9 @@ public enum JSONNumber {
         // Swift's description is the shortest round-tripping form; it may use
         // an exponent, which is expanded here.
         let text = "\(value)"
-        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return text }
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
+            return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        }
         let mantissa = String(text[..<e])
         guard let exponent = Int(text[text.index(after: e)...]) else { return text }
         let negative = mantissa.hasPrefix("-")

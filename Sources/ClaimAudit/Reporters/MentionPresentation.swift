@@ -47,11 +47,15 @@ struct MentionPresentation {
             for check in a.checks {
                 let verdict = check.agrees.map { $0 ? " (agrees)" : " (contradicts)" } ?? ""
                 let arithmetic = Self.oneLine(check.arithmetic)
-                if arithmetic.isEmpty { continue }
-                if lines.contains(where: { $0.contains(arithmetic) }) && check.inputs.isEmpty { continue }
-                lines.append("\(check.name): \(arithmetic)\(verdict)")
-                for input in check.inputs {
-                    lines.append("  \(input.name) = \(Self.number(input.value)) \(input.unit) (\(input.source))")
+                let inputs = check.inputs.map { "  \($0.name) = \(Self.number($0.value)) \($0.unit) (\($0.source))" }
+                // Arithmetic the explanation already shows gets its verdict
+                // and inputs there rather than a second copy.
+                if !arithmetic.isEmpty, let i = lines.firstIndex(of: arithmetic) {
+                    lines[i] = "\(check.name): \(arithmetic)\(verdict)"
+                    lines.insert(contentsOf: inputs, at: i + 1)
+                } else if !arithmetic.isEmpty, !lines.contains(where: { $0.contains(arithmetic) }) {
+                    lines.append("\(check.name): \(arithmetic)\(verdict)")
+                    lines.append(contentsOf: inputs)
                 }
             }
         }

@@ -46,9 +46,9 @@ public struct RuleDescriptor: Sendable, Hashable {
     public static func derived(id: String, from mention: AuditedMention?, level: Severity) -> RuleDescriptor {
         let words = id.split(whereSeparator: { $0 == "." || $0 == "-" || $0 == "_" }).joined(separator: " ")
         let short = words.prefix(1).uppercased() + words.dropFirst()
-        var tags = ["cost-claim"]
+        var tags: [String] = []
         if let c = mention?.classification {
-            tags.append(c.kindLabel)
+            tags = c.kind == .cost ? ["cost-claim", c.kindLabel] : [c.kind.rawValue]
         }
         let full = mention?.classification?.explanation.map(MentionPresentation.oneLine) ?? "\(short)."
         return RuleDescriptor(

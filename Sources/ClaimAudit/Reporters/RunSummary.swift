@@ -1,10 +1,13 @@
 /// Counts over a run, printed as one line at the end:
-/// `3 files, 41 mentions, 12 cost claims: 2 errors, 1 warning, 9 notes`.
+/// `3 files, 41 mentions, 12 cost claims, 5 prices: 2 errors, 1 warning, 14 notes`
+/// (the levels count the reported cost claims and prices).
 public struct RunSummary: Sendable, Hashable, CustomStringConvertible {
     public var files = 0
     public var mentions = 0
     /// Mentions of kind `cost`.
     public var costClaims = 0
+    /// Mentions of kind `price`.
+    public var prices = 0
     /// Whether any mention was classified (else the run was mentions only).
     public var classified = false
     public var errors = 0
@@ -29,6 +32,7 @@ public struct RunSummary: Sendable, Hashable, CustomStringConvertible {
             if let c = m.classification {
                 classified = true
                 if c.kind == .cost { costClaims += 1 }
+                if c.kind == .price { prices += 1 }
             }
             switch FindingPolicy.level(of: m) {
             case .error: errors += 1
@@ -46,7 +50,7 @@ public struct RunSummary: Sendable, Hashable, CustomStringConvertible {
         func n(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         var s = n(files, "file") + ", " + n(mentions, "mention")
         if classified {
-            s += ", " + n(costClaims, "cost claim") + ": " + [n(errors, "error"), n(warnings, "warning"), n(notes, "note")].joined(separator: ", ")
+            s += ", " + n(costClaims, "cost claim") + ", " + n(prices, "price") + ": " + [n(errors, "error"), n(warnings, "warning"), n(notes, "note")].joined(separator: ", ")
         }
         var input: [String] = []
         if inputErrors > 0 { input.append(n(inputErrors, "input error")) }

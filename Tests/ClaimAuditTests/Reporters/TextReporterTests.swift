@@ -1,0 +1,48 @@
+import Testing
+@testable import ClaimAudit
+
+@Suite struct TextReporterTests {
+    let report = TextReporter().generateReport([ReportFixtures.audited])
+
+    @Test func oneDiagnosticPerCostClaimOrPrice() {
+        let heads = report.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        // Seven mentions, one of them a valuation (`other`): six diagnostics.
+        #expect(heads.count == 6)
+        #expect(!report.contains("$60 billion"))
+        #expect(heads[0] == "posts/who pays.md:3:46: error: $5K per user — conflation (attributed), fails [conflation.total-over-users]")
+    }
+
+    @Test func explanationLinesAreIndented() {
+        #expect(report.contains("\n    break-even: $5,000 ÷ $20 = 250 months ≈ 20.8 years (contradicts)\n"))
+        #expect(report.contains("\n      monthly price = 20 USD per month (line 5)\n"))
+        #expect(report.contains("\n    evidence: \"claims\" (3:22), \"divides\" (4:13)\n"))
+        #expect(report.contains("\n    same figure also at line 7\n"))
+    }
+
+    @Test func columnsCountScalarsNotBytes() {
+        // "Köln" holds a two-byte scalar before the euro sign.
+        #expect(report.contains("posts/who pays.md:7:75: note: €40 per seat — price (asserted) [price.plan]"))
+    }
+
+    @Test func mentionsOnlyShowsEveryMentionAsANote() {
+        let text = TextReporter().generateReport([ReportFixtures.mentionsOnly])
+        #expect(text.contains("posts/who pays.md:3:46: note: $5K per user → 5,000 USD per user\n"))
+        #expect(text.contains("note: thousands of dollars a month → ≈ 1,000–9,000 USD per month\n"))
+        #expect(text.contains("note: $60 billion → 60,000,000,000 USD\n"))
+        #expect(text.split(separator: "\n").count == 7)
+    }
+
+    @Test func colourOnlyWhenAsked() {
+        #expect(!report.contains("\u{1B}["))
+        let coloured = TextReporter(options: ReportOptions(color: true)).generateReport([ReportFixtures.audited])
+        #expect(coloured.contains("\u{1B}[1;31merror:\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[1;35mwarning:\u{1B}[0m"))
+        #expect(coloured.contains("\u{1B}[1;36mnote:\u{1B}[0m"))
+    }
+
+    @Test func summaryCountsLevelsAndInputProblems() {
+        let summary = RunSummary([ReportFixtures.audited, ReportFixtures.missing])
+        #expect(summary.description == "2 files, 7 mentions, 4 cost claims, 2 prices: 1 error, 1 warning, 4 notes (1 input error, 1 input warning)")
+        #expect(RunSummary([ReportFixtures.mentionsOnly]).description == "1 file, 7 mentions")
+    }
+}
