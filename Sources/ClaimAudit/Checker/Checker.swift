@@ -1,13 +1,42 @@
-// STUB — replaced by the Checker work. Signatures are the contract.
-
-/// Gives every classified mention a verdict, a severity and an explanation.
+/// Gives every classified cost or price mention a verdict, a severity and an
+/// explanation that shows its arithmetic (contract §3).
+///
+/// Checks, each in its own type: `DerivedStatementCheck` (arithmetic the text
+/// states), `ReferenceMagnitudeCheck` (dated reference figures, with
+/// `UnitNormalizer` conversions), `BreakEvenCheck`, `DocumentRatioCheck` and,
+/// for conflations, `ConflationExplainer`. `VerdictRule`, `Rebuttal` and
+/// `SeverityPolicy` turn them into the assessment.
 public struct Checker: Sendable {
     public var reference: ReferenceData
+    /// The date used for documents that state none.
+    public var today: CalendarDate
 
-    public init(reference: ReferenceData) { self.reference = reference }
+    public init(reference: ReferenceData) { self.init(reference: reference, today: .today()) }
 
-    /// One assessment per mention, index for index; `nil` for `other` mentions.
+    public init(reference: ReferenceData, today: CalendarDate) {
+        self.reference = reference
+        self.today = today
+    }
+
+    /// One assessment per mention, index for index; `nil` for `other` or unclassified mentions.
     public func assess(_ document: ClassifiedDocument) -> [Assessment?] {
-        document.classifications.map { _ in nil }
+        let doc = DocumentFacts(document, today: today)
+        let derived = DerivedStatementCheck().run(doc)
+        return doc.mentions.map { m in
+            guard let c = m.classification, c.kind != .other else { return nil }
+            let sentence = doc.sentence(m.sentenceIndex)
+            var checks = derived[m.index] ?? []
+            checks += ReferenceMagnitudeCheck(reference: reference).run(m, in: doc)
+            checks += BreakEvenCheck().run(m, in: doc)
+            checks += DocumentRatioCheck().run(m, in: doc)
+            if c.costClass == .conflation { checks += ConflationExplainer.retailMargin(m, sentence: sentence, ruleID: c.ruleID) }
+            let verdict = VerdictRule.verdict(costClass: c.costClass, checks: checks)
+            let rebuttal = verdict == .fails || c.stance == .negated ? Rebuttal().reason(for: m, in: doc) : nil
+            let severity = SeverityPolicy.severity(verdict: verdict, costClass: c.costClass, stance: c.stance, rebutted: rebuttal != nil)
+            return Assessment(verdict: verdict, severity: severity,
+                              explanation: Explanation.lines(for: m, classification: c, verdict: verdict, checks: checks,
+                                                             rebuttal: rebuttal, sentence: sentence),
+                              checks: checks, rebutted: rebuttal != nil)
+        }
     }
 }

@@ -16,12 +16,57 @@ public struct ProseBuilder: Sendable {
     /// Current prose length.
     public var count: Int { bytes.count }
 
-    /// Copies raw bytes `range` verbatim from `raw`.
+    /// Copies raw bytes `range` from `raw`, keeping the prose valid UTF-8 and
+    /// free of control characters. This is the one place where raw bytes are
+    /// sanitised:
+    /// - printable ASCII and well-formed UTF-8 are copied verbatim (fast path);
+    /// - each maximal ill-formed UTF-8 subpart becomes U+FFFD;
+    /// - `\r\n` becomes `\n` (the `\r` is dropped) and a lone `\r` becomes `\n`;
+    /// - other C0 controls and DEL (tab and newline excepted) become a space.
     public mutating func copy(_ raw: [UInt8], _ range: Range<Int>) {
+        guard !range.isEmpty else { return }
+        let end = range.upperBound
+        var runStart = range.lowerBound
+        var i = runStart
+        while i < end {
+            let b = raw[i]
+            if b >= 0x20 && b < 0x7F || b == 0x0A || b == 0x09 { i += 1; continue }
+            if b >= 0x80 {
+                let len = UTF8Validation.sequenceLength(raw, at: i, end: end)
+                if len > 0 { i += len; continue }
+                copyVerbatim(raw, runStart..<i)
+                emit(UTF8Validation.replacement, for: i..<(i - len))
+                i -= len
+                runStart = i
+                continue
+            }
+            copyVerbatim(raw, runStart..<i)
+            if b == 0x0D {
+                let nextIsLF = i + 1 < raw.count && raw[i + 1] == 0x0A
+                if !nextIsLF { emit([0x0A], for: i..<(i + 1)) }
+            } else {
+                emit([0x20], for: i..<(i + 1))
+            }
+            i += 1
+            runStart = i
+        }
+        copyVerbatim(raw, runStart..<end)
+    }
+
+    private mutating func copyVerbatim(_ raw: [UInt8], _ range: Range<Int>) {
         guard !range.isEmpty else { return }
         bytes.append(contentsOf: raw[range])
         map.appendVerbatim(rawStart: range.lowerBound, length: range.count)
     }
+
+    /// The last prose byte, if any.
+    public var lastByte: UInt8? { bytes.last }
+
+    /// The kind of the open block, if any.
+    public var openBlockKind: Block.Kind? { openBlock?.kind }
+
+    /// Whether the prose is at the start of a line (empty, or ends in `\n`).
+    public var atLineStart: Bool { bytes.last.map { $0 == 0x0A } ?? true }
 
     /// Emits `text` standing for the raw range `rawRange` as a whole.
     public mutating func emit(_ text: [UInt8], for rawRange: Range<Int>) {

@@ -1,12 +1,144 @@
-// STUB — replaced by the RuleEngine work. Signatures are the contract.
-
 /// Applies a rule set to a scanned document.
+///
+/// For each mention, every rule is tested; among the rules that decide a
+/// kind, the winner is the one with the highest priority (ties: more
+/// conditions, then the earlier rule). Stance is decided the same way among
+/// stance rules, `asserted` when none applies. Cost mentions of the same
+/// figure then form one claim whose class is decided on the rules matched by
+/// all its mentions together; stance stays per mention.
 public struct Classifier: Sendable {
     public var rules: RuleSet
 
+    /// Rules at or below this priority decide a kind only weakly: their
+    /// mentions may join a cost claim of the same figure.
+    public static let weakPriority = 10
+    /// Id of the built-in fallback used when no rule decides a kind.
+    public static let fallbackRuleID = "default.other"
+
     public init(rules: RuleSet) { self.rules = rules }
 
-    public func classify(_ document: ScannedDocument) -> ClassifiedDocument {
-        ClassifiedDocument(scanned: document, classifications: document.scan.mentions.map { _ in nil }, claims: [])
+    /// The rules that applied to one mention, with their evidence.
+    public struct RuleMatch: Sendable {
+        public var rule: Rule
+        public var evidence: [Evidence]
     }
+
+    /// Everything the rules found for one mention, before claims pool it.
+    public struct MentionDecision: Sendable {
+        public var kindMatches: [RuleMatch]
+        public var stanceMatches: [RuleMatch]
+        public var kindWinner: RuleMatch? { kindMatches.first }
+        public var stanceWinner: RuleMatch? { stanceMatches.first }
+    }
+
+    public func classify(_ document: ScannedDocument) -> ClassifiedDocument {
+        let decisions = decide(document)
+        let mentions = document.scan.mentions
+        let items = mentions.indices.map { i -> ClaimGrouper.Item in
+            let winner = decisions[i].kindWinner
+            let role: ClaimGrouper.Item.Role
+            if winner?.rule.kind == .cost { role = .cost }
+            else if winner == nil || winner!.rule.priority <= Self.weakPriority { role = .weak }
+            else { role = .other }
+            return ClaimGrouper.Item(amount: mentions[i].amount, per: mentions[i].per, role: role)
+        }
+        let claims = ClaimGrouper.group(items)
+        var classifications = [Classification?](repeating: nil, count: mentions.count)
+        for claim in claims {
+            // Pool: the best cost rule matched by any mention of the claim.
+            let costMembers = claim.mentionIndices.filter { items[$0].role == .cost }
+            let pooled: RuleMatch? = costMembers.isEmpty ? nil : costMembers
+                .flatMap { decisions[$0].kindMatches.filter { $0.rule.kind == .cost } }
+                .min(by: Self.ranksBefore)
+            for i in claim.mentionIndices {
+                classifications[i] = classification(of: i, in: document, decision: decisions[i],
+                                                    pooled: costMembers.count > 1 || items[i].role == .weak ? pooled : nil)
+            }
+        }
+        return ClassifiedDocument(scanned: document, classifications: classifications, claims: claims)
+    }
+
+    /// Per-mention rule matches, sorted so the winner comes first.
+    public func decide(_ document: ScannedDocument) -> [MentionDecision] {
+        let index = DocumentIndex(prose: document.prose, sentences: document.scan.sentences, rules: rules)
+        let evaluator = ConditionEvaluator(index: index, rules: rules)
+        // The heading above each block, computed once.
+        var headingOfBlock: [Int?] = []
+        var last: Int?
+        for (b, block) in document.prose.blocks.enumerated() {
+            headingOfBlock.append(last)
+            if case .heading = block.kind { last = b }
+        }
+        return document.scan.mentions.enumerated().map { i, mention in
+            let block = document.prose.blockIndex(containing: mention.range.lowerBound)
+            var heading = block.flatMap { headingOfBlock[$0] }
+            if let b = block, case .heading = document.prose.blocks[b].kind { heading = nil }
+            let scopes = MentionScopes(index: index, mentionIndex: i, mention: mention, headingBlock: heading)
+            var kinds: [RuleMatch] = []
+            var stances: [RuleMatch] = []
+            for rule in rules.rules {
+                guard let evidence = evaluator.evaluate(rule, scopes) else { continue }
+                let match = RuleMatch(rule: rule, evidence: evidence)
+                if rule.decidesKind { kinds.append(match) }
+                if rule.decidesStance { stances.append(match) }
+            }
+            kinds.sort(by: Self.ranksBefore)
+            stances.sort(by: Self.ranksBefore)
+            return MentionDecision(kindMatches: kinds, stanceMatches: stances)
+        }
+    }
+
+    /// Rule order: higher priority, then more conditions, then load order.
+    static func ranksBefore(_ a: RuleMatch, _ b: RuleMatch) -> Bool {
+        if a.rule.priority != b.rule.priority { return a.rule.priority > b.rule.priority }
+        let ca = a.rule.conditions.count + a.rule.exceptions.count
+        let cb = b.rule.conditions.count + b.rule.exceptions.count
+        if ca != cb { return ca > cb }
+        return a.rule.order < b.rule.order
+    }
+
+    private func classification(of i: Int, in document: ScannedDocument, decision: MentionDecision,
+                                pooled: RuleMatch?) -> Classification {
+        let mention = document.scan.mentions[i]
+        let own = decision.kindWinner
+        let winner = pooled ?? own
+        var evidence: [Evidence] = winner?.evidence ?? []
+        if let own, pooled != nil, own.rule.id != pooled!.rule.id {
+            for e in own.evidence where !evidence.contains(e) { evidence.append(e) }
+        }
+        let kind = winner?.rule.kind ?? .other
+        let costClass = kind == .cost ? winner?.rule.costClass : nil
+        let stanceMatch = decision.stanceWinner
+        let stance = stanceMatch?.rule.stance ?? .asserted
+        for e in stanceMatch?.evidence ?? [] where !evidence.contains(e) { evidence.append(e) }
+        if evidence.isEmpty {
+            // Every decision cites what it saw: at least the amount itself.
+            evidence.append(Evidence(cue: document.prose.string(mention.amountRange), proseRange: mention.amountRange,
+                                     feature: mention.per.isEmpty ? "amount" : "per"))
+        }
+        let ruleID = winner?.rule.id ?? Self.fallbackRuleID
+        let template = winner?.rule.explain
+        let per = mention.per.map { "per \($0)" }.joined(separator: " ")
+        let values: [String: String] = [
+            "amount": document.prose.string(mention.amountRange),
+            "mention": document.prose.string(mention.range),
+            "per": per,
+            "cue": evidence.first?.cue ?? "",
+            "cues": distinct(evidence.map(\.cue)).joined(separator: ", "),
+            "feature": evidence.first?.feature ?? "",
+            "rule": ruleID,
+            "kind": kind.rawValue,
+            "class": costClass?.rawValue ?? "",
+            "stance": stance.rawValue,
+        ]
+        return Classification(kind: kind, costClass: costClass, stance: stance, ruleID: ruleID,
+                              stanceRuleID: stanceMatch?.rule.id, evidence: evidence,
+                              explanation: template.map { ExplanationTemplate.fill($0, values) })
+    }
+}
+
+/// Distinct elements in first-seen order.
+func distinct(_ items: [String]) -> [String] {
+    var seen = Set<String>()
+    return items.filter { seen.insert($0).inserted }
 }

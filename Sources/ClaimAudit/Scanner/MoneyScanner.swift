@@ -1,10 +1,153 @@
-// STUB — replaced by the Scanner work. Signatures are the contract.
-
 /// Finds sentences and money mentions in prose.
+///
+/// Works on UTF-8 bytes in linear time: sentences are split in one pass,
+/// each sentence is tokenized once into a reused buffer, and the money
+/// grammar runs only at tokens that can start an amount, looking a bounded
+/// number of tokens back and ahead. See `SentenceParser` for the grammar.
 public struct MoneyScanner: Sendable {
     public init() {}
 
     public func scan(_ prose: ProseText) -> ScanResult {
-        ScanResult(sentences: [Sentence(range: 0..<prose.bytes.count, blockIndex: nil)], mentions: [])
+        prose.bytes.withUnsafeBufferPointer { buf in
+            let sentences = SentenceSplitter.split(buf, blocks: prose.blocks)
+            var parser = SentenceParser(bytes: buf)
+            var mentions: [MoneyMention] = []
+            for (index, sentence) in sentences.enumerated() {
+                parser.load(sentence.range)
+                let before = mentions.count
+                parser.parseSentence(index, into: &mentions)
+                parser.previousHadMoney = parser.flags.hasCurrency || parser.flags.hasCostWord || mentions.count > before
+            }
+            return ScanResult(sentences: sentences, mentions: mentions)
+        }
+    }
+}
+
+extension SentenceParser {
+    mutating func load(_ range: Range<Int>) {
+        Tokenizer.tokenize(bytes, range, into: &tokens, flags: &flags)
+    }
+
+    /// Whether token `k` can begin an amount (cheap filter before parsing).
+    @inline(__always) func mayStart(_ k: Int) -> Bool {
+        let t = tokens[k]
+        switch t.kind {
+        case .number, .symbol: return true
+        case .punct: return false
+        case .word:
+            if t.info >= 0 { return lexicon.entries[Int(t.info)].startsAmount }
+            return t.end - t.start <= 2 && k + 1 < count && tokens[k + 1].kind == .symbol
+        }
+    }
+
+    /// Appends the mentions of the loaded sentence to `out`.
+    func parseSentence(_ sentenceIndex: Int, into out: inout [MoneyMention]) {
+        var i = 0
+        var lastCurrency: String? = nil
+        while i < count {
+            if mayStart(i), let (found, next) = mention(at: i, sentenceIndex: sentenceIndex, lastCurrency: lastCurrency, allowPair: true) {
+                out.append(contentsOf: found)
+                lastCurrency = found.last?.amount.currency ?? lastCurrency
+                i = max(next, i + 1)
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// The mention (or, for a pair like `$5/$25`, two mentions) starting at
+    /// token `i`, and the token after it.
+    func mention(at i: Int, sentenceIndex: Int, lastCurrency: String?, allowPair: Bool) -> ([MoneyMention], Int)? {
+        var lead = RangeLead.none
+        var a0 = i
+        if isWord(i, "between") { lead = .between; a0 = i + 1 } else if isWord(i, "from") { lead = .from; a0 = i + 1 }
+        guard var a = parseAmount(at: a0) else { return nil }
+        var start = a0
+        var joined = false
+        if lead != .none {
+            if let r = joinRange(a, lead: lead, leadToken: i) { a = r; start = i; joined = true }
+        } else if let r = joinRange(a, lead: .none, leadToken: a0) {
+            a = r; joined = true
+        }
+        guard accept(&a, lastCurrency: lastCurrency) else { return nil }
+        var (per, end) = parseDenominators(from: a.endToken)
+        var extra: [MoneyMention] = []
+        // "$5/$25 per MTok": two quantities sharing the denominators
+        if allowPair, !joined, per.isEmpty, isPunct(a.endToken, 0x2F), a.endToken + 1 < count,
+           tokens[a.endToken + 1].kind == .symbol || (tokens[a.endToken + 1].kind == .number && a.currency != nil),
+           let (second, next) = pairMention(at: a.endToken + 1, sentenceIndex: sentenceIndex, currency: a.currency) {
+            per = second.per
+            extra = [second]
+            end = next
+        }
+        if a.currency == nil { return nil }
+        var qualifier = lead == .between ? nil : qualifier(before: start)
+        if qualifier == nil, a.plus { qualifier = "+" }
+        let amountRange = tokens[start].start..<tokens[a.endToken - 1].end
+        let rangeEnd = per.isEmpty ? amountRange.upperBound : tokens[max(a.endToken, end) - 1].end
+        let m = MoneyMention(range: amountRange.lowerBound..<rangeEnd, amountRange: amountRange,
+                             amount: MoneyAmount(low: a.low, high: a.high, currency: a.currency!), per: per,
+                             approx: a.approx, qualifier: qualifier, sentenceIndex: sentenceIndex)
+        return ([m] + extra, extra.isEmpty ? max(end, a.endToken) : end)
+    }
+
+    /// The second figure of a `$5/$25` pair.
+    func pairMention(at k: Int, sentenceIndex: Int, currency: String?) -> (MoneyMention, Int)? {
+        guard var b = parseAmount(at: k), !b.approx else { return nil }
+        if b.currency == nil { b.currency = currency }
+        guard b.currency != nil else { return nil }
+        let (per, end) = parseDenominators(from: b.endToken)
+        let amountRange = tokens[k].start..<tokens[b.endToken - 1].end
+        let rangeEnd = per.isEmpty ? amountRange.upperBound : tokens[end - 1].end
+        let m = MoneyMention(range: amountRange.lowerBound..<rangeEnd, amountRange: amountRange,
+                             amount: MoneyAmount(low: b.low, high: b.high, currency: b.currency!), per: per,
+                             approx: false, qualifier: b.plus ? "+" : nil, sentenceIndex: sentenceIndex)
+        return (m, max(end, b.endToken))
+    }
+
+    /// Applies the context rules: bare figures need money context and no
+    /// counted noun; `pounds` needs money context; `$1` between slashes is a
+    /// regex group. Fills in the currency of bare figures.
+    func accept(_ a: inout ParsedAmount, lastCurrency: String?) -> Bool {
+        let s = a.startToken
+        if tokens[s].kind == .symbol, isPunct(s - 1, 0x2F), adjacent(s - 1, s), isPunct(a.endToken, 0x2F),
+           adjacent(a.endToken - 1, a.endToken), !(a.endToken + 1 < count && tokens[a.endToken + 1].kind == .word && adjacent(a.endToken, a.endToken + 1)) {
+            return false // s/(\w+)/$1/
+        }
+        if a.needsMoneyContext, !costWordNear(s, a.endToken), !flags.hasCurrency { return false }
+        guard a.currency == nil else { return true }
+        if a.approx {
+            a.currency = lastCurrency ?? "USD"
+            return true
+        }
+        if badBarePrefix(s) { return false }
+        if a.magnitude != nil {
+            guard moneyContext(s, a.endToken), !countedNounAt(a.endToken) else { return false }
+        } else if a.fractionDigits == 2, flags.hasCurrency {
+            // "(262.50/month)" beside other prices
+            let (per, _) = parseDenominators(from: a.endToken)
+            guard !per.isEmpty, isPunct(a.endToken, 0x2F) || isWord(a.endToken, "per") else { return false }
+        } else {
+            return false
+        }
+        a.currency = lastCurrency ?? "USD"
+        return true
+    }
+
+    /// A bare figure glued to what precedes it is a name, a version, a time
+    /// or a date part (`GPT-4`, `v2.1`, `10:30`, `24/7`, `Llama 3.1 405B`).
+    func badBarePrefix(_ s: Int) -> Bool {
+        guard s > 0 else { return false }
+        let p = tokens[s - 1]
+        if adjacent(s - 1, s) {
+            if p.kind == .word || p.kind == .number { return true }
+            if p.kind == .punct, p.mark != 0x28, p.mark != 0x7E, p.mark != 0x22, p.mark != 0x27 { return true }
+        }
+        if p.kind == .number { return true }
+        if p.kind == .word, s - 1 > 0, ByteClass.isUpper(bytes[p.start]), entry(s - 1)?.costWord != true,
+           entry(s - 1)?.safeFollower != true, tokens[s - 2].kind == .word {
+            return true // Llama 70B
+        }
+        return false
     }
 }

@@ -1,0 +1,232 @@
+/// Recomputes arithmetic the text states or implies within a sentence:
+/// - a figure restated per another period (`$700K a day is $255M a year`);
+/// - a unit figure times counts (`$0.02 per query × 1M queries = $20,000`);
+/// - `N times` between two figures;
+/// - `N% margin` between a price and a cost;
+/// - break-even statements (`20+ years to break even`, `250 months`).
+///
+/// Rounding counts as agreement (see `Tolerance`). A disagreement is reported
+/// only when the text links the figures (`is`, `=`, `that's`, `works out to`).
+struct DerivedStatementCheck {
+    static let name = "derived-statement"
+    static let linkCues = [" is ", "=", "that's", "that is", "which is", "works out to", "comes to", "equals", "adds up to",
+                           "totals", "totalling", "totaling", "means", "annualized", "annualised", "translates to",
+                           "amounts to", "i.e.", "→", "gives", "in total"]
+    static let breakEvenCues = ["break even", "break-even", "breakeven", "pay back", "payback", "pay for itself",
+                                "recoup", "pay off", "to recover", "earn back"]
+
+    /// Checks per mention index.
+    func run(_ doc: DocumentFacts) -> [Int: [Check]] {
+        var out: [Int: [Check]] = [:]
+        func add(_ i: Int, _ c: Check) {
+            if !(out[i]?.contains { $0.arithmetic == c.arithmetic } ?? false) { out[i, default: []].append(c) }
+        }
+        for s in doc.sentences.indices {
+            let ms = doc.mentions(inSentence: s).filter { $0.kind != nil && $0.amount.high > 0 }
+            let text = doc.sentence(s)
+            let numbers = SentenceNumbers.find(in: text, excluding: doc.mentionRanges(inSentence: s))
+            periodRestatements(ms, doc, add)
+            products(ms, numbers, text, doc, add)
+            multiples(ms, numbers, doc, add)
+            margins(ms, numbers, text, add)
+            breakEven(s, numbers, text, doc, add)
+        }
+        return out
+    }
+
+    // MARK: - period restatement
+
+    func periodRestatements(_ ms: [MentionFacts], _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        for (x, a) in ms.enumerated() {
+            for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency && a.hasTime && b.hasTime && a.dimensions == b.dimensions {
+                let sa = UnitNormalizer.scale(of: a.per), sb = UnitNormalizer.scale(of: b.per)
+                guard abs(sa - sb) > 1e-9 * max(sa, sb) else { continue }
+                let factor = sb / sa
+                let computed = (a.interval.lowerBound * factor)...(a.interval.upperBound * factor)
+                let computedText = MoneyFormatting.money(low: a.amount.low * factor, high: a.amount.high * factor, currency: a.amount.currency)
+                let op = factor >= 1 ? "× \(MoneyFormatting.number(factor))" : "÷ \(MoneyFormatting.number(1 / factor))"
+                let arithmetic = "\(a.cited) \(op) = \(computedText) \(MoneyFormatting.perPhrase(b.per)); the text says \(b.cited)"
+                let inputs = [a.input("figure"), b.input("restated figure")]
+                if Tolerance.agrees(computed, b.interval) {
+                    let c = Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which agrees", agrees: true)
+                    add(a.index, c); add(b.index, c)
+                } else if linked(a, b, doc) {
+                    add(b.index, Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which does not agree", agrees: false))
+                    add(a.index, Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which does not agree", agrees: nil))
+                }
+            }
+        }
+    }
+
+    // MARK: - unit figure × counts = total
+
+    func products(_ ms: [MentionFacts], _ numbers: [SentenceNumber], _ text: String, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        let factors = numbers.filter {
+            switch $0.role {
+            case .count, .percent, .multiplier: return true
+            case .duration: return false
+            }
+        }
+        guard !factors.isEmpty, ms.count >= 2 else { return }
+        for a in ms {
+            for b in ms where b.index != a.index && a.amount.currency == b.amount.currency {
+                let da = a.dimensions, db = b.dimensions
+                guard db.isSubset(of: da.union([NormalizedRate.user])) else { continue }
+                let removed = da.subtracting(db)
+                let usable = factors.filter { f in
+                    guard case .count(let unit?) = f.role else { return true }
+                    let dim = UnitNormalizer.baseUnits(of: Denominator(unit: unit)).first?.dimension ?? unit
+                    let known = Set(UnitNormalizer.aliases.values.map(\.dimension)).contains(dim)
+                    return !known || removed.contains(dim) || dim == NormalizedRate.user
+                }
+                guard !usable.isEmpty else { continue }
+                let an = a.normalizedInterval, bn = b.normalizedInterval
+                var matched: [SentenceNumber]?
+                for subset in Self.subsets(usable, maxSize: 3) {
+                    let onlyScalars = subset.allSatisfy { if case .count = $0.role { return false } else { return true } }
+                    if removed.isEmpty && !onlyScalars { continue }
+                    if !removed.isEmpty && onlyScalars { continue }
+                    let p = subset.reduce(1.0...1.0) { ($0.lowerBound * $1.interval.lowerBound)...($0.upperBound * $1.interval.upperBound) }
+                    let computed = (an.lowerBound * p.lowerBound)...(an.upperBound * p.upperBound)
+                    if Tolerance.agrees(computed, bn) { matched = subset; break }
+                }
+                if let subset = matched {
+                    let product = subset.reduce(1.0) { $0 * $1.value }
+                    let scaleB = UnitNormalizer.scale(of: b.per)
+                    let lowA = a.amount.low / UnitNormalizer.scale(of: a.per) * product * scaleB
+                    let highA = a.amount.high / UnitNormalizer.scale(of: a.per) * product * scaleB
+                    let arithmetic = "derived: \(a.cited) × " + subset.map { "\($0.text)" }.joined(separator: " × ")
+                        + " = \(MoneyFormatting.rate(low: lowA, high: highA, currency: a.amount.currency, per: b.per)); the text says \(b.cited), which agrees"
+                    let c = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
+                        CheckInput(name: "factor", value: $0.value, unit: $0.text, source: "line \(b.line)")
+                    }, arithmetic: arithmetic, agrees: true)
+                    add(a.index, c); add(b.index, c)
+                }
+            }
+        }
+    }
+
+    // MARK: - N times
+
+    func multiples(_ ms: [MentionFacts], _ numbers: [SentenceNumber], _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        let multipliers = numbers.filter { $0.role == .multiplier && $0.value > 1 }
+        guard !multipliers.isEmpty, ms.count >= 2 else { return }
+        for n in multipliers {
+            var matched = false
+            for (x, a) in ms.enumerated() {
+                for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency
+                    && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
+                    let an = a.normalizedInterval, bn = b.normalizedInterval
+                    let big = an.lowerBound >= bn.lowerBound ? (a, an) : (b, bn)
+                    let small = an.lowerBound >= bn.lowerBound ? (b, bn) : (a, an)
+                    let ratio = (big.1.lowerBound / max(small.1.upperBound, 1e-12))...(big.1.upperBound / max(small.1.lowerBound, 1e-12))
+                    let shown = big.0.amount.low / UnitNormalizer.scale(of: big.0.per) / (small.0.amount.low / UnitNormalizer.scale(of: small.0.per))
+                    let arithmetic = "derived: \(big.0.cited) ÷ \(small.0.cited) = \(MoneyFormatting.times(shown)); the text says \(n.text)"
+                    let inputs = [big.0.input("larger figure"), small.0.input("smaller figure"),
+                                  CheckInput(name: "stated multiple", value: n.value, unit: "times", source: "line \(a.line)")]
+                    if Tolerance.agrees(ratio, n.interval) {
+                        let c = Check(name: Self.name, inputs: inputs, arithmetic: arithmetic + ", which agrees", agrees: true)
+                        add(a.index, c); add(b.index, c)
+                        matched = true
+                    }
+                }
+            }
+            if !matched, ms.count == 2, let a = ms.first, let b = ms.last, a.amount.currency == b.amount.currency,
+               UnitNormalizer.comparable(a.dimensions, b.dimensions) {
+                let an = a.normalizedInterval, bn = b.normalizedInterval
+                let r = max(an.lowerBound, bn.lowerBound) / max(min(an.upperBound, bn.upperBound), 1e-12)
+                if r > n.interval.upperBound * 1.5 || r < n.interval.lowerBound / 1.5 {
+                    let later = a.index > b.index ? a : b
+                    let c = Check(name: Self.name, inputs: [a.input("figure"), b.input("figure")],
+                                  arithmetic: "derived: \(a.cited) and \(b.cited) are \(MoneyFormatting.times(r)) apart; the text says \(n.text), which does not agree",
+                                  agrees: false)
+                    add(later.index, c)
+                }
+            }
+        }
+    }
+
+    // MARK: - N% margin
+
+    func margins(_ ms: [MentionFacts], _ numbers: [SentenceNumber], _ text: String, _ add: (Int, Check) -> Void) {
+        guard text.lowercased().contains("margin"), ms.count >= 2 else { return }
+        for pct in numbers where pct.role == .percent {
+            for (x, a) in ms.enumerated() {
+                for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
+                    let (p, c) = a.normalizedInterval.lowerBound >= b.normalizedInterval.lowerBound ? (a, b) : (b, a)
+                    let pn = p.normalizedInterval, cn = c.normalizedInterval
+                    let margin = (1 - cn.upperBound / pn.lowerBound)...(1 - cn.lowerBound / pn.upperBound)
+                    let shown = 1 - (c.amount.low / UnitNormalizer.scale(of: c.per)) / (p.amount.low / UnitNormalizer.scale(of: p.per))
+                    let target = (pct.interval.lowerBound - 0.02)...(pct.interval.upperBound + 0.02)
+                    guard Tolerance.agrees(margin, target) else { continue }
+                    let check = Check(name: Self.name, inputs: [p.input("price"), c.input("cost"),
+                                                                CheckInput(name: "stated margin", value: pct.value, unit: "fraction", source: "line \(p.line)")],
+                                      arithmetic: "derived: margin = 1 − \(c.cited) ÷ \(p.cited) = \(MoneyFormatting.number(shown * 100))%; the text says \(pct.text), which agrees",
+                                      agrees: true)
+                    add(p.index, check); add(c.index, check)
+                }
+            }
+        }
+    }
+
+    // MARK: - break-even statements
+
+    func breakEven(_ s: Int, _ numbers: [SentenceNumber], _ text: String, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        let lower = text.lowercased()
+        guard Self.breakEvenCues.contains(where: { lower.contains($0) }),
+              let stated = numbers.first(where: { $0.role == .duration }) else { return }
+        var costs = doc.mentions(inSentence: s).filter { BreakEvenCheck.isOneTimePerUser($0) || $0.dimensions.isEmpty }
+        if costs.isEmpty, s > 0, doc.sameBlock(s - 1, s) {
+            costs = doc.mentions(inSentence: s - 1).filter { BreakEvenCheck.isOneTimePerUser($0) || $0.dimensions.isEmpty }
+        }
+        let prices = doc.mentions.filter { $0.isMonthly && ($0.kind == .price || $0.kind == nil) }
+        guard !costs.isEmpty, !prices.isEmpty else { return }
+        let statedInput = CheckInput(name: "stated break-even", value: stated.value, unit: "months", source: "line \(doc.line(ofSentence: s))")
+        var anyAgrees = false
+        var nearestMiss: (MentionFacts, MentionFacts, ClosedRange<Double>)?
+        for cost in costs {
+            for price in prices.sorted(by: { abs($0.sentenceIndex - s) < abs($1.sentenceIndex - s) })
+            where price.amount.currency == cost.amount.currency && price.index != cost.index {
+                let monthlyInterval = (price.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth)...(price.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth)
+                let months = (cost.interval.lowerBound / monthlyInterval.upperBound)...(cost.interval.upperBound / max(monthlyInterval.lowerBound, 1e-12))
+                let monthly = BreakEvenCheck.perMonth(price)
+                let exact = BreakEvenCheck.months(cost: cost.amount.low...cost.amount.high, monthly: monthly)
+                let arithmetic = "derived: break-even = \(cost.cited) ÷ \(MoneyFormatting.money(low: monthly.low, high: monthly.high, currency: price.amount.currency)) per month (line \(price.line)) = \(BreakEvenCheck.durationText(exact)); the text says \(stated.text) (line \(doc.line(ofSentence: s)))"
+                if Tolerance.agrees(months, stated.interval) {
+                    let c = Check(name: Self.name, inputs: [cost.input("one-time cost"), price.input("monthly price"), statedInput],
+                                  arithmetic: arithmetic + ", which agrees", agrees: true)
+                    add(cost.index, c); add(price.index, c)
+                    anyAgrees = true
+                } else if nearestMiss == nil, abs(price.sentenceIndex - s) <= 1 {
+                    nearestMiss = (cost, price, exact)
+                    _ = arithmetic
+                }
+            }
+        }
+        if !anyAgrees, let (cost, price, exact) = nearestMiss {
+            let monthly = BreakEvenCheck.perMonth(price)
+            add(cost.index, Check(name: Self.name, inputs: [cost.input("one-time cost"), price.input("monthly price"), statedInput],
+                                  arithmetic: "derived: break-even = \(cost.cited) ÷ \(MoneyFormatting.money(low: monthly.low, high: monthly.high, currency: price.amount.currency)) per month (line \(price.line)) = \(BreakEvenCheck.durationText(exact)); the text says \(stated.text), which does not agree",
+                                  agrees: false))
+        }
+    }
+
+    // MARK: - helpers
+
+    /// Whether the text between two mentions of one sentence links them (`is`, `=`, `that's`).
+    func linked(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        let (first, second) = a.mention.range.lowerBound < b.mention.range.lowerBound ? (a, b) : (b, a)
+        guard first.mention.range.upperBound <= second.mention.range.lowerBound else { return false }
+        let between = " " + doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased() + " "
+        return Self.linkCues.contains { between.contains($0) }
+    }
+
+    static func subsets<T>(_ items: [T], maxSize: Int) -> [[T]] {
+        var out: [[T]] = []
+        let n = min(items.count, 8)
+        for mask in 1..<(1 << n) where mask.nonzeroBitCount <= maxSize {
+            out.append((0..<n).filter { mask & (1 << $0) != 0 }.map { items[$0] })
+        }
+        return out.sorted { $0.count < $1.count }
+    }
+}

@@ -1,0 +1,106 @@
+/// Compares a figure with dated reference figures for the same unit and topic
+/// that apply on the figure's date. Agrees when it is within 10× of at least
+/// one of them; contradicts when it is 10× or more away from every one.
+struct ReferenceMagnitudeCheck {
+    static let name = "reference-magnitude"
+    /// How far from a reference a figure may be and still agree.
+    static let orderOfMagnitude = 10.0
+
+    let reference: ReferenceData
+
+    func run(_ m: MentionFacts, in doc: DocumentFacts) -> [Check] {
+        guard !reference.entries.isEmpty, m.amount.high > 0 else { return [] }
+        let (candidates, whereFound) = matchingEntries(m, in: doc)
+        guard !candidates.isEmpty else { return [] }
+        let dated = doc.date(for: m)
+        let applicable = candidates.filter { $0.window.contains(dated.date) }
+        let dateInput = CheckInput(name: "date judged at", value: Double(dated.date.year), unit: "year", source: dated.how)
+        guard !applicable.isEmpty else {
+            let ids = candidates.prefix(3).map { "\($0.id) (\($0.window))" }.joined(separator: ", ")
+            return [Check(name: Self.name, inputs: [dateInput],
+                          arithmetic: "reference \(ids) \(candidates.count == 1 ? "does" : "do") not apply on \(dated.how); nothing dated to check \(m.cited) against",
+                          agrees: nil)]
+        }
+        var checks: [Check] = []
+        if let first = applicable.first, first.per != m.per, !m.per.isEmpty, let note = conversionNote(m, to: first) {
+            checks.append(note)
+        }
+        for entry in applicable.prefix(4) {
+            checks.append(compare(m, with: entry, whereFound: whereFound, dated: dated, dateInput: dateInput))
+        }
+        return checks
+    }
+
+    /// Entries in the same unit and currency whose topics occur in the
+    /// mention's sentence (or, for a list item or table cell, its heading).
+    func matchingEntries(_ m: MentionFacts, in doc: DocumentFacts) -> ([ReferenceEntry], String) {
+        let dims = m.dimensions
+        let sameUnit = reference.entries.filter {
+            $0.currency == m.amount.currency && UnitNormalizer.comparable(dims, $0.normalized.dimensions)
+        }
+        guard !sameUnit.isEmpty else { return ([], "") }
+        let sentence = doc.sentence(m.sentenceIndex)
+        let hits = sameUnit.filter { $0.isAbout(sentence) }
+        if !hits.isEmpty { return (hits, "its sentence") }
+        if doc.isListOrTable(sentence: m.sentenceIndex), let heading = doc.heading(before: m.sentenceIndex) {
+            let h = sameUnit.filter { $0.isAbout(heading) }
+            if !h.isEmpty { return (h, "its heading \"\(heading)\"") }
+        }
+        return ([], "")
+    }
+
+    func compare(_ m: MentionFacts, with entry: ReferenceEntry, whereFound: String, dated: DocumentFacts.DatedBy,
+                 dateInput: CheckInput) -> Check {
+        let scale = UnitNormalizer.scale(of: entry.per)
+        let stated = (m.normalizedInterval.lowerBound * scale)...(m.normalizedInterval.upperBound * scale)
+        let ref = entry.low...entry.high
+        let shown = MoneyFormatting.rate(low: m.amount.low / UnitNormalizer.scale(of: m.per) * scale,
+                                         high: m.amount.high / UnitNormalizer.scale(of: m.per) * scale,
+                                         currency: m.amount.currency, per: entry.per)
+        let head = "\(entry.citation): \(entry.figure), applies on \(dated.how); \(shown) (line \(m.line))"
+        let inputs = [m.input("stated figure"),
+                      CheckInput(name: entry.what, value: entry.low == entry.high ? entry.low : (entry.low + entry.high) / 2,
+                                 unit: entry.currency + (entry.per.isEmpty ? "" : " " + MoneyFormatting.perPhrase(entry.per)),
+                                 source: entry.citation),
+                      dateInput]
+        if Tolerance.agrees(stated, ref) {
+            return Check(name: Self.name, inputs: inputs, arithmetic: head + " is within the reference figure", agrees: true)
+        }
+        let above = stated.lowerBound > ref.upperBound
+        let factor = above ? stated.lowerBound / max(ref.upperBound, 1e-12) : ref.lowerBound / max(stated.upperBound, 1e-12)
+        let direction = above ? "above" : "below"
+        if factor < Self.orderOfMagnitude {
+            return Check(name: Self.name, inputs: inputs,
+                         arithmetic: head + " is \(MoneyFormatting.times(factor)) \(direction) it, within 10×", agrees: true)
+        }
+        return Check(name: Self.name, inputs: inputs,
+                     arithmetic: head + " is \(MoneyFormatting.times(factor)) \(direction) it, an order of magnitude or more away",
+                     agrees: false)
+    }
+
+    /// `$0.03 per 1K tokens = $30 per million tokens`.
+    func conversionNote(_ m: MentionFacts, to entry: ReferenceEntry) -> Check? {
+        let from = UnitNormalizer.scale(of: m.per)
+        let to = UnitNormalizer.scale(of: entry.per)
+        guard abs(from - to) > 1e-12 * max(from, to) else { return nil }
+        let low = m.amount.low / from * to, high = m.amount.high / from * to
+        let restated = MoneyFormatting.rate(low: low, high: high, currency: m.amount.currency, per: entry.per)
+        return Check(name: "unit-normalization",
+                     inputs: [m.input("stated figure")],
+                     arithmetic: "\(m.figure) (line \(m.line)) = \(restated)", agrees: nil)
+    }
+}
+
+extension DocumentFacts {
+    /// Whether sentence `i` sits in a list item or table cell.
+    func isListOrTable(sentence i: Int) -> Bool {
+        let s = document.scanned.scan.sentences
+        guard s.indices.contains(i) else { return false }
+        let prose = document.scanned.prose
+        guard let b = s[i].blockIndex ?? prose.blockIndex(containing: s[i].range.lowerBound), prose.blocks.indices.contains(b) else { return false }
+        switch prose.blocks[b].kind {
+        case .listItem, .tableCell: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,99 @@
+/// A number in a sentence that is not money: a count (`1M queries`,
+/// `400,000 users`), a duration (`250 months`, `20+ years`), a multiplier
+/// (`10 times`, `18×`) or a percentage (`25%`, `75% margin`).
+struct SentenceNumber: Sendable, Hashable {
+    enum Role: Sendable, Hashable {
+        case count(unit: String?)
+        /// In months.
+        case duration
+        case multiplier
+        /// As a fraction (25% → 0.25).
+        case percent
+    }
+
+    var role: Role
+    var value: Double
+    /// Interval the written number covers (rounding, `+`, `about`).
+    var interval: ClosedRange<Double>
+    /// The number as written with its unit word (`20+ years`).
+    var text: String
+    /// Byte offsets in the sentence.
+    var range: Range<Int>
+}
+
+enum SentenceNumbers {
+    static let durationUnits: [String: Double] = [
+        "month": 1, "months": 1, "year": 12, "years": 12, "yr": 12, "yrs": 12, "week": 12.0 / 52, "weeks": 12.0 / 52,
+        "day": 12.0 / 365, "days": 12.0 / 365, "decade": 120, "decades": 120,
+    ]
+    static let multiplierWords = ["times", "x", "×", "fold", "-fold"]
+
+    /// Numbers in `sentence`, skipping byte ranges in `excluding` (money mentions),
+    /// years (1900–2099 without a unit) and numbers glued to a word (`GPT-4`, `H100`).
+    static func find(in sentence: String, excluding: [Range<Int>]) -> [SentenceNumber] {
+        let bytes = Array(sentence.utf8)
+        var out: [SentenceNumber] = []
+        for token in NumberToken.all(in: sentence) {
+            if excluding.contains(where: { $0.overlaps(token.range) }) { continue }
+            let s = token.range.lowerBound
+            if s > 0 {
+                let p = bytes[s - 1]
+                // glued to a word or a currency sign: GPT-4, H100, V3, $5
+                if isLetter(p) || p == 0x2D && s > 1 && isLetter(bytes[s - 2]) || p == 0x24 { continue }
+            }
+            var e = token.range.upperBound
+            var plus = false
+            if e < bytes.count, bytes[e] == 0x2B { plus = true; e += 1 }
+            // unit word
+            var j = e
+            var multiplier = false
+            if j < bytes.count, bytes[j] == 0x78 || bytes[j] == 0x58, j + 1 >= bytes.count || !isLetter(bytes[j + 1]) {
+                multiplier = true; j += 1
+            } else if sentence.utf8.count >= j + 2, Array(bytes[j..<min(bytes.count, j + 2)]) == [0xC3, 0x97] { // ×
+                multiplier = true; j += 2
+            }
+            if !multiplier, j < bytes.count, bytes[j] == 0x25 { // %
+                let v = token.value / 100
+                let h = token.halfUnit / 100
+                out.append(SentenceNumber(role: .percent, value: v, interval: max(0, v - h)...(v + h),
+                                          text: String(decoding: bytes[s..<(j + 1)], as: UTF8.self), range: s..<(j + 1)))
+                continue
+            }
+            var word = ""
+            var wordEnd = j
+            if !multiplier {
+                var k = j
+                while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x2D { k += 1 }
+                let ws = k
+                while k < bytes.count, isLetter(bytes[k]) || bytes[k] == 0x2D { k += 1 }
+                word = String(decoding: bytes[ws..<k], as: UTF8.self).lowercased()
+                wordEnd = k
+                if k - j > 0, ws - j > 2 { word = "" ; wordEnd = j }
+            }
+            let text = String(decoding: bytes[s..<wordEnd], as: UTF8.self)
+            var interval = (token.value - token.halfUnit)...(token.value + token.halfUnit)
+            if plus { interval = (token.value - token.halfUnit)...(token.value * 2) }
+            if multiplier || multiplierWords.contains(word) {
+                out.append(SentenceNumber(role: .multiplier, value: token.value, interval: widen(interval, 0.05), text: text, range: s..<wordEnd))
+            } else if word == "percent" || word == "per-cent" {
+                let v = token.value / 100
+                out.append(SentenceNumber(role: .percent, value: v, interval: (interval.lowerBound / 100)...(interval.upperBound / 100), text: text, range: s..<wordEnd))
+            } else if let m = durationUnits[word] {
+                out.append(SentenceNumber(role: .duration, value: token.value * m,
+                                          interval: (interval.lowerBound * m)...(interval.upperBound * m), text: text, range: s..<wordEnd))
+            } else {
+                let isYear = token.value >= 1900 && token.value <= 2099 && token.value == token.value.rounded() && token.halfUnit == 0.5
+                if isYear { continue }
+                let unit = word.isEmpty ? nil : UnitNormalizer.singular(word)
+                out.append(SentenceNumber(role: .count(unit: unit), value: token.value, interval: interval, text: text, range: s..<wordEnd))
+            }
+        }
+        return out
+    }
+
+    static func widen(_ r: ClosedRange<Double>, _ f: Double) -> ClosedRange<Double> {
+        (r.lowerBound * (1 - f))...(r.upperBound * (1 + f))
+    }
+
+    static func isLetter(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A }
+}

@@ -1,0 +1,106 @@
+/// Prose of a plain-text document.
+///
+/// Everything is prose except bare URLs. Blank lines separate paragraphs;
+/// lines starting with `- `, `* `, `+ `, `• `, `1. ` or `1) ` start list
+/// items (the marker is left out); a short line that starts with a capital
+/// or digit, does not end in punctuation and is followed by a blank line and
+/// more text is taken as a heading (level 2).
+struct TextMasker {
+    let raw: [UInt8]
+    let start: Int
+    var builder: ProseBuilder
+
+    static func prose(_ raw: [UInt8], start: Int) -> ProseText {
+        var masker = TextMasker(raw: raw, start: start)
+        return masker.run()
+    }
+
+    init(raw: [UInt8], start: Int) {
+        self.raw = raw
+        self.start = start
+        builder = ProseBuilder(reservingCapacity: raw.count)
+    }
+
+    /// A line: `[start, contentEnd)` is its text, `next` the start of the next line.
+    struct Line { var start: Int; var contentEnd: Int; var next: Int }
+
+    func line(at i: Int) -> Line {
+        let n = raw.count
+        let nl = ByteClass.find(0x0A, in: raw, from: i, end: n)
+        var ce = nl
+        if ce > i, raw[ce - 1] == 0x0D { ce -= 1 }
+        return Line(start: i, contentEnd: ce, next: nl < n ? nl + 1 : n)
+    }
+
+    func isBlank(_ l: Line) -> Bool {
+        var i = l.start
+        while i < l.contentEnd { if !ByteClass.isWhitespace(raw[i]) { return false }; i += 1 }
+        return true
+    }
+
+    /// Index just past a list marker and its space at `i`, if any.
+    func listMarkerEnd(at i: Int, end: Int) -> Int? {
+        guard i < end else { return nil }
+        let b = raw[i]
+        if b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == UInt8(ascii: "+") {
+            return i + 1 < end && ByteClass.isSpace(raw[i + 1]) ? i + 2 : nil
+        }
+        if b == 0xE2, i + 3 < end, raw[i + 1] == 0x80, raw[i + 2] == 0xA2, ByteClass.isSpace(raw[i + 3]) { return i + 4 }
+        var j = i
+        while j < end, j - i < 3, ByteClass.isDigit(raw[j]) { j += 1 }
+        if j > i, j + 1 < end, raw[j] == UInt8(ascii: ".") || raw[j] == UInt8(ascii: ")"), ByteClass.isSpace(raw[j + 1]) { return j + 2 }
+        return nil
+    }
+
+    func looksLikeHeading(_ l: Line, contentStart: Int) -> Bool {
+        let len = l.contentEnd - contentStart
+        guard len > 0, len <= 70 else { return false }
+        let first = raw[contentStart]
+        guard (first >= 0x41 && first <= 0x5A) || ByteClass.isDigit(first) else { return false }
+        var e = l.contentEnd
+        while e > contentStart, ByteClass.isSpace(raw[e - 1]) { e -= 1 }
+        guard e > contentStart, !".!?:;,".utf8.contains(raw[e - 1]) else { return false }
+        // Followed by a blank line, then more text.
+        guard l.next < raw.count else { return false }
+        let after = line(at: l.next)
+        guard isBlank(after) else { return false }
+        var k = after.next
+        while k < raw.count {
+            let m = line(at: k)
+            if !isBlank(m) { return true }
+            k = m.next
+        }
+        return false
+    }
+
+    mutating func run() -> ProseText {
+        var i = start
+        var inBlock = false
+        var previousLineEnd = 0
+        while i < raw.count {
+            let l = line(at: i)
+            defer { i = l.next }
+            if isBlank(l) {
+                if inBlock { builder.endBlock(); builder.separate(for: l.start..<l.next, blockBreak: true); inBlock = false }
+                continue
+            }
+            var cs = l.start
+            while cs < l.contentEnd, ByteClass.isSpace(raw[cs]) { cs += 1 }
+            if let markerEnd = listMarkerEnd(at: cs, end: l.contentEnd) {
+                if inBlock { builder.endBlock(); builder.separate(for: previousLineEnd..<l.start, blockBreak: true) }
+                builder.beginBlock(.listItem)
+                inBlock = true
+                builder.copySkippingURLs(raw, markerEnd..<l.contentEnd)
+            } else if inBlock {
+                builder.copy(raw, previousLineEnd..<l.start)   // the soft line break
+                builder.copySkippingURLs(raw, cs..<l.contentEnd)
+            } else {
+                builder.beginBlock(looksLikeHeading(l, contentStart: cs) ? .heading(level: 2) : .paragraph)
+                inBlock = true
+                builder.copySkippingURLs(raw, cs..<l.contentEnd)
+            }
+            previousLineEnd = l.contentEnd
+        }
+        return builder.build()
+    }
+}

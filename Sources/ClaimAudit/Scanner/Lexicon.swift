@@ -1,0 +1,120 @@
+/// What the money grammar knows about one lowercase word. A word can play
+/// several roles (`thousand` is a number word, a magnitude and a count).
+struct LexEntry: Sendable {
+    var word: String
+    /// Spelled-out number: `one` … `ninety`.
+    var number: Double?
+    /// Multiplier in a spelled-out number: `hundred`, `thousand`, `million`, …
+    var scale: Double?
+    /// Magnitude written right after digits: `5k`, `1.2bn`, `3M`.
+    var adjacentMagnitude: Double?
+    /// Magnitude written after digits and a space: `1.2 million`, `3 bn`.
+    var spacedMagnitude: Double?
+    /// Money word: currency and the value of one (`cents` → USD 0.01).
+    var currency: String?
+    var currencyScale: Double = 1
+    /// `pounds`: weight unless the context is money.
+    var needsMoneyContext = false
+    /// `grand`: money only right after a number (`5 grand`).
+    var afterNumberOnly = false
+    /// Makes the sentence one that talks about money (for context rules).
+    var marksCurrency = false
+    /// ISO 4217 code when written in capitals (`USD`).
+    var code: String?
+    /// A cost/spend/price/pay/burn/raise/fund/budget/revenue word.
+    var costWord = false
+    /// A unit noun allowed after `a`/`an`/`each`/`every` (singular form).
+    var unit: String?
+    /// An adverb that states a period: `monthly` → month.
+    var adverbUnit: String?
+    /// A one-word qualifier, normalized.
+    var qualifier: String?
+    /// `half`, `quarter`, `third`, `fifth`, `tenth`.
+    var fraction: Double?
+    /// `few`, `several`, `couple`, `handful`: approximate count.
+    var approxCount: (Double, Double)?
+    /// Plural scales in approximate amounts: `tens`, `hundreds`, `thousands`, …
+    var approxScale: Double?
+    /// `single`, `double`, `triple` (digits).
+    var digitsBase: Double?
+    /// A verb or adverb of change (`rose`, `cut`, `up`, `down`).
+    var changeVerb = false
+    /// A word that may follow a bare figure without making it a count.
+    var safeFollower = false
+    /// GPU names that make `X-hour` a `gpu-hour`.
+    var gpuLike = false
+    /// Adjectives skipped before a denominator noun (`per active user`).
+    var skipAdjective = false
+    /// The word can begin an amount (a number word, `a`, `between`, …).
+    var startsAmount = false
+}
+
+/// The scanner's word table: lowercase ASCII words of up to 16 bytes, looked
+/// up by value (two packed `UInt64`s), so a lookup never allocates.
+struct Lexicon: Sendable {
+    struct Key: Hashable, Sendable { var a: UInt64; var b: UInt64 }
+
+    private(set) var entries: [LexEntry] = []
+    private var index: [Key: Int32] = [:]
+
+    static let shared = Lexicon.build()
+
+    /// Entry index of the word `bytes[start..<end]`, or -1.
+    @inline(__always) func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
+        guard end - start <= 16 else { return -1 }
+        var a: UInt64 = 0, b: UInt64 = 0
+        var i = start, shift: UInt64 = 0
+        while i < end {
+            let c = bytes[i]
+            if c >= 0x80 { return -1 }
+            let l = UInt64(ByteClass.lower(c))
+            if shift < 64 { a |= l << shift } else { b |= l << (shift - 64) }
+            shift += 8
+            i += 1
+        }
+        return index[Key(a: a, b: b)] ?? -1
+    }
+
+    static func key(_ word: String) -> Key {
+        var a: UInt64 = 0, b: UInt64 = 0, shift: UInt64 = 0
+        for c in word.utf8 {
+            let l = UInt64(ByteClass.lower(c))
+            if shift < 64 { a |= l << shift } else { b |= l << (shift - 64) }
+            shift += 8
+        }
+        return Key(a: a, b: b)
+    }
+
+    /// Adds or amends the entry for `word`.
+    mutating func set(_ word: String, _ change: (inout LexEntry) -> Void) {
+        let k = Self.key(word)
+        if let i = index[k] {
+            change(&entries[Int(i)])
+        } else {
+            var e = LexEntry(word: word)
+            change(&e)
+            index[k] = Int32(entries.count)
+            entries.append(e)
+        }
+    }
+
+    mutating func set(_ words: [String], _ change: (inout LexEntry) -> Void) {
+        for w in words { set(w, change) }
+    }
+
+    static func build() -> Lexicon {
+        var lx = Lexicon()
+        NumberWords.register(into: &lx)
+        CurrencyLexicon.register(into: &lx)
+        DenominatorParser.register(into: &lx)
+        MoneyContext.register(into: &lx)
+        ApproximateAmounts.register(into: &lx)
+        let starters: Set<String> = ["a", "an", "half", "between", "from", "low", "mid", "high", "fractions", "cents", "pennies"]
+        for i in lx.entries.indices {
+            let e = lx.entries[i]
+            lx.entries[i].startsAmount = e.number != nil || e.approxCount != nil || e.approxScale != nil || e.code != nil
+                || e.digitsBase != nil || starters.contains(e.word)
+        }
+        return lx
+    }
+}

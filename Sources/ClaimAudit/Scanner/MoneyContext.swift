@@ -1,0 +1,106 @@
+/// Words that make a bare figure money (`they burn 5k per user`), verbs of
+/// change that split `from X to Y` into two mentions, and the words that may
+/// follow a bare figure without making it a count (`5K tokens` is a count).
+enum MoneyContext {
+    static let costWords = [
+        "cost", "costs", "costing", "costed", "spend", "spends", "spending", "spent", "price", "prices", "priced", "pricing",
+        "pay", "pays", "paid", "paying", "payment", "payments", "burn", "burns", "burned", "burnt", "burning",
+        "raise", "raises", "raised", "raising", "fund", "funds", "funded", "funding", "budget", "budgets", "budgeted",
+        "revenue", "revenues", "earn", "earns", "earned", "earning", "earnings", "income", "salary", "salaries",
+        "invest", "invests", "invested", "investing", "investment", "investments", "valuation", "valued", "worth",
+        "charge", "charges", "charged", "charging", "fee", "fees", "lose", "loses", "lost", "losing", "loss", "losses",
+        "profit", "profits", "save", "saves", "saved", "savings", "sell", "sells", "sold", "bill", "bills", "billed",
+        "expense", "expenses", "expensive", "capex", "opex", "sales", "buy", "buys", "bought", "purchase", "purchased",
+        "subsidy", "subsidies", "subsidize", "subsidized", "subsidise", "subsidised", "afford", "cheap", "cheaper",
+        "money", "cash", "rent", "rental", "wage", "wages", "tuition", "donated", "donation", "grant", "grants",
+        "payroll", "spendings", "outlay", "bankroll", "bankrolled",
+    ]
+    static let changeWords = [
+        "rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "grown", "fell", "fall", "falls",
+        "falling", "fallen", "went", "go", "goes", "going", "dropped", "drop", "drops", "dropping", "cut", "cuts",
+        "cutting", "slashed", "slash", "slashes", "reduced", "reduce", "reduces", "lowered", "lower", "lowers", "raised",
+        "increased", "increase", "increases", "decreased", "decrease", "decreases", "jumped", "jump", "jumps", "climbed",
+        "climb", "climbs", "declined", "decline", "declines", "soared", "surged", "plunged", "plummeted", "shrank",
+        "shrunk", "doubled", "tripled", "halved", "moved", "changed", "up", "down", "ballooned", "spiked", "hiked",
+        "bumped", "tumbled", "sank", "rocketed", "skyrocketed", "exploded", "collapsed",
+    ]
+    static let safeFollowers = [
+        "per", "a", "an", "each", "every", "for", "on", "in", "of", "to", "from", "and", "or", "but", "with", "at", "by",
+        "the", "this", "that", "which", "than", "over", "into", "toward", "towards", "last", "next", "so", "too", "just",
+        "total", "is", "was", "are", "were", "will", "would", "has", "had", "have", "up", "down", "while", "when",
+        "because", "since", "after", "before", "during", "through", "across", "within", "via", "versus", "vs",
+        "annually", "monthly", "yearly", "daily", "weekly", "hourly", "quarterly", "already", "alone", "overall",
+        "upfront", "apiece", "outright", "now", "then", "then", "back", "instead", "all", "net", "gross",
+    ]
+    static let qualifiers: [(String, String)] = [
+        ("about", "about"), ("around", "about"), ("roughly", "about"), ("approximately", "about"), ("approx", "about"),
+        ("circa", "about"), ("some", "about"), ("over", "over"), ("above", "over"), ("exceeding", "over"),
+        ("under", "under"), ("below", "under"), ("nearly", "nearly"), ("almost", "nearly"),
+    ]
+
+    static func register(into lx: inout Lexicon) {
+        lx.set(costWords) { $0.costWord = true }
+        lx.set(changeWords) { $0.changeVerb = true }
+        lx.set(safeFollowers) { $0.safeFollower = true }
+        for (w, q) in qualifiers { lx.set(w) { $0.qualifier = q } }
+    }
+}
+
+extension SentenceParser {
+    /// A cost word within `radius` words before `from` or after `to`
+    /// (exclusive), not crossing the sentence.
+    func costWordNear(_ from: Int, _ to: Int, radius: Int = 4) -> Bool {
+        var k = from - 1, words = 0
+        while k >= 0, words < radius {
+            if tokens[k].kind == .word { words += 1; if entry(k)?.costWord == true { return true } }
+            else if tokens[k].kind == .punct, tokens[k].mark == 0x3B || tokens[k].mark == 0x3A { break }
+            k -= 1
+        }
+        k = to; words = 0
+        while k < count, words < radius {
+            if tokens[k].kind == .word { words += 1; if entry(k)?.costWord == true { return true } }
+            else if tokens[k].kind == .punct, tokens[k].mark == 0x3B || tokens[k].mark == 0x3A { break }
+            k += 1
+        }
+        return false
+    }
+
+    /// Money context for a bare figure spanning tokens `from..<to`.
+    func moneyContext(_ from: Int, _ to: Int) -> Bool {
+        flags.hasCurrency || costWordNear(from, to)
+    }
+
+    /// The token at `k` starts a noun that the figure counts (`5K tokens`,
+    /// `70B model`, `10M users`, `5k-token`).
+    func countedNounAt(_ k: Int) -> Bool {
+        guard k < count else { return false }
+        let t = tokens[k]
+        if t.kind == .punct, t.mark == 0x2D, adjacent(k - 1, k), k + 1 < count, tokens[k + 1].kind == .word, adjacent(k, k + 1) {
+            return true
+        }
+        guard t.kind == .word else { return false }
+        if let e = entry(k), e.safeFollower || e.adverbUnit != nil || e.code != nil { return false }
+        return true
+    }
+
+    /// The qualifier written just before token `s` (`about $5`, `~$5`,
+    /// `more than $5`, `up to $5`).
+    func qualifier(before s: Int) -> String? {
+        if s >= 1, tokens[s - 1].kind == .punct, tokens[s - 1].mark == 0x7E { return "about" }
+        guard s >= 1 else { return nil }
+        let w1 = word(s - 1), w2 = s >= 2 ? word(s - 2) : nil, w3 = s >= 3 ? word(s - 3) : nil
+        // "approx. $5"
+        if isPunct(s - 1, 0x2E), w2 == "approx" { return "about" }
+        switch (w2, w1) {
+        case ("more", "than"), ("greater", "than"), ("north", "of"), ("upwards", "of"), ("excess", "of"): return "over"
+        case ("less", "than"), ("fewer", "than"), ("south", "of"): return "under"
+        case ("up", "to"), ("at", "most"): return w3 == "no" ? "up to" : "up to"
+        case ("at", "least"): return "at least"
+        case ("close", "to"): return "nearly"
+        case ("much", "as"), ("high", "as"), ("many", "as"): return w3 == "as" ? "up to" : nil
+        default: break
+        }
+        if let w1, let q = entry(s - 1)?.qualifier { _ = w1; return q }
+        return nil
+    }
+}

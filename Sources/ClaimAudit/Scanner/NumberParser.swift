@@ -1,0 +1,83 @@
+/// Parses a numeral written with digits and separators (`1,234.56`,
+/// `1.234,56`, `0.10`, `1,00,000`) into a value, deciding which separator
+/// is the decimal mark.
+enum NumberParser {
+    struct Numeral { var value: Double; var fractionDigits: Int }
+
+    /// - Parameter euroHint: the figure is in euros, so a single `.` followed
+    ///   by exactly three digits is a thousands separator (`€1.234`).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, euroHint: Bool = false) -> Numeral? {
+        let len = end - start
+        guard len > 0, len <= 40 else { return nil }
+        var dots = 0, commas = 0, lastSep: UInt8 = 0, lastSepPos = -1
+        var p = start
+        while p < end {
+            let c = bytes[p]
+            if c == 0x2E { dots += 1; lastSep = c; lastSepPos = p }
+            else if c == 0x2C { commas += 1; lastSep = c; lastSepPos = p }
+            p += 1
+        }
+        var decimal: UInt8 = 0 // 0: none
+        if dots > 0 && commas > 0 {
+            decimal = lastSep
+            let other: UInt8 = lastSep == 0x2E ? 0x2C : 0x2E
+            if (lastSep == 0x2E ? dots : commas) != 1 { return nil }
+            guard groupsValid(bytes, start, lastSepPos, sep: other) else { return nil }
+        } else if commas > 0 {
+            let after = end - lastSepPos - 1
+            if commas == 1 && after != 3 {
+                guard after <= 2 else { return nil }
+                decimal = 0x2C // European decimal comma: 3,50
+            } else if !groupsValid(bytes, start, end, sep: 0x2C) && !indianGroupsValid(bytes, start, end) {
+                return nil
+            }
+        } else if dots > 0 {
+            let after = end - lastSepPos - 1
+            let intDigits = lastSepPos - start
+            if dots == 1 {
+                if euroHint && after == 3 && intDigits <= 3 && bytes[start] != 0x30 { decimal = 0 } else { decimal = 0x2E }
+            } else if !groupsValid(bytes, start, end, sep: 0x2E) {
+                return nil // 3.5.1: a version
+            }
+        }
+        var intPart = 0.0, frac = 0.0, scale = 1.0, fracDigits = 0, inFraction = false
+        p = start
+        while p < end {
+            let c = bytes[p]
+            if ByteClass.isDigit(c) {
+                let d = Double(c - 0x30)
+                if inFraction { scale /= 10; frac += d * scale; fracDigits += 1 } else { intPart = intPart * 10 + d }
+            } else if c == decimal {
+                inFraction = true
+            }
+            p += 1
+        }
+        return Numeral(value: intPart + frac, fractionDigits: fracDigits)
+    }
+
+    /// `d{1,3}(SEP ddd)*` over `start..<end`.
+    static func groupsValid(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, sep: UInt8) -> Bool {
+        var run = 0, first = true, p = start
+        while p < end {
+            let c = bytes[p]
+            if c == sep {
+                if first { if run < 1 || run > 3 { return false }; first = false } else if run != 3 { return false }
+                run = 0
+            } else if ByteClass.isDigit(c) { run += 1 } else { return false }
+            p += 1
+        }
+        return first ? run >= 1 : run == 3
+    }
+
+    /// Indian grouping: `1,00,000`, `12,34,56,789`.
+    static func indianGroupsValid(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var groups: [Int] = []
+        var run = 0, p = start
+        while p < end {
+            if bytes[p] == 0x2C { groups.append(run); run = 0; if groups.count > 10 { return false } } else { run += 1 }
+            p += 1
+        }
+        guard run == 3, let f = groups.first, f >= 1, f <= 2 else { return false }
+        return groups.dropFirst().allSatisfy { $0 == 2 }
+    }
+}

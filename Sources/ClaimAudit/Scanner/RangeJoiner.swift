@@ -1,0 +1,71 @@
+/// Joins two amounts into one range when they bound one quantity
+/// (`$3 to $15`, `$0.10–$2.00`, `$3-15`, `$1–5K`, `between $1 and $5`,
+/// `from $1 to $5`, `$10 or even $100 billion`), and keeps them apart for a
+/// change over time (`rose from $2M to $144M`) or a falling pair (`$8 to $2`).
+extension SentenceParser {
+    enum RangeLead { case none, between, from }
+
+    /// Tries the connector and second amount after `a`; returns the joined
+    /// amount, or nil when there is no range.
+    func joinRange(_ a: ParsedAmount, lead: RangeLead, leadToken: Int) -> ParsedAmount? {
+        guard !a.approx else { return nil }
+        var j = a.endToken
+        guard j < count else { return nil }
+        switch lead {
+        case .between:
+            guard isWord(j, "and") else { return nil }
+            j += 1
+        default:
+            if isPunct(j, 0x2D) {
+                j += 1
+            } else if isWord(j, "to") || isWord(j, "through") {
+                j += 1
+            } else if isWord(j, "or"), isWord(j + 1, "even") {
+                j += 2
+            } else {
+                return nil
+            }
+        }
+        guard var b = parseAmount(at: j), !b.approx else { return nil }
+        // a change over time is two mentions
+        if lead != .between, changeWordBefore(leadToken) { return nil }
+        var first = a
+        switch (first.currency, b.currency) {
+        case (nil, nil): return nil
+        case (let x?, nil):
+            // "$3-15 users" is no range of money
+            if countedNounAt(b.endToken) { return nil }
+            b.currency = x
+        case (nil, let y?): first.currency = y
+        case (let x?, let y?): if x != y { return nil }
+        }
+        // the money word's unit and the magnitude at the end apply to both ends
+        if first.unitScale == nil, let s = b.unitScale, s != 1 { first.low *= s; first.high *= s }
+        if first.magnitude == nil, let m = b.magnitude, first.low * m <= b.low {
+            first.low *= m; first.high *= m
+        }
+        guard first.low <= b.high else { return nil }
+        first.high = b.high
+        first.endToken = b.endToken
+        first.magnitude = first.magnitude ?? b.magnitude
+        first.plus = b.plus
+        first.needsMoneyContext = first.needsMoneyContext || b.needsMoneyContext
+        return first
+    }
+
+    /// A verb of change within three words before token `k` (`rose from`,
+    /// `cut prices from`, `up from`).
+    func changeWordBefore(_ k: Int) -> Bool {
+        var m = k - 1, words = 0
+        while m >= 0, words < 3 {
+            if tokens[m].kind == .word {
+                words += 1
+                if entry(m)?.changeVerb == true { return true }
+            } else if tokens[m].kind != .punct || tokens[m].mark != 0x2C {
+                if tokens[m].kind == .punct { break }
+            }
+            m -= 1
+        }
+        return false
+    }
+}

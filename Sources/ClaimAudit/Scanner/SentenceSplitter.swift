@@ -1,0 +1,166 @@
+/// Splits prose into sentences in one pass over the bytes.
+///
+/// Every block boundary ends a sentence; inside a block a sentence ends at
+/// `.`, `?`, `!` or an ellipsis followed by whitespace (after any closing
+/// quotes or brackets), unless the period belongs to a decimal (`$0.10`), an
+/// abbreviation (`e.g.`, `U.S.`, `Inc.`, `Dr.`, `vs.`, `No. 5`) or the next
+/// word starts in lowercase. A blank line also ends a sentence. Sentences
+/// longer than 16 KB are cut at the next space (64 KB at the latest) so that
+/// later stages work on bounded windows.
+enum SentenceSplitter {
+    static let softLimit = 16_384
+    static let hardLimit = 65_536
+
+    static func split(_ bytes: UnsafeBufferPointer<UInt8>, blocks: [Block]) -> [Sentence] {
+        var out: [Sentence] = []
+        if blocks.isEmpty {
+            splitRegion(bytes, 0..<bytes.count, blockIndex: nil, into: &out)
+        } else {
+            for (i, block) in blocks.enumerated() {
+                let r = block.range.clamped(to: 0..<bytes.count)
+                splitRegion(bytes, r, blockIndex: i, into: &out)
+            }
+        }
+        return out
+    }
+
+    /// Abbreviations that never end a sentence.
+    static let neverFinal: Set<String> = [
+        "dr", "mr", "mrs", "ms", "prof", "st", "vs", "approx", "cf", "fig", "figs", "ca", "incl", "est", "al", "jan",
+        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "gen", "sen", "rep", "gov",
+        "capt", "lt", "col", "sgt", "vol", "ch", "ref", "resp", "avg", "eq", "approx", "viz", "ed", "eds", "dept", "univ",
+        "e.g", "i.e", "etc.,",
+    ]
+    /// Abbreviations that end a sentence only before a capitalised word.
+    static let maybeFinal: Set<String> = ["etc", "inc", "corp", "ltd", "co", "jr", "sr", "bros", "llc", "plc", "no", "p", "pp"]
+
+    static func splitRegion(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, blockIndex: Int?, into out: inout [Sentence]) {
+        let end = range.upperBound
+        var p = range.lowerBound
+        var start = -1
+        @inline(__always) func emit(_ s: Int, _ e: Int) {
+            var e = e
+            while e > s, ByteClass.isSpace(bytes[e - 1]) { e -= 1 }
+            if e > s { out.append(Sentence(range: s..<e, blockIndex: blockIndex)) }
+        }
+        while p < end {
+            let b = bytes[p]
+            if start < 0 {
+                if ByteClass.isSpace(b) { p += 1; continue }
+                if b == 0xC2, p + 1 < end, bytes[p + 1] == 0xA0 { p += 2; continue }
+                start = p
+            }
+            switch b {
+            case 0x2E, 0x3F, 0x21: // . ? !
+                var q = p + 1
+                while q < end, q - p < 64, bytes[q] == 0x2E || bytes[q] == 0x3F || bytes[q] == 0x21 { q += 1 }
+                let run = q - p
+                q = skipClosers(bytes, q, end)
+                if q >= end { emit(start, end); start = -1; p = end; continue }
+                guard startsSpace(bytes, q, end) else { p = q; continue }
+                let next = nextNonSpace(bytes, q, end)
+                if b == 0x2E {
+                    let nextIsLower = next < end && ByteClass.isLower(bytes[next])
+                    let nextIsUpper = next < end && ByteClass.isUpper(bytes[next])
+                    let nextIsDigit = next < end && ByteClass.isDigit(bytes[next])
+                    if run >= 3 {
+                        // ellipsis: a break only before a capital
+                        if !nextIsUpper { p = q; continue }
+                    } else if run == 1 {
+                        if nextIsLower { p = q; continue }
+                        switch abbreviation(bytes, p, range.lowerBound) {
+                        case .never: p = q; continue
+                        case .maybe: if !nextIsUpper { p = q; continue }
+                        case .number: if nextIsDigit { p = q; continue }
+                        case .none: break
+                        }
+                    }
+                }
+                emit(start, q); start = -1; p = q; continue
+            case 0xE2: // …
+                if p + 2 < end, bytes[p + 1] == 0x80, bytes[p + 2] == 0xA6 {
+                    var q = skipClosers(bytes, p + 3, end)
+                    if q >= end { emit(start, end); start = -1; p = end; continue }
+                    if startsSpace(bytes, q, end) {
+                        let next = nextNonSpace(bytes, q, end)
+                        if next < end, ByteClass.isUpper(bytes[next]) { emit(start, q); start = -1; p = q; continue }
+                    }
+                    q = p + 3
+                    p = q
+                    continue
+                }
+            case 0x0A:
+                // a blank line ends a sentence
+                var q = p + 1
+                while q < end, q - p < 32, bytes[q] == 0x20 || bytes[q] == 0x09 || bytes[q] == 0x0D { q += 1 }
+                if q < end, bytes[q] == 0x0A { emit(start, p); start = -1; p = q; continue }
+            default:
+                break
+            }
+            let len = p - start
+            if len >= softLimit, (ByteClass.isSpace(b) || len >= hardLimit), !ByteClass.isContinuation(b) {
+                emit(start, p); start = -1
+                continue
+            }
+            p += 1
+        }
+        if start >= 0 { emit(start, end) }
+    }
+
+    @inline(__always) static func startsSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ q: Int, _ end: Int) -> Bool {
+        ByteClass.isSpace(bytes[q]) || (bytes[q] == 0xC2 && q + 1 < end && bytes[q + 1] == 0xA0)
+    }
+
+    /// Closing quotes, brackets and emphasis after a terminator: `."`, `.)`, `.”`, `.*`.
+    static func skipClosers(_ bytes: UnsafeBufferPointer<UInt8>, _ q0: Int, _ end: Int) -> Int {
+        var q = q0
+        while q < end, q - q0 < 16 {
+            let c = bytes[q]
+            if c == 0x22 || c == 0x27 || c == 0x29 || c == 0x5D || c == 0x2A || c == 0x5F || c == 0x7D { q += 1; continue }
+            if c == 0xE2, q + 2 < end, bytes[q + 1] == 0x80, bytes[q + 2] == 0x9D || bytes[q + 2] == 0x99 || bytes[q + 2] == 0xBA { q += 3; continue }
+            if c == 0xC2, q + 1 < end, bytes[q + 1] == 0xBB { q += 2; continue }
+            break
+        }
+        return q
+    }
+
+    /// First non-space byte at or after `q`, looking at most 64 bytes ahead
+    /// (an opening quote or bracket is skipped too).
+    static func nextNonSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ q0: Int, _ end: Int) -> Int {
+        var q = q0
+        while q < end, q - q0 < 64 {
+            let c = bytes[q]
+            if ByteClass.isSpace(c) || c == 0x22 || c == 0x27 || c == 0x28 || c == 0x5B || c == 0x2A || c == 0x5F { q += 1; continue }
+            if c == 0xC2, q + 1 < end, bytes[q + 1] == 0xA0 || bytes[q + 1] == 0xAB { q += 2; continue }
+            if c == 0xE2, q + 2 < end, bytes[q + 1] == 0x80, bytes[q + 2] == 0x9C || bytes[q + 2] == 0x98 { q += 3; continue }
+            return q
+        }
+        return end
+    }
+
+    enum Abbreviation { case none, never, maybe, number }
+
+    /// Whether the period at `p` closes an abbreviation.
+    static func abbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int, _ lower: Int) -> Abbreviation {
+        var s = p
+        while s > lower, p - s < 12, ByteClass.isASCIILetter(bytes[s - 1]) { s -= 1 }
+        let n = p - s
+        guard n > 0, n < 12 else { return .none }
+        if s > lower, ByteClass.isASCIILetter(bytes[s - 1]) { return .none }
+        let dotted = s > lower && bytes[s - 1] == 0x2E
+        var w = ""
+        w.reserveCapacity(n + 2)
+        if dotted, n == 1, s - 2 >= lower, ByteClass.isASCIILetter(bytes[s - 2]), s - 3 < lower || !ByteClass.isASCIILetter(bytes[s - 3]) {
+            // e.g / i.e / U.S / a.m
+            w.unicodeScalars.append(Unicode.Scalar(ByteClass.lower(bytes[s - 2])))
+            w.append(".")
+        }
+        for i in s..<p { w.unicodeScalars.append(Unicode.Scalar(ByteClass.lower(bytes[i]))) }
+        if neverFinal.contains(w) { return .never }
+        if w == "no" || w == "p" || w == "pp" { return .number }
+        if maybeFinal.contains(w) || dotted { return .maybe }
+        // a single capital: an initial (J. Smith) or a part of U.S.
+        if n == 1, ByteClass.isUpper(bytes[s]) { return .maybe }
+        return .none
+    }
+}

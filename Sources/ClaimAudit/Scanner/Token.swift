@@ -1,0 +1,143 @@
+/// One token of a sentence, as the money grammar sees it.
+struct Token {
+    enum Kind: UInt8 {
+        /// Letters (and digits after a letter: `H100`, `Q3`), apostrophes inside.
+        case word
+        /// Digits with `.`/`,` between digits: `1,234.56`, `3.5.1`.
+        case number
+        /// A currency sign: `$ € £ ¥ ₹ ¢`.
+        case symbol
+        /// Any other single character; `mark` holds it, normalized.
+        case punct
+    }
+
+    var start: Int
+    var end: Int
+    var kind: Kind
+    /// For `punct`: the character (dashes → `-`, curly quotes → `'`/`"`,
+    /// ellipsis → `…` as 0x85, `≈` as 0x7E like `~`); for `symbol`: the sign id.
+    var mark: UInt8
+    /// For `word`: index into `Lexicon.entries`, or -1.
+    var info: Int32
+    /// For `word`: every letter is uppercase (`USD`, `MTok` is not).
+    var allUpper: Bool
+}
+
+/// Currency sign ids stored in `Token.mark`.
+enum SignID {
+    static let dollar: UInt8 = 1, euro: UInt8 = 2, pound: UInt8 = 3, yen: UInt8 = 4, rupee: UInt8 = 5, cent: UInt8 = 6
+}
+
+/// Splits a sentence into tokens: one pass, no backtracking, no allocation
+/// beyond the reused token buffer.
+enum Tokenizer {
+    static let ellipsisMark: UInt8 = 0x85
+
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token], flags: inout SentenceFlags) {
+        tokens.removeAll(keepingCapacity: true)
+        flags = SentenceFlags()
+        let end = range.upperBound
+        var p = range.lowerBound
+        let lexicon = Lexicon.shared
+        while p < end {
+            let b = bytes[p]
+            if b < 0x80 {
+                if ByteClass.isSpace(b) { p += 1; continue }
+                if ByteClass.isDigit(b) {
+                    var q = p + 1
+                    while q < end {
+                        let c = bytes[q]
+                        if ByteClass.isDigit(c) { q += 1 }
+                        else if (c == 0x2E || c == 0x2C), q + 1 < end, ByteClass.isDigit(bytes[q + 1]) { q += 2 }
+                        else { break }
+                    }
+                    tokens.append(Token(start: p, end: q, kind: .number, mark: 0, info: -1, allUpper: false))
+                    p = q
+                    continue
+                }
+                if ByteClass.isASCIILetter(b) {
+                    let q = wordEnd(bytes, p, end)
+                    var info: Int32 = -1
+                    var upper = true
+                    var i = p
+                    while i < q { if ByteClass.isLower(bytes[i]) { upper = false; break }; i += 1 }
+                    if q - p <= 16 { info = lexicon.lookup(bytes, p, q) }
+                    if info >= 0 {
+                        let e = lexicon.entries[Int(info)]
+                        if e.marksCurrency || (e.code != nil && upper) { flags.hasCurrency = true }
+                        if e.costWord { flags.hasCostWord = true }
+                    }
+                    tokens.append(Token(start: p, end: q, kind: .word, mark: 0, info: info, allUpper: upper))
+                    p = q
+                    continue
+                }
+                if b == 0x24 {
+                    flags.hasCurrency = true
+                    tokens.append(Token(start: p, end: p + 1, kind: .symbol, mark: SignID.dollar, info: -1, allUpper: false))
+                    p += 1
+                    continue
+                }
+                var mark = b
+                if b == 0x60 { mark = 0x27 }
+                tokens.append(Token(start: p, end: p + 1, kind: .punct, mark: mark, info: -1, allUpper: false))
+                p += 1
+                continue
+            }
+            let (kind, len) = ByteClass.special(bytes, p, end)
+            let q = min(end, p + len)
+            switch kind {
+            case .space: break
+            case .cent, .pound, .yen, .euro, .rupee:
+                let id: UInt8
+                switch kind {
+                case .cent: id = SignID.cent
+                case .pound: id = SignID.pound
+                case .yen: id = SignID.yen
+                case .euro: id = SignID.euro
+                default: id = SignID.rupee
+                }
+                flags.hasCurrency = true
+                tokens.append(Token(start: p, end: q, kind: .symbol, mark: id, info: -1, allUpper: false))
+            case .dash: tokens.append(Token(start: p, end: q, kind: .punct, mark: 0x2D, info: -1, allUpper: false))
+            case .apostrophe: tokens.append(Token(start: p, end: q, kind: .punct, mark: 0x27, info: -1, allUpper: false))
+            case .quote: tokens.append(Token(start: p, end: q, kind: .punct, mark: 0x22, info: -1, allUpper: false))
+            case .ellipsis: tokens.append(Token(start: p, end: q, kind: .punct, mark: ellipsisMark, info: -1, allUpper: false))
+            case .approx: tokens.append(Token(start: p, end: q, kind: .punct, mark: 0x7E, info: -1, allUpper: false))
+            case .other: tokens.append(Token(start: p, end: q, kind: .punct, mark: 0x80, info: -1, allUpper: false))
+            case .letter:
+                let e = wordEnd(bytes, p, end)
+                tokens.append(Token(start: p, end: e, kind: .word, mark: 0, info: -1, allUpper: false))
+                p = e
+                continue
+            }
+            p = q
+        }
+    }
+
+    /// End of a word starting at `p`: letters, digits, non-ASCII letters, and
+    /// an apostrophe between letters (`don't`, `Anthropic’s`).
+    @inline(__always) static func wordEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int, _ end: Int) -> Int {
+        var q = p
+        while q < end {
+            let c = bytes[q]
+            if c < 0x80 {
+                if ByteClass.isAlnum(c) { q += 1; continue }
+                if c == 0x27, q + 1 < end, ByteClass.isASCIILetter(bytes[q + 1]), q > p { q += 1; continue }
+                break
+            }
+            let (kind, len) = ByteClass.special(bytes, q, end)
+            if kind == .letter { q = min(end, q + len); continue }
+            if kind == .apostrophe, q + len < end, ByteClass.isASCIILetter(bytes[q + len]) { q += len; continue }
+            break
+        }
+        return max(q, p + 1)
+    }
+}
+
+/// Facts about a sentence gathered while tokenizing it.
+struct SentenceFlags {
+    /// A currency sign, code or money word appears.
+    var hasCurrency = false
+    /// A cost/spend/price/pay/… word appears.
+    var hasCostWord = false
+}
