@@ -8,23 +8,23 @@ struct DocumentIndex {
     let prose: ProseText
     let sentences: [Sentence]
     /// Tokens of every sentence, in document order.
-    let tokens: [Token]
-    /// Token range of each sentence.
+    let tokens: [CueToken]
+    /// CueToken range of each sentence.
     let sentenceTokens: [Range<Int>]
     /// Matches of each compiled cue id, sorted by start token.
     let matches: [[PhraseTrie.Match]]
-    /// Token indices that end a clause (punctuation and `clause-break` words).
+    /// CueToken indices that end a clause (punctuation and `clause-break` words).
     let clauseBreaks: Set<Int>
 
     init(prose: ProseText, sentences: [Sentence], rules: RuleSet) {
         self.prose = prose
         self.sentences = sentences
-        var tokens: [Token] = []
+        var tokens: [CueToken] = []
         var ranges: [Range<Int>] = []
         var byCue = Array(repeating: [PhraseTrie.Match](), count: rules.cueNames.count)
         for s in sentences {
             let start = tokens.count
-            tokens += Tokenizer.tokenize(prose.bytes, s.range.clamped(to: 0..<prose.bytes.count))
+            tokens += CueTokenizer.tokenize(prose.bytes, s.range.clamped(to: 0..<prose.bytes.count))
             ranges.append(start..<tokens.count)
         }
         var breaks = Set<Int>()

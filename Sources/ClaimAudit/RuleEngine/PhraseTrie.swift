@@ -57,7 +57,7 @@ public struct PhraseTrie: Sendable {
 
     /// Every match starting at tokens `range.lowerBound…`, ending by
     /// `range.upperBound`. Gaps never cross punctuation.
-    public func matches(in tokens: [Token], _ range: Range<Int>) -> [Match] {
+    public func matches(in tokens: [CueToken], _ range: Range<Int>) -> [Match] {
         var found: [Match] = []
         var seen = Set<Match>()
         var stack: [(node: Int, pos: Int)] = []

@@ -1,7 +1,7 @@
 /// What one rule file declares, before names are resolved.
 public struct RuleFile: Sendable {
     public var path: String
-    public var lexicons: [Lexicon] = []
+    public var lexicons: [CueLexicon] = []
     public var rules: [Rule] = []
 }
 
@@ -24,7 +24,7 @@ public struct RuleFileParser {
     public func parse(_ text: String) throws(Diagnostic) -> RuleFile {
         var file = RuleFile(path: path)
         var currentRule: Rule?
-        var currentLexicon: Lexicon?
+        var currentLexicon: CueLexicon?
         var lastKey: String?
         var seenKeys: Set<String> = []
 
@@ -96,7 +96,7 @@ public struct RuleFileParser {
         return file
     }
 
-    private func parseLexiconHead(_ body: String, loc: (Int) -> RuleSourceLocation) throws(Diagnostic) -> Lexicon {
+    private func parseLexiconHead(_ body: String, loc: (Int) -> RuleSourceLocation) throws(Diagnostic) -> CueLexicon {
         let rest = body.dropFirst("lexicon".count)
         guard let colon = rest.firstIndex(of: ":") else {
             throw loc(body.unicodeScalars.count + 1).error("expected ':' after the lexicon name")
@@ -109,7 +109,7 @@ public struct RuleFileParser {
         guard !Self.reservedWords.contains(name) else {
             throw loc(9).error("'\(name)' is a reserved word and cannot name a lexicon")
         }
-        var lexicon = Lexicon(name: name, phrases: [], phraseLocations: [], location: loc(9))
+        var lexicon = CueLexicon(name: name, phrases: [], phraseLocations: [], location: loc(9))
         let afterColon = rest[rest.index(after: colon)...]
         let col = "lexicon".count + rest[...colon].unicodeScalars.count + 1
         lexicon.append(contentsOf: Self.splitList(String(afterColon), column: col).map { ($0.0, loc($0.1)) })
@@ -196,7 +196,7 @@ public struct RuleFileParser {
     }
 }
 
-extension Lexicon {
+extension CueLexicon {
     mutating func append(contentsOf items: [(String, RuleSourceLocation)]) {
         for (phrase, location) in items {
             phrases.append(phrase)

@@ -19,7 +19,7 @@ public struct RuleSourceLocation: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A named list of cue phrases (`lexicon division: divided by, split across`).
-public struct Lexicon: Sendable, Hashable {
+public struct CueLexicon: Sendable, Hashable {
     public var name: String
     /// Phrases as written, with their locations.
     public var phrases: [String]

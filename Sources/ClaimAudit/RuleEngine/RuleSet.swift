@@ -6,7 +6,7 @@ public struct RuleSet: Sendable {
     /// Rules in load order (a rule overridden by id keeps its first position).
     public private(set) var rules: [Rule] = []
     /// Named lexicons by name.
-    public private(set) var lexicons: [String: Lexicon] = [:]
+    public private(set) var lexicons: [String: CueLexicon] = [:]
     /// Files the rules came from, in load order.
     public private(set) var files: [String] = []
 
@@ -215,7 +215,7 @@ public struct RuleSet: Sendable {
                 }
                 stack.removeLast()
             } else {
-                let norms = Tokenizer.norms(of: p)
+                let norms = CueTokenizer.norms(of: p)
                 guard !norms.isEmpty else { throw location.error("phrase piece '\(p)' has no words") }
                 options = [norms.map { .word($0) }]
             }

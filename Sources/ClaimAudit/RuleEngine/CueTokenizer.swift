@@ -6,9 +6,9 @@
 /// keep inner `,` and `.` (`5,000`, `0.03`) and trailing letters (`5K`).
 /// Contractions expand into several tokens over the same range
 /// (`doesn't` → `do`, `not`).
-public enum Tokenizer {
+public enum CueTokenizer {
     /// Tokens of `bytes[range]`, in order.
-    public static func tokenize(_ bytes: [UInt8], _ range: Range<Int>) -> [Token] {
+    public static func tokenize(_ bytes: [UInt8], _ range: Range<Int>) -> [CueToken] {
         var scalars: [(Unicode.Scalar, Int)] = []  // scalar and its byte offset
         scalars.reserveCapacity(range.count)
         var i = range.lowerBound
@@ -18,7 +18,7 @@ public enum Tokenizer {
             i += length
         }
         func end(_ k: Int) -> Int { k < scalars.count ? scalars[k].1 : range.upperBound }
-        var tokens: [Token] = []
+        var tokens: [CueToken] = []
         var k = 0
         while k < scalars.count {
             let (c, start) = scalars[k]
@@ -31,7 +31,7 @@ public enum Tokenizer {
                     if (s == "," || s == "."), j + 1 < scalars.count, isDigit(scalars[j + 1].0) { j += 2; continue }
                     break
                 }
-                tokens.append(Token(kind: .number, range: start..<end(j), norm: "#"))
+                tokens.append(CueToken(kind: .number, range: start..<end(j), norm: "#"))
                 k = j
                 continue
             }
@@ -51,13 +51,13 @@ public enum Tokenizer {
                 let capital = c.properties.isUppercase
                 let name = scalars[(k + 1)..<j].contains { $0.0.properties.isUppercase || isDigit($0.0) }
                 for part in WordStemmer.stem(text).split(separator: " ") {
-                    tokens.append(Token(kind: .word, range: start..<end(j), norm: String(part),
+                    tokens.append(CueToken(kind: .word, range: start..<end(j), norm: String(part),
                                         isCapitalized: capital, looksLikeName: name))
                 }
                 k = j
                 continue
             }
-            tokens.append(Token(kind: .punctuation, range: start..<end(k + 1), norm: foldPunctuation(c)))
+            tokens.append(CueToken(kind: .punctuation, range: start..<end(k + 1), norm: foldPunctuation(c)))
             k += 1
         }
         return tokens

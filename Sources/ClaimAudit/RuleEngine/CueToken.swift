@@ -1,5 +1,5 @@
 /// One token of prose: a word, a number or a punctuation mark.
-public struct Token: Sendable, Hashable {
+public struct CueToken: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
         case word
         case number
