@@ -5,9 +5,6 @@ import Foundation
 /// and prints a report. The library does the work (`BatchAudit`,
 /// `ReportFormat`, `ExitPolicy`); this file only wires options to it.
 enum CheckCommand {
-    /// File extensions read in folder walks unless `--extensions` says otherwise.
-    static let defaultExtensions: Set<String> = ["md", "markdown", "mdown", "mkd", "txt", "text", "html", "htm", "xhtml"]
-
     static func run(_ arguments: inout Arguments) throws(Diagnostic) -> ExitStatus {
         let output = try OutputOptions(&arguments)
         let inputFormat: SourceFormat? = try arguments.value("input-format").map { (v: String) throws(Diagnostic) -> SourceFormat in
@@ -21,18 +18,21 @@ enum CheckCommand {
         let extensions = arguments.value("extensions").map { list in
             Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
                 .map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty })
-        } ?? defaultExtensions
+        } ?? InputCollector.defaultExtensions
         try arguments.rejectUnknown()
         let paths = arguments.positionals
         guard !paths.isEmpty else { throw usage("'check' needs at least one PATH, or - for standard input") }
         if mentionsOnly && !extraRules.isEmpty { throw usage("--rules cannot be used with --mentions-only") }
 
         let configuration = mentionsOnly ? AuditConfiguration() : try loadConfiguration(extraRules: extraRules)
-        let options = ReportOptions(color: output.format == .text && output.useColor(), toolVersion: HelpText.version)
+        let options = ReportOptions(color: output.format == .text && output.useColor(),
+                                    rules: configuration.rules.map(RuleDescriptor.descriptors(for:)) ?? [:],
+                                    toolVersion: HelpText.version)
         let reporter = output.format.makeReporter(options: options)
         let sink = try ReportSink(path: output.outputPath)
 
-        let inputs = InputCollection.collect(paths, extensions: extensions, format: inputFormat)
+        let (inputs, walkWarnings) = BatchAudit.inputs(for: paths, collector: InputCollector(extensions: extensions), format: inputFormat)
+        for warning in walkWarnings { Console.error(warning.description) }
         sink.write(reporter.begin())
         let documents = BatchAudit(auditor: Auditor(configuration: configuration)).run(inputs) { index, document in
             for diagnostic in document.diagnostics { Console.error(diagnostic.description) }

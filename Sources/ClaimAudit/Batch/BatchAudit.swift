@@ -2,18 +2,20 @@ import Dispatch
 import Foundation
 
 /// One thing to audit.
-public enum AuditInput: Sendable, Hashable {
+public enum AuditInput: Sendable {
     /// A file; `format` forces the format (else it comes from the extension).
     case file(path: String, format: SourceFormat?)
-    /// A document already read (standard input).
-    case document(path: String, text: String, format: SourceFormat)
+    /// A document already read (standard input), with the warnings met
+    /// reading it.
+    case document(SourceDocument, warnings: [Diagnostic] = [])
     /// An input that could not be collected (a missing path): reported as a
     /// document with this error and no mentions.
     case failed(path: String, Diagnostic)
 
     public var path: String {
         switch self {
-        case .file(let path, _), .document(let path, _, _), .failed(let path, _): path
+        case .file(let path, _), .failed(let path, _): path
+        case .document(let document, _): document.path
         }
     }
 }
@@ -33,13 +35,42 @@ public struct BatchAudit: Sendable {
 
     public init(auditor: Auditor) { self.auditor = auditor }
 
+    /// The inputs named on a command line, in order: `-` is standard input
+    /// (read now, as `stdinFormat` or sniffed), folders are walked by
+    /// `collector`, and a path that cannot be collected becomes a `.failed`
+    /// input at its place, so the report keeps argument order. Warnings
+    /// about the walk itself (symbolic link loops) are returned beside.
+    public static func inputs(for paths: [String], collector: InputCollector = InputCollector(), format: SourceFormat? = nil)
+        -> (inputs: [AuditInput], warnings: [Diagnostic]) {
+        var inputs: [AuditInput] = []
+        var warnings: [Diagnostic] = []
+        var seen: Set<String> = []
+        for path in paths {
+            if path == "-" {
+                let (document, readWarnings) = DocumentLoader.readStandardInput(format: format)
+                inputs.append(.document(document, warnings: readWarnings))
+                continue
+            }
+            let (files, diagnostics) = collector.collect([path])
+            for d in diagnostics {
+                if d.level == .error { inputs.append(.failed(path: d.path ?? path, d)) } else { warnings.append(d) }
+            }
+            for file in files where seen.insert(file).inserted {
+                inputs.append(.file(path: file, format: format))
+            }
+        }
+        return (inputs, warnings)
+    }
+
     /// Audits one input.
     public func audit(_ input: AuditInput) -> AuditedDocument {
         switch input {
         case let .file(path, format):
             return auditor.audit(fileAt: path, format: format)
-        case let .document(path, text, format):
-            return auditor.audit(SourceDocument(path: path, text: text, format: format))
+        case let .document(document, warnings):
+            var result = auditor.audit(document)
+            result.diagnostics.insert(contentsOf: warnings, at: 0)
+            return result
         case let .failed(path, diagnostic):
             return AuditedDocument(path: path, format: .text, mentions: [], claims: [], diagnostics: [diagnostic])
         }

@@ -1,10 +1,16 @@
+import Foundation
+
 /// Prints numbers the way a person writes them: `5000`, not `5000.0`;
-/// `0.1`, not `0.10000000000000001`; `0.00003`, not `3e-05`.
+/// `0.1`, not `0.10000000000000001`; `0.00003`, not `3e-05`; and `0.7`,
+/// not the `0.7000000000000001` that arithmetic leaves behind.
 public enum JSONNumber {
-    /// The shortest decimal that reads back as `value`, without an exponent
-    /// (JSON `null` for NaN and infinities, which JSON cannot hold).
+    /// The shortest decimal, without an exponent, that reads back as
+    /// `value` rounded to 15 significant digits (every figure written in a
+    /// text has fewer; the 16th and 17th digits are floating-point noise).
+    /// JSON `null` for NaN and infinities, which JSON cannot hold.
     public static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
+        let value = Double(String(format: "%.15g", value)) ?? value
         if value == 0 { return "0" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         // Swift's description is the shortest round-tripping form; it may use

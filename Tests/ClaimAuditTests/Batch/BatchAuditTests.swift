@@ -13,7 +13,8 @@ import Testing
         let inputs: [AuditInput] = (0..<40).map { i in
             i % 7 == 3
                 ? .failed(path: "missing-\(i).md", Diagnostic(.error, path: "missing-\(i).md", message: "no such file or directory"))
-                : .document(path: "doc-\(i).md", text: String(repeating: "Plans cost $\(i) per month. ", count: i * 20), format: .markdown)
+                : .document(SourceDocument(path: "doc-\(i).md", text: String(repeating: "Plans cost $\(i) per month.\n\n", count: (i * 7) % 11 + 1),
+                                           format: .markdown))
         }
         let recorder = Recorder()
         let docs = BatchAudit(auditor: Auditor()).run(inputs) { i, _ in recorder.add(i) }

@@ -88,14 +88,15 @@ import Testing
     @Test(arguments: [
         (5000.0, "5000"), (0.1, "0.1"), (0.03, "0.03"), (-2.5, "-2.5"), (0.0, "0"), (1.2e9, "1200000000"),
         (0.00003, "0.00003"), (1.5e20, "150000000000000000000"), (262.5, "262.5"), (1e15, "1000000000000000"),
-        (123456.789, "123456.789"), (Double.nan, "null"),
+        (123456.789, "123456.789"), (Double.nan, "null"), (0.1 + 0.2, "0.3"), (0.7000000000000001, "0.7"),
+        (1.0 / 3.0, "0.333333333333333"), (-1e-7, "-0.0000001"),
     ])
     func numbers(_ value: Double, _ expected: String) {
         #expect(JSONNumber.format(value) == expected)
     }
 
-    @Test func numbersReadBackExactly() throws {
-        for value in [0.1, 0.2 + 0.1, 1.0 / 3.0, 5e-7, 2.5e17, 12.75] {
+    @Test func writtenFiguresReadBackExactly() throws {
+        for value in [0.1, 0.03, 5e-7, 2.5e17, 12.75, 1234567.891, 262.5, 0.000123] {
             let parsed = try #require(Double(JSONNumber.format(value)))
             #expect(parsed == value)
         }
