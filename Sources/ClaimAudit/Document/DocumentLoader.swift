@@ -3,8 +3,9 @@ import Foundation
 /// Reads input files and standard input into `SourceDocument`s.
 ///
 /// Outcomes, by case:
-/// - missing or unreadable path, or a folder: throws an `.error` diagnostic
-///   (`no such file or directory`, `permission denied`, `is a directory`);
+/// - missing or unreadable path, a folder or a device: throws an `.error`
+///   diagnostic (`no such file or directory`, `permission denied`,
+///   `is a directory`, `not a regular file`);
 /// - binary content (a NUL byte in the first 8 KB, a known binary signature
 ///   such as PDF, PNG, ZIP, gzip or ELF, or UTF-16/32 byte order marks):
 ///   throws a `.warning` diagnostic — the file is skipped, which is not a
@@ -87,7 +88,12 @@ public enum DocumentLoader {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw ioError(path, errno) }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw ioError(path, EISDIR) }
+        let type = st.st_mode & S_IFMT
+        if type == S_IFDIR { throw ioError(path, EISDIR) }
+        // Devices such as /dev/zero never end; pipes (a FIFO, /dev/stdin) are fine.
+        guard type == S_IFREG || type == S_IFIFO else {
+            throw Diagnostic(.error, path: path, message: "not a regular file")
+        }
         var result: [UInt8] = []
         result.reserveCapacity(max(0, Int(st.st_size)))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

@@ -51,6 +51,13 @@ struct HTMLMasker {
     static let knownElements: Set<String> = Set(roles.keys).union(["a", "b", "i", "em", "strong", "span", "small",
         "abbr", "sub", "meta", "link", "u", "s", "cite", "q", "mark", "time", "label"])
 
+    /// Bytes that can follow `<` in a tag, comment or declaration.
+    static let tagStart: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for c in "/!?abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".utf8 { t[Int(c)] = true }
+        return t
+    }()
+
     let raw: [UInt8]
     let start: Int
     var builder: ProseBuilder
@@ -79,9 +86,10 @@ struct HTMLMasker {
         var textStart = i
         while i < n {
             let b = raw[i]
-            if b == UInt8(ascii: "<") {
+            if b == UInt8(ascii: "<"), i + 1 < n, Self.tagStart[Int(raw[i + 1])] {
+                flushText(textStart..<i)
+                textStart = i
                 if let end = tagEnd(at: i) {
-                    flushText(textStart..<i)
                     i = end
                     textStart = i
                     continue
@@ -233,7 +241,7 @@ struct HTMLMasker {
         case .lineBreak:
             breakBlock(range)
         case .block, .heading, .listItem, .tableCell, .quote:
-            if name == "body" { inHead = false }
+            inHead = false   // block content cannot be in <head>: the browser closes it
             if let top = stack.last, top.name == "p" { stack.removeLast() }
             switch name {
             case "li": popNearest(["li"], barriers: ["ul", "ol", "menu"])

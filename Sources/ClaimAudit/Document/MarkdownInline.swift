@@ -2,6 +2,10 @@
 /// autolinks, inline HTML, emphasis, escapes, character references and bare
 /// URLs inside one block's text.
 ///
+/// Link text stays prose; destinations, titles and reference labels do not.
+/// An image `![alt](src)` is masked whole, alt text included (HTML's `alt`
+/// attribute is not prose either). Footnote references `[^1]` are masked.
+///
 /// Works in three linear passes over the block's bytes: tokenise into `Op`s
 /// (resolving brackets into links as it goes), match emphasis delimiters,
 /// then emit into the `ProseBuilder`. Lookaheads (link destinations, tags)
@@ -170,6 +174,15 @@ struct MarkdownInline {
             add(.text, i, i + 1)
             return i + 1
         case UInt8(ascii: "["):
+            // A footnote reference `[^label]` is a marker, not prose (like `<sup>`).
+            if i + 2 < hi, v[i + 1] == UInt8(ascii: "^") {
+                var j = i + 2
+                while j < hi, j - i < 100, v[j] != UInt8(ascii: "]"), !ByteClass.isWhitespace(v[j]), v[j] != UInt8(ascii: "[") { j += 1 }
+                if j < hi, j > i + 2, v[j] == UInt8(ascii: "]") {
+                    add(.drop, i, j + 1)
+                    return j + 1
+                }
+            }
             brackets.append(ops.count)
             ops.append(Op(kind: .bracket, start: i, end: i + 1))
             return i + 1
@@ -241,6 +254,12 @@ struct MarkdownInline {
         let v = src.bytes, hi = src.hi
         guard let opener = brackets.popLast() else { add(.text, i, i + 1); return i + 1 }
         if i + 1 < hi, v[i + 1] == UInt8(ascii: "("), let end = linkTail(src, from: i + 2) {
+            if v[ops[opener].start] == UInt8(ascii: "!"), spend(ops.count - opener) {
+                // An image: its alt text is an attribute in HTML terms, not prose.
+                for k in opener..<ops.count { ops[k].kind = .drop }
+                add(.space, i, end)
+                return end
+            }
             ops[opener].kind = .drop
             add(.drop, i, end)
             return end
@@ -395,7 +414,19 @@ struct MarkdownInline {
             add(gap ? .space : .drop, i, end)
             return end
         case .block?, .heading?, .listItem?, .tableCell?, .quote?, .lineBreak?, .title?:
-            add(.blockBreak, i, tagEnd)
+            // The text after an opening tag gets the element's block kind;
+            // after a closing tag, the Markdown block's own kind.
+            var kindCode = 0
+            if !closing, let role = HTMLMasker.roles[name] {
+                switch role {
+                case .tableCell: kindCode = 1
+                case .listItem: kindCode = 2
+                case .quote: kindCode = 3
+                case .heading(let level): kindCode = 10 + level
+                default: kindCode = 0
+                }
+            }
+            ops.append(Op(kind: .blockBreak, start: i, end: tagEnd, a: kindCode))
         case .spaced?:
             add(.space, i, tagEnd)
         default:
@@ -435,6 +466,7 @@ struct MarkdownInline {
     // MARK: - Pass 3: emission
 
     func emit(_ src: Source, raw: [UInt8], into builder: inout ProseBuilder) {
+        let baseKind = builder.openBlockKind ?? .paragraph
         for op in ops {
             switch op.kind {
             case .text, .delimiter, .bracket:
@@ -444,7 +476,14 @@ struct MarkdownInline {
             case .space:
                 builder.separate(for: src.rawRange(op.start..<op.end), blockBreak: false)
             case .blockBreak:
-                let kind = builder.openBlockKind ?? .paragraph
+                let kind: Block.Kind
+                switch op.a {
+                case 1: kind = .tableCell
+                case 2: kind = .listItem
+                case 3: kind = .quote
+                case 11...16: kind = .heading(level: op.a - 10)
+                default: kind = baseKind
+                }
                 builder.endBlock()
                 builder.separate(for: src.rawRange(op.start..<op.end), blockBreak: true)
                 builder.beginBlock(kind)

@@ -129,7 +129,7 @@ struct MarkdownMasker {
             if paraOpen { appendLine(p, l) } else if tableOpen { tableRow(c, l.end) } else { trimLists(k) }   // indented code
             return
         }
-        if paraOpen, depth <= paraDepth, let level = setextLevel(c, l.end) {
+        if paraOpen, depth <= paraDepth, k == lists.count, let level = setextLevel(c, l.end) {
             paraKind = .heading(level: level)
             flush()
             return
@@ -168,6 +168,11 @@ struct MarkdownMasker {
             } else {
                 appendLine(p, l)
             }
+            return
+        }
+        if let text = footnoteDefinitionText(c, l.end) {
+            trimLists(k)
+            startParagraph(.paragraph, depth: depth, from: text, l)
             return
         }
         if isReferenceDefinition(c, l.end) { return }
@@ -386,6 +391,17 @@ struct MarkdownMasker {
             }
             return false
         }
+    }
+
+    /// Where the text of a footnote definition `[^label]: text` starts.
+    func footnoteDefinitionText(_ c: Int, _ end: Int) -> Int? {
+        guard c + 2 < end, raw[c] == UInt8(ascii: "["), raw[c + 1] == UInt8(ascii: "^") else { return nil }
+        var k = c + 2
+        while k < end, raw[k] != UInt8(ascii: "]"), !ByteClass.isWhitespace(raw[k]) { k += 1 }
+        guard k + 1 < end, k > c + 2, raw[k] == UInt8(ascii: "]"), raw[k + 1] == UInt8(ascii: ":") else { return nil }
+        k += 2
+        while k < end, ByteClass.isSpace(raw[k]) { k += 1 }
+        return k
     }
 
     /// `[label]: destination …` on one line.

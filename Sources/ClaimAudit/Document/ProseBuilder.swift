@@ -59,9 +59,6 @@ public struct ProseBuilder: Sendable {
         map.appendVerbatim(rawStart: range.lowerBound, length: range.count)
     }
 
-    /// The last prose byte, if any.
-    public var lastByte: UInt8? { bytes.last }
-
     /// The kind of the open block, if any.
     public var openBlockKind: Block.Kind? { openBlock?.kind }
 
@@ -76,10 +73,11 @@ public struct ProseBuilder: Sendable {
     }
 
     /// Emits a separator for skipped raw bytes: a space between words, or a
-    /// newline at a block boundary. Collapses repeats of the same separator.
+    /// newline at a block boundary. Collapses repeats of the same separator,
+    /// and emits nothing at the start of the prose.
     public mutating func separate(for rawRange: Range<Int>, blockBreak: Bool) {
         let sep: UInt8 = blockBreak ? 0x0A : 0x20
-        if let last = bytes.last, last == sep || last == 0x0A { return }
+        guard let last = bytes.last, last != sep, last != 0x0A else { return }   // nothing to separate at the start
         emit([sep], for: rawRange)
     }
 

@@ -5,6 +5,11 @@
 /// items (the marker is left out); a short line that starts with a capital
 /// or digit, does not end in punctuation and is followed by a blank line and
 /// more text is taken as a heading (level 2).
+///
+/// Text whose paragraphs are not hard-wrapped (at least one line in ten is
+/// longer than 100 bytes, as in text copied from a web page) is read one
+/// block per line: there a line break ends the paragraph, and a short line
+/// without final punctuation is a heading even with no blank line after it.
 struct TextMasker {
     let raw: [UInt8]
     let start: Int
@@ -54,7 +59,7 @@ struct TextMasker {
 
     func looksLikeHeading(_ l: Line, contentStart: Int) -> Bool {
         let len = l.contentEnd - contentStart
-        guard len > 0, len <= 70 else { return false }
+        guard len > 0, len <= 80 else { return false }
         let first = raw[contentStart]
         guard (first >= 0x41 && first <= 0x5A) || ByteClass.isDigit(first) else { return false }
         var e = l.contentEnd
@@ -73,7 +78,31 @@ struct TextMasker {
         return false
     }
 
+    /// Whether paragraphs are one long line each rather than hard-wrapped.
+    func isUnwrapped() -> Bool {
+        var long = 0, nonBlank = 0
+        var i = start
+        while i < raw.count {
+            let l = line(at: i)
+            if !isBlank(l) { nonBlank += 1 }
+            if l.contentEnd - l.start > 100 { long += 1 }
+            i = l.next
+        }
+        return long > 0 && long * 10 >= nonBlank
+    }
+
+    func isShortTitle(_ l: Line, contentStart: Int) -> Bool {
+        let len = l.contentEnd - contentStart
+        guard len > 0, len <= 80 else { return false }
+        let first = raw[contentStart]
+        guard (first >= 0x41 && first <= 0x5A) || ByteClass.isDigit(first) else { return false }
+        var e = l.contentEnd
+        while e > contentStart, ByteClass.isSpace(raw[e - 1]) { e -= 1 }
+        return e > contentStart && !".!?:;,\"')".utf8.contains(raw[e - 1])
+    }
+
     mutating func run() -> ProseText {
+        let unwrapped = isUnwrapped()
         var i = start
         var inBlock = false
         var previousLineEnd = 0
@@ -91,6 +120,11 @@ struct TextMasker {
                 builder.beginBlock(.listItem)
                 inBlock = true
                 builder.copySkippingURLs(raw, markerEnd..<l.contentEnd)
+            } else if unwrapped {
+                if inBlock { builder.endBlock(); builder.separate(for: previousLineEnd..<l.start, blockBreak: true) }
+                builder.beginBlock(isShortTitle(l, contentStart: cs) && l.next < raw.count ? .heading(level: 2) : .paragraph)
+                inBlock = true
+                builder.copySkippingURLs(raw, cs..<l.contentEnd)
             } else if inBlock {
                 builder.copy(raw, previousLineEnd..<l.start)   // the soft line break
                 builder.copySkippingURLs(raw, cs..<l.contentEnd)

@@ -59,9 +59,14 @@ public struct Classifier: Sendable {
     }
 
     /// Per-mention rule matches, sorted so the winner comes first.
+    ///
+    /// Two passes: first every rule that looks only at the text; then the
+    /// rules with `figure` conditions, which see the first-pass winners of the
+    /// other mentions in the sentence.
     public func decide(_ document: ScannedDocument) -> [MentionDecision] {
-        let index = DocumentIndex(prose: document.prose, sentences: document.scan.sentences, rules: rules)
-        let evaluator = ConditionEvaluator(index: index, rules: rules)
+        let index = DocumentIndex(prose: document.prose, sentences: document.scan.sentences, rules: rules,
+                                  raw: document.source.bytes, format: document.source.format)
+        var evaluator = ConditionEvaluator(index: index, rules: rules)
         // The heading above each block, computed once.
         var headingOfBlock: [Int?] = []
         var last: Int?
@@ -69,23 +74,43 @@ public struct Classifier: Sendable {
             headingOfBlock.append(last)
             if case .heading = block.kind { last = b }
         }
-        return document.scan.mentions.enumerated().map { i, mention in
+        let scopes = document.scan.mentions.enumerated().map { i, mention in
             let block = document.prose.blockIndex(containing: mention.range.lowerBound)
             var heading = block.flatMap { headingOfBlock[$0] }
             if let b = block, case .heading = document.prose.blocks[b].kind { heading = nil }
-            let scopes = MentionScopes(index: index, mentionIndex: i, mention: mention, headingBlock: heading)
-            var kinds: [RuleMatch] = []
-            var stances: [RuleMatch] = []
-            for rule in rules.rules {
-                guard let evidence = evaluator.evaluate(rule, scopes) else { continue }
+            return MentionScopes(index: index, mentionIndex: i, mention: mention, headingBlock: heading)
+        }
+        let textRules = rules.rules.filter { !$0.usesFigures }
+        let figureRules = rules.rules.filter { $0.usesFigures }
+        func run(_ list: [Rule], _ s: MentionScopes, into kinds: inout [RuleMatch], _ stances: inout [RuleMatch]) {
+            for rule in list {
+                guard let evidence = evaluator.evaluate(rule, s) else { continue }
                 let match = RuleMatch(rule: rule, evidence: evidence)
                 if rule.decidesKind { kinds.append(match) }
                 if rule.decidesStance { stances.append(match) }
             }
             kinds.sort(by: Self.ranksBefore)
             stances.sort(by: Self.ranksBefore)
+        }
+        var decisions = scopes.map { s -> MentionDecision in
+            var kinds: [RuleMatch] = [], stances: [RuleMatch] = []
+            run(textRules, s, into: &kinds, &stances)
             return MentionDecision(kindMatches: kinds, stanceMatches: stances)
         }
+        guard !figureRules.isEmpty else { return decisions }
+        evaluator.figures = zip(scopes, decisions).map { s, d in
+            guard let w = d.kindWinner, w.rule.priority > Self.weakPriority, let kind = w.rule.kind else { return nil }
+            return ConditionEvaluator.Figure(tokens: s.mentionTokens, sentence: s.mention.sentenceIndex, kind: kind,
+                                             costClass: w.rule.costClass,
+                                             amountText: document.prose.string(s.mention.amountRange),
+                                             amountRange: s.mention.amountRange)
+        }
+        for i in decisions.indices {
+            var kinds = decisions[i].kindMatches, stances = decisions[i].stanceMatches
+            run(figureRules, scopes[i], into: &kinds, &stances)
+            decisions[i] = MentionDecision(kindMatches: kinds, stanceMatches: stances)
+        }
+        return decisions
     }
 
     /// Rule order: higher priority, then more conditions, then load order.

@@ -4,6 +4,19 @@ struct ConditionEvaluator {
     let index: DocumentIndex
     let rules: RuleSet
 
+    /// A mention decided in the first pass, as `figure` conditions see it.
+    struct Figure {
+        var tokens: Range<Int>
+        var sentence: Int
+        var kind: MentionKind
+        var costClass: CostClass?
+        var amountText: String
+        var amountRange: Range<Int>
+    }
+
+    /// First-pass decisions of every mention (nil: undecided or only weakly).
+    var figures: [Figure?] = []
+
     /// Most matches of one cue examined per query: keeps document-wide
     /// queries bounded.
     static let maxMatchesExamined = 256
@@ -47,6 +60,12 @@ struct ConditionEvaluator {
             case .qualified: return m.qualifier != nil ? [] : nil
             case .lumpSum: return m.per.isEmpty ? [] : nil
             case .quoted:
+                if let b = index.prose.blockIndex(containing: m.range.lowerBound), index.prose.blocks[b].kind == .quote {
+                    return [Evidence(cue: ">", proseRange: index.prose.blocks[b].range.lowerBound..<(index.prose.blocks[b].range.lowerBound + 1), feature: "quotation")]
+                }
+                if let first = s.sentence.first, index.tokens[first].norm == ">" {
+                    return [Evidence(cue: ">", proseRange: index.tokens[first].range, feature: "quotation")]
+                }
                 let before = (s.sentence.lowerBound..<s.mentionTokens.lowerBound).filter { index.tokens[$0].norm == "\"" }
                 let after = (s.mentionTokens.upperBound..<s.sentence.upperBound).contains { index.tokens[$0].norm == "\"" }
                 guard before.count % 2 == 1, after, let q = before.last else { return nil }
@@ -61,6 +80,19 @@ struct ConditionEvaluator {
             guard let (verb, subject) = subject(of: verbs, s) else { return nil }
             guard let name = productName(in: subject, sentenceStart: s.sentence.lowerBound) else { return nil }
             return [Evidence(cue: index.text(name), proseRange: index.proseRange(name), feature: "product"), verb]
+        case .figure(let within, let position, let target):
+            var best: (Int, Figure)?
+            for (j, f) in figures.enumerated() {
+                guard j != s.mentionIndex, let f, f.sentence == m.sentenceIndex else { continue }
+                let isBefore = f.tokens.upperBound <= s.mentionTokens.lowerBound
+                if position == .before, !isBefore { continue }
+                if position == .after, isBefore { continue }
+                let d = isBefore ? s.mentionTokens.lowerBound - f.tokens.upperBound : f.tokens.lowerBound - s.mentionTokens.upperBound
+                if let within, d > within { continue }
+                if best == nil || d < best!.0 { best = (d, f) }
+            }
+            guard let (_, f) = best, f.kind.rawValue == target || f.costClass?.rawValue == target else { return nil }
+            return [Evidence(cue: f.amountText, proseRange: f.amountRange, feature: "linked-figure")]
         case .subjectHas(let verbs, let cues):
             guard let (verb, subject) = subject(of: verbs, s),
                   let cue = find(cues, in: subject, s, within: nil, position: nil) else { return nil }

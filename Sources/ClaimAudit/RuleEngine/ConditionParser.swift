@@ -7,6 +7,7 @@
 /// mention is range|approx|qualified|quoted|lump-sum
 /// sentence is question
 /// subject of CUES is product | subject of CUES has CUES
+/// figure [before|after] [within N words] is KIND-OR-CLASS
 /// ```
 /// CUES is a comma-separated list of lexicon names and "quoted phrases".
 struct ConditionParser {
@@ -103,6 +104,34 @@ struct ConditionParser {
             }
             try done()
             test = .mentionIs(flag)
+        case "figure":
+            var within: Int?
+            var position: CuePosition?
+            while let w = peek(), w.text != "is" {
+                i += 1
+                switch w.text {
+                case "within":
+                    let n = try next("a number of words")
+                    guard let k = Int(n.text), (1...50).contains(k) else {
+                        throw loc(n).error("'within' takes a whole number of words from 1 to 50, found '\(n.text)'")
+                    }
+                    let unit = try next("'words'")
+                    guard unit.text == "words" || unit.text == "word" else { throw loc(unit).error("expected 'words', found '\(unit.text)'") }
+                    within = k
+                case "before", "after":
+                    position = CuePosition(rawValue: w.text)
+                default:
+                    throw loc(w).error("expected 'before', 'after', 'within N words' or 'is', found '\(w.text)'")
+                }
+            }
+            try expect("is")
+            let t = try next("a kind or class")
+            let targets = MentionKind.allCases.map(\.rawValue) + CostClass.allCases.map(\.rawValue)
+            guard targets.contains(t.text) else {
+                throw loc(t).error("expected one of \(targets.joined(separator: ", ")), found '\(t.text)'")
+            }
+            try done()
+            test = .figure(within: within, position: position, target: t.text)
         case "subject":
             try expect("of")
             let verbs = try cues(until: ["is", "has"])
@@ -116,7 +145,7 @@ struct ConditionParser {
             }
         default:
             guard let scope = Scope(rawValue: head.text), !head.quoted else {
-                throw loc(head).error("unknown condition '\(head.text)'; expected a scope (\(Scope.allCases.map(\.rawValue).joined(separator: ", "))), 'per', 'amount', 'mention' or 'subject'")
+                throw loc(head).error("unknown condition '\(head.text)'; expected a scope (\(Scope.allCases.map(\.rawValue).joined(separator: ", "))), 'per', 'amount', 'mention', 'subject' or 'figure'")
             }
             let verb = try next("'has'")
             if scope == .sentence, verb.text == "is" {

@@ -16,8 +16,14 @@ struct DocumentIndex {
     /// CueToken indices that end a clause (punctuation and `clause-break` words).
     let clauseBreaks: Set<Int>
 
-    init(prose: ProseText, sentences: [Sentence], rules: RuleSet) {
+    /// Raw bytes and format, to find table rows.
+    let raw: [UInt8]
+    let format: SourceFormat
+
+    init(prose: ProseText, sentences: [Sentence], rules: RuleSet, raw: [UInt8] = [], format: SourceFormat = .text) {
         self.prose = prose
+        self.raw = raw
+        self.format = format
         self.sentences = sentences
         var tokens: [CueToken] = []
         var ranges: [Range<Int>] = []
@@ -40,6 +46,39 @@ struct DocumentIndex {
         self.sentenceTokens = ranges
         self.matches = byCue
         self.clauseBreaks = breaks
+    }
+
+    /// The first cell of the table row holding table-cell block `b`
+    /// (at most 30 cells back): cells share a row when no line break (Markdown,
+    /// text) or `<tr` (HTML) separates them in the raw file.
+    func rowStart(ofCell b: Int) -> Int {
+        var first = b
+        var steps = 0
+        while first > 0, steps < 30, prose.blocks[first - 1].kind == .tableCell {
+            let prevEnd = prose.map.rawRange(of: prose.blocks[first - 1].range).upperBound
+            let start = prose.map.rawRange(of: prose.blocks[first].range).lowerBound
+            guard prevEnd <= start, start <= raw.count else { break }
+            let gap = raw[prevEnd..<start]
+            if format == .html {
+                if Self.contains(gap, "<tr") || Self.contains(gap, "<TR") { break }
+            } else if gap.contains(0x0A) {
+                break
+            }
+            first -= 1
+            steps += 1
+        }
+        return first
+    }
+
+    static func contains(_ hay: ArraySlice<UInt8>, _ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard hay.count >= n.count else { return false }
+        var i = hay.startIndex
+        while i + n.count <= hay.endIndex {
+            if hay[i] == n[0], Array(hay[i..<(i + n.count)]) == n { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Tokens overlapping a prose range.

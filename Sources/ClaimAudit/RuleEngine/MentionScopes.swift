@@ -7,6 +7,8 @@ struct MentionScopes {
     let sentence: Range<Int>
     let clause: Range<Int>
     let label: Range<Int>?
+    /// The table row holding the mention, when it is in a table cell.
+    let row: Range<Int>?
     let heading: Range<Int>?
     let paragraph: Range<Int>
     let previous: Range<Int>?
@@ -45,7 +47,20 @@ struct MentionScopes {
             }
             k -= 1
         }
+        // In a table, the label is the first cell of the row.
+        var row: Range<Int>?
+        if let b = index.prose.blockIndex(containing: mention.range.lowerBound), index.prose.blocks[b].kind == .tableCell {
+            let first = index.rowStart(ofCell: b)
+            var last = b
+            while last + 1 < index.prose.blocks.count, last - first < 30, index.prose.blocks[last + 1].kind == .tableCell,
+                  index.rowStart(ofCell: last + 1) == first { last += 1 }
+            let lo = index.tokenRange(of: index.prose.blocks[first].range).lowerBound
+            let hi = index.tokenRange(of: index.prose.blocks[last].range).upperBound
+            row = lo..<max(lo, hi)
+            if first < b, label == nil { label = index.tokenRange(of: index.prose.blocks[first].range) }
+        }
         self.label = label
+        self.row = row
 
         self.heading = headingBlock.map { index.tokenRange(of: index.prose.blocks[$0].range) }
         if let b = index.prose.blockIndex(containing: mention.range.lowerBound) {
@@ -66,6 +81,7 @@ struct MentionScopes {
         case .clause: clause
         case .sentence: sentence
         case .label: label
+        case .row: row
         case .heading: heading
         case .paragraph: paragraph
         case .previous: previous

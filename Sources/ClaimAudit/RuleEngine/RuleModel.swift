@@ -70,8 +70,11 @@ public enum Scope: String, Sendable, Hashable, CaseIterable {
     case clause
     case sentence
     /// The list-item or table-row label: the words before a `:` that
-    /// precedes the mention in its sentence (at most 8 words).
+    /// precedes the mention in its sentence (at most 8 words), or the first
+    /// cell of the mention's table row.
     case label
+    /// The table row holding the mention (every cell), when it is in a table.
+    case row
     /// The nearest heading above the mention.
     case heading
     /// The paragraph, list item or table cell holding the mention.
@@ -100,7 +103,8 @@ public enum MentionFlag: String, Sendable, Hashable, CaseIterable {
     case approx
     /// Stated with a bound (`about`, `up to`, `over`).
     case qualified
-    /// Inside quotation marks in its sentence.
+    /// Inside quotation marks in its sentence, or in a block quote (a
+    /// Markdown `>` block, or a line starting with `>`).
     case quoted
     /// Stated against no denominator (a lump sum).
     case lumpSum = "lump-sum"
@@ -131,6 +135,15 @@ public indirect enum ConditionTest: Sendable, Hashable {
     /// `subject of VERBS has CUES`: those words contain one of the cues
     /// (`we`, `customers`, `plan`).
     case subjectHas(verbs: [CueReference], cues: [CueReference])
+    /// `figure [before|after] [within N words] is KIND-OR-CLASS`: the nearest
+    /// other mention in the same sentence that a rule of its own decided is of
+    /// that kind (`cost`, `price`, `other`) or class (`marginal`, `fixed`,
+    /// `conflation`). Used for figures derived by arithmetic from another
+    /// ("$700K a day is about $255 million a year").
+    case figure(within: Int?, position: CuePosition?, target: String)
+
+    /// Whether the test looks at other mentions' decisions (second pass).
+    var usesFigures: Bool { if case .figure = self { true } else { false } }
 }
 
 /// A condition line of a rule (`when:` or `unless:`).
@@ -202,6 +215,10 @@ public struct Rule: Sendable, Hashable {
         self.rationale = ""
         self.examples = []
     }
+
+    /// Whether the rule looks at other mentions' decisions, so it runs in
+    /// the second pass.
+    public var usesFigures: Bool { (conditions + exceptions).contains { $0.test.usesFigures } }
 
     /// Whether the rule decides kind/class.
     public var decidesKind: Bool { kind != nil }

@@ -42,18 +42,18 @@ extension SentenceParser {
                 }
                 if ce.needsMoneyContext && !isWord(j + 1, "sterling") && !moneyContext(i, j + 1) { return nil }
                 let s = ce.currencyScale
-                return ParsedAmount(low: lo * mult * s, high: hi * mult * s, currency: c, startToken: i, endToken: j + 1, approx: true)
+                return ParsedAmount(low: NumberParser.apply(lo * mult, unit: s), high: NumberParser.apply(hi * mult, unit: s), currency: c, startToken: i, endToken: j + 1, approx: true)
             }
             // a fraction of a cent
             if e.word == "a", isWord(j, "fraction"), isWord(j + 1, "of"), isWord(j + 2, "a") || isWord(j + 2, "an"),
                let ce = entry(j + 3), let c = ce.currency, ce.currencyScale <= 1 {
-                return ParsedAmount(low: 0.1 * ce.currencyScale, high: 0.9 * ce.currencyScale, currency: c,
+                return ParsedAmount(low: NumberParser.apply(0.1, unit: ce.currencyScale), high: NumberParser.apply(0.9, unit: ce.currencyScale), currency: c,
                                     startToken: i, endToken: j + 4, approx: true)
             }
             return nil
         }
         if e.word == "fractions", isWord(i + 1, "of"), isWord(i + 2, "a"), let ce = entry(i + 3), let c = ce.currency, ce.currencyScale <= 1 {
-            return ParsedAmount(low: 0.1 * ce.currencyScale, high: 0.9 * ce.currencyScale, currency: c,
+            return ParsedAmount(low: NumberParser.apply(0.1, unit: ce.currencyScale), high: NumberParser.apply(0.9, unit: ce.currencyScale), currency: c,
                                 startToken: i, endToken: i + 4, approx: true)
         }
         // tens of millions of dollars, thousands of dollars
@@ -66,7 +66,7 @@ extension SentenceParser {
             if isWord(j, "of"), let ce = entry(j + 1), let c = ce.currency, !ce.afterNumberOnly {
                 if ce.needsMoneyContext && !moneyContext(i, j + 2) { return nil }
                 let (lo, hi) = ApproximateAmounts.span(base: base)
-                return ParsedAmount(low: lo * ce.currencyScale, high: hi * ce.currencyScale, currency: c,
+                return ParsedAmount(low: NumberParser.apply(lo, unit: ce.currencyScale), high: NumberParser.apply(hi, unit: ce.currencyScale), currency: c,
                                     startToken: i, endToken: j + 2, approx: true)
             }
             guard base >= 1000 else { return nil }
@@ -120,6 +120,6 @@ extension SentenceParser {
         default: (lo, hi) = (base, base == 1 ? 9 : base * 9.9)
         }
         if part == 3, base == 1 { hi = 9 }
-        return ParsedAmount(low: lo * scale, high: hi * scale, currency: currency, startToken: i, endToken: j, approx: true)
+        return ParsedAmount(low: NumberParser.apply(lo, unit: scale), high: NumberParser.apply(hi, unit: scale), currency: currency, startToken: i, endToken: j, approx: true)
     }
 }

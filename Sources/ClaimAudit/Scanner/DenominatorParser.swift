@@ -35,7 +35,8 @@ enum DenominatorParser {
                        "l4", "l40s", "mi300x", "h20", "a800"]
     static let adjectives = ["active", "additional", "extra", "single", "new", "paying", "individual", "average", "typical",
                              "incremental", "marginal", "api", "unique", "free", "paid", "registered", "enterprise", "heavy",
-                             "power", "extra", "generated", "served"]
+                             "power", "generated", "served", "input", "output", "cached", "reasoning", "thinking",
+                             "additional"]
     /// Words that never are a unit after `per`/`/` (`per the report`, `per cent`).
     static let notUnits = ["the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these",
                            "those", "some", "any", "which", "what", "se", "cent", "percent", "centum", "or", "and", "is",
@@ -46,7 +47,7 @@ enum DenominatorParser {
         for (w, u) in adverbs { lx.set(w) { $0.adverbUnit = u } }
         lx.set(gpus) { $0.gpuLike = true }
         lx.set(adjectives) { $0.skipAdjective = true }
-        lx.set(notUnits) { _ in }
+        lx.set(notUnits) { $0.notUnit = true }
         // grammar words looked up by `SentenceParser.word(_:)`
         lx.set(["per", "each", "every", "for", "of", "to", "from", "between", "and", "or", "even", "as", "much", "high",
                 "many", "more", "than", "greater", "north", "upwards", "excess", "less", "fewer", "south", "up", "at",
@@ -55,12 +56,27 @@ enum DenominatorParser {
                 "hundreds", "tens", "dozens", "cents", "pennies", "x"]) { _ in }
     }
 
+    /// Units of time that end a `user-month` compound.
+    static let periods: Set<String> = ["hour", "month", "year", "day", "week", "minute", "second"]
+
     /// Singular, lowercase form of a unit noun.
     static func singular(_ w: String) -> String {
         if w.count > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
         for suffix in ["ches", "shes", "sses", "xes", "zzes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
         if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") { return String(w.dropLast()) }
         return w
+    }
+}
+
+/// One parsed unit: `user`, or two for `user-month`.
+struct UnitParse {
+    var first: Denominator
+    var second: Denominator?
+    var next: Int
+
+    func append(to list: inout [Denominator]) {
+        list.append(first)
+        if let second { list.append(second) }
     }
 }
 
@@ -74,54 +90,49 @@ extension SentenceParser {
         while k < count, rounds < 4 {
             rounds += 1
             let t = tokens[k]
+            var unit: UnitParse? = nil
             if t.kind == .punct, t.mark == 0x2F {
                 if k + 1 < count, tokens[k + 1].kind == .symbol { break }
-                guard let (ds, nk) = parseUnit(at: k + 1, generic: true) else { break }
-                list += ds; k = nk; continue
-            }
-            guard t.kind == .word, let e = entry(k) else { break }
-            if let u = e.adverbUnit {
-                // "monthly" right before a noun is an adjective of that noun ("monthly plan") — still a period.
-                list.append(Denominator(unit: u)); k += 1; continue
-            }
-            switch e.word {
-            case "per":
-                if isPunct(k + 1, 0x2D), adjacent(k, k + 1), adjacent(k + 1, k + 2) {
-                    guard let (ds, nk) = parseUnit(at: k + 2, generic: true) else { break }
-                    list += ds; k = nk; continue
+                unit = parseUnit(at: k + 1, generic: true)
+            } else if t.kind == .word, t.info >= 0 {
+                if let u = entry(k)?.adverbUnit {
+                    list.append(Denominator(unit: u)); k += 1; continue
                 }
-                guard let (ds, nk) = parseUnit(at: k + 1, generic: true) else { break }
-                list += ds; k = nk; continue
-            case "a", "an", "each", "every":
-                guard let (ds, nk) = parseUnit(at: k + 1, generic: false) else { break }
-                list += ds; k = nk; continue
-            case "for":
-                guard isWord(k + 1, "every") || isWord(k + 1, "each"), let (ds, nk) = parseUnit(at: k + 2, generic: false) else { break }
-                list += ds; k = nk; continue
-            default:
-                break
+                if isWord(k, "per") {
+                    if isPunct(k + 1, 0x2D), adjacent(k, k + 1), adjacent(k + 1, k + 2) {
+                        unit = parseUnit(at: k + 2, generic: true)
+                    } else {
+                        unit = parseUnit(at: k + 1, generic: true)
+                    }
+                } else if isWord(k, "a") || isWord(k, "an") || isWord(k, "each") || isWord(k, "every") {
+                    unit = parseUnit(at: k + 1, generic: false)
+                } else if isWord(k, "for"), isWord(k + 1, "every") || isWord(k + 1, "each") {
+                    unit = parseUnit(at: k + 2, generic: false)
+                }
             }
-            break
+            guard let u = unit else { break }
+            u.append(to: &list)
+            k = u.next
         }
         return (list, k)
     }
 
     /// One unit (`user`, `1K tokens`, `GPU-hour`, `user-month`, `10-second
     /// video`) at token `k`. `generic` allows any noun (after `per` and `/`).
-    func parseUnit(at k0: Int, generic: Bool) -> ([Denominator], Int)? {
+    func parseUnit(at k0: Int, generic: Bool) -> UnitParse? {
         var k = k0
         guard k < count else { return nil }
         var countValue: Double? = nil
-        if let w = word(k), w == "mtok" || w == "ktok" {
-            return ([Denominator(count: w == "mtok" ? 1e6 : 1e3, unit: "token")], k + 1)
+        if isWord(k, "mtok") || isWord(k, "ktok") {
+            return UnitParse(first: Denominator(count: isWord(k, "mtok") ? 1e6 : 1e3, unit: "token"), next: k + 1)
         }
         if tokens[k].kind == .number {
             guard generic, let num = NumberParser.parse(bytes, tokens[k].start, tokens[k].end) else { return nil }
             var v = num.value
             k += 1
             if k < count, tokens[k].kind == .word, adjacent(k - 1, k) {
-                if let w = word(k), w == "mtok" || w == "ktok" {
-                    return ([Denominator(count: v * (w == "mtok" ? 1e6 : 1e3), unit: "token")], k + 1)
+                if isWord(k, "mtok") || isWord(k, "ktok") {
+                    return UnitParse(first: Denominator(count: v * (isWord(k, "mtok") ? 1e6 : 1e3), unit: "token"), next: k + 1)
                 }
                 guard let m = entry(k)?.adjacentMagnitude else { return nil }
                 v *= m; k += 1
@@ -133,37 +144,41 @@ extension SentenceParser {
             } else {
                 countValue = v
             }
-        } else if let s = entry(k)?.scale, generic {
+        } else if generic, let s = entry(k)?.scale {
             countValue = s; k += 1
         }
         var skipped = 0
         while k + 1 < count, skipped < 2, entry(k)?.skipAdjective == true, tokens[k + 1].kind == .word {
             k += 1; skipped += 1
         }
-        guard k < count, tokens[k].kind == .word else { return nil }
+        guard k < count, tokens[k].kind == .word, ScanByte.isASCIILetter(bytes[tokens[k].start]) else { return nil }
+        // "for every Claude Code user": product names before the unit noun
+        if entry(k)?.unit == nil, ScanByte.isUpper(bytes[tokens[k].start]) {
+            var m = k
+            while m < count, m - k < 3, tokens[m].kind == .word, ScanByte.isUpper(bytes[tokens[m].start]), entry(m)?.unit == nil { m += 1 }
+            if m < count, m > k, entry(m)?.unit != nil { k = m }
+        }
         let e = entry(k)
-        let lower = lowercased(k)
-        guard !lower.isEmpty, ByteClass.isASCIILetter(lower.utf8.first!) else { return nil }
-        if DenominatorParser.notUnits.contains(lower) { return nil }
+        if e?.notUnit == true { return nil }
+        if !generic && e?.unit == nil { return nil }
         // GPU-hour, GPU hour, H100-hour, GPU-hr
         if e?.gpuLike == true {
             if isPunct(k + 1, 0x2D), adjacent(k, k + 1), adjacent(k + 1, k + 2), entry(k + 2)?.unit == "hour" {
-                return ([Denominator(count: countValue, unit: "gpu-hour")], k + 3)
+                return UnitParse(first: Denominator(count: countValue, unit: "gpu-hour"), next: k + 3)
             }
-            if entry(k + 1)?.unit == "hour" { return ([Denominator(count: countValue, unit: "gpu-hour")], k + 2) }
+            if entry(k + 1)?.unit == "hour" { return UnitParse(first: Denominator(count: countValue, unit: "gpu-hour"), next: k + 2) }
         }
-        var unit = e?.unit ?? DenominatorParser.singular(lower)
-        if !generic && e?.unit == nil { return nil }
+        var unit = e?.unit ?? DenominatorParser.singular(lowercased(k))
         k += 1
         // user-month → user, month; other compounds keep the hyphen
         if isPunct(k, 0x2D), adjacent(k - 1, k), adjacent(k, k + 1), k + 1 < count, tokens[k + 1].kind == .word {
             let second = entry(k + 1)?.unit ?? DenominatorParser.singular(lowercased(k + 1))
-            if ["hour", "month", "year", "day", "week", "minute", "second"].contains(second) && e?.unit != nil {
-                return ([Denominator(count: countValue, unit: unit), Denominator(unit: second)], k + 2)
+            if e?.unit != nil, DenominatorParser.periods.contains(second) {
+                return UnitParse(first: Denominator(count: countValue, unit: unit), second: Denominator(unit: second), next: k + 2)
             }
             unit += "-" + second
             k += 2
         }
-        return ([Denominator(count: countValue, unit: unit)], k)
+        return UnitParse(first: Denominator(count: countValue, unit: unit), next: k)
     }
 }

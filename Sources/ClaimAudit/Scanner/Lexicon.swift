@@ -1,6 +1,10 @@
 /// What the money grammar knows about one lowercase word. A word can play
 /// several roles (`thousand` is a number word, a magnitude and a count).
-struct LexEntry: Sendable {
+///
+/// A class so that the parser reads fields without copying the entry; the
+/// entries are built once in `Lexicon.build()` and never change afterwards,
+/// which is why sharing them across threads is safe.
+final class LexEntry: @unchecked Sendable {
     var word: String
     /// Spelled-out number: `one` … `ninety`.
     var number: Double?
@@ -47,6 +51,10 @@ struct LexEntry: Sendable {
     var skipAdjective = false
     /// The word can begin an amount (a number word, `a`, `between`, …).
     var startsAmount = false
+    /// Never a unit after `per` or `/` (`per the report`, `per cent`).
+    var notUnit = false
+
+    init(word: String) { self.word = word }
 }
 
 /// The scanner's word table: lowercase ASCII words of up to 16 bytes, looked
@@ -55,7 +63,36 @@ struct Lexicon: Sendable {
     struct Key: Hashable, Sendable { var a: UInt64; var b: UInt64 }
 
     private(set) var entries: [LexEntry] = []
-    private var index: [Key: Int32] = [:]
+    /// Per entry: `flagCurrency`, `flagCost`, `flagStarts`, `flagCode` bits,
+    /// so the tokenizer reads one byte per word.
+    private(set) var flags: [UInt8] = []
+    static let flagCurrency: UInt8 = 1, flagCost: UInt8 = 2, flagStarts: UInt8 = 4, flagCode: UInt8 = 8
+    /// Open-addressing table: packed words and entry indices (-1 = empty).
+    private var slotA = [UInt64](repeating: 0, count: Lexicon.slots)
+    private var slotB = [UInt64](repeating: 0, count: Lexicon.slots)
+    private var slotValue = [Int32](repeating: -1, count: Lexicon.slots)
+    private static let slotBits: UInt64 = 12
+    private static let slots = 1 << 12
+
+    @inline(__always) private static func hash(_ a: UInt64, _ b: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F)) >> (64 - slotBits))
+    }
+
+    @inline(__always) private func find(_ a: UInt64, _ b: UInt64) -> Int32 {
+        var i = Self.hash(a, b)
+        while true {
+            let v = slotValue[i]
+            if v < 0 { return -1 }
+            if slotA[i] == a && slotB[i] == b { return v }
+            i = (i + 1) & (Self.slots - 1)
+        }
+    }
+
+    private mutating func insert(_ k: Key, _ value: Int32) {
+        var i = Self.hash(k.a, k.b)
+        while slotValue[i] >= 0 { i = (i + 1) & (Self.slots - 1) }
+        slotA[i] = k.a; slotB[i] = k.b; slotValue[i] = value
+    }
 
     static let shared = Lexicon.build()
 
@@ -67,33 +104,41 @@ struct Lexicon: Sendable {
         while i < end {
             let c = bytes[i]
             if c >= 0x80 { return -1 }
-            let l = UInt64(ByteClass.lower(c))
+            let l = UInt64(ScanByte.lower(c))
             if shift < 64 { a |= l << shift } else { b |= l << (shift - 64) }
             shift += 8
             i += 1
         }
-        return index[Key(a: a, b: b)] ?? -1
+        return find(a, b)
     }
 
     static func key(_ word: String) -> Key {
         var a: UInt64 = 0, b: UInt64 = 0, shift: UInt64 = 0
         for c in word.utf8 {
-            let l = UInt64(ByteClass.lower(c))
+            let l = UInt64(ScanByte.lower(c))
             if shift < 64 { a |= l << shift } else { b |= l << (shift - 64) }
             shift += 8
         }
         return Key(a: a, b: b)
     }
 
+    /// Entry index of a lowercase word, or -1.
+    func id(_ word: String) -> Int32 {
+        let k = Self.key(word)
+        return find(k.a, k.b)
+    }
+
     /// Adds or amends the entry for `word`.
     mutating func set(_ word: String, _ change: (inout LexEntry) -> Void) {
         let k = Self.key(word)
-        if let i = index[k] {
+        let i = find(k.a, k.b)
+        if i >= 0 {
             change(&entries[Int(i)])
         } else {
             var e = LexEntry(word: word)
             change(&e)
-            index[k] = Int32(entries.count)
+            flags.append(0)
+            insert(k, Int32(entries.count))
             entries.append(e)
         }
     }
@@ -112,8 +157,14 @@ struct Lexicon: Sendable {
         let starters: Set<String> = ["a", "an", "half", "between", "from", "low", "mid", "high", "fractions", "cents", "pennies"]
         for i in lx.entries.indices {
             let e = lx.entries[i]
-            lx.entries[i].startsAmount = e.number != nil || e.approxCount != nil || e.approxScale != nil || e.code != nil
+            e.startsAmount = e.number != nil || e.approxCount != nil || e.approxScale != nil || e.code != nil
                 || e.digitsBase != nil || starters.contains(e.word)
+            var f: UInt8 = 0
+            if e.marksCurrency { f |= flagCurrency }
+            if e.costWord { f |= flagCost }
+            if e.startsAmount { f |= flagStarts }
+            if e.code != nil { f |= flagCode }
+            lx.flags[i] = f
         }
         return lx
     }

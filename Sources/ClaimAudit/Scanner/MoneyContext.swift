@@ -78,6 +78,9 @@ extension SentenceParser {
         if t.kind == .punct, t.mark == 0x2D, adjacent(k - 1, k), k + 1 < count, tokens[k + 1].kind == .word, adjacent(k, k + 1) {
             return true
         }
+        // "4.5M × 10": arithmetic on a count
+        if t.kind == .punct, t.mark == Tokenizer.operatorMark || t.mark == 0x2A || t.mark == 0x3D { return true }
+        if t.kind == .word, t.end - t.start == 1, bytes[t.start] == 0x78 || bytes[t.start] == 0x58 { return true } // x
         guard t.kind == .word else { return false }
         if let e = entry(k), e.safeFollower || e.adverbUnit != nil || e.code != nil { return false }
         return true
@@ -87,20 +90,27 @@ extension SentenceParser {
     /// `more than $5`, `up to $5`).
     func qualifier(before s: Int) -> String? {
         if s >= 1, tokens[s - 1].kind == .punct, tokens[s - 1].mark == 0x7E { return "about" }
-        guard s >= 1 else { return nil }
-        let w1 = word(s - 1), w2 = s >= 2 ? word(s - 2) : nil, w3 = s >= 3 ? word(s - 3) : nil
+        guard s >= 1, tokens[s - 1].kind == .word || isPunct(s - 1, 0x2E) else { return nil }
         // "approx. $5"
-        if isPunct(s - 1, 0x2E), w2 == "approx" { return "about" }
-        switch (w2, w1) {
-        case ("more", "than"), ("greater", "than"), ("north", "of"), ("upwards", "of"), ("excess", "of"): return "over"
-        case ("less", "than"), ("fewer", "than"), ("south", "of"): return "under"
-        case ("up", "to"), ("at", "most"): return w3 == "no" ? "up to" : "up to"
-        case ("at", "least"): return "at least"
-        case ("close", "to"): return "nearly"
-        case ("much", "as"), ("high", "as"), ("many", "as"): return w3 == "as" ? "up to" : nil
-        default: break
+        if isPunct(s - 1, 0x2E) { return isWord(s - 2, "approx") ? "about" : nil }
+        let a = s - 2, b = s - 1
+        if isWord(b, "than") {
+            if isWord(a, "more") || isWord(a, "greater") { return "over" }
+            if isWord(a, "less") || isWord(a, "fewer") { return "under" }
         }
-        if let w1, let q = entry(s - 1)?.qualifier { _ = w1; return q }
-        return nil
+        if isWord(b, "of") {
+            if isWord(a, "north") || isWord(a, "upwards") || isWord(a, "excess") { return "over" }
+            if isWord(a, "south") { return "under" }
+        }
+        if isWord(b, "to") {
+            if isWord(a, "up") { return "up to" }
+            if isWord(a, "close") { return "nearly" }
+        }
+        if isWord(a, "at") {
+            if isWord(b, "most") { return "up to" }
+            if isWord(b, "least") { return "at least" }
+        }
+        if isWord(b, "as"), isWord(s - 3, "as"), isWord(a, "much") || isWord(a, "high") || isWord(a, "many") { return "up to" }
+        return entry(b)?.qualifier
     }
 }

@@ -35,7 +35,7 @@ extension SentenceParser {
         case .number, .symbol: return true
         case .punct: return false
         case .word:
-            if t.info >= 0 { return lexicon.entries[Int(t.info)].startsAmount }
+            if t.info >= 0 { return lexicon.flags[Int(t.info)] & Lexicon.flagStarts != 0 }
             return t.end - t.start <= 2 && k + 1 < count && tokens[k + 1].kind == .symbol
         }
     }
@@ -45,23 +45,26 @@ extension SentenceParser {
         var i = 0
         var lastCurrency: String? = nil
         while i < count {
-            if mayStart(i), let (found, next) = mention(at: i, sentenceIndex: sentenceIndex, lastCurrency: lastCurrency, allowPair: true) {
-                out.append(contentsOf: found)
-                lastCurrency = found.last?.amount.currency ?? lastCurrency
-                i = max(next, i + 1)
-            } else {
-                i += 1
+            if mayStart(i) {
+                let before = out.count
+                let next = mention(at: i, sentenceIndex: sentenceIndex, lastCurrency: lastCurrency, into: &out)
+                if out.count > before {
+                    lastCurrency = out[out.count - 1].amount.currency
+                    i = max(next, i + 1)
+                    continue
+                }
             }
+            i += 1
         }
     }
 
-    /// The mention (or, for a pair like `$5/$25`, two mentions) starting at
-    /// token `i`, and the token after it.
-    func mention(at i: Int, sentenceIndex: Int, lastCurrency: String?, allowPair: Bool) -> ([MoneyMention], Int)? {
+    /// Appends the mention (or, for a pair like `$5/$25`, the two mentions)
+    /// starting at token `i` to `out`; returns the token after it.
+    func mention(at i: Int, sentenceIndex: Int, lastCurrency: String?, into out: inout [MoneyMention]) -> Int {
         var lead = RangeLead.none
         var a0 = i
         if isWord(i, "between") { lead = .between; a0 = i + 1 } else if isWord(i, "from") { lead = .from; a0 = i + 1 }
-        guard var a = parseAmount(at: a0) else { return nil }
+        guard var a = parseAmount(at: a0) else { return i }
         var start = a0
         var joined = false
         if lead != .none {
@@ -69,26 +72,48 @@ extension SentenceParser {
         } else if let r = joinRange(a, lead: .none, leadToken: a0) {
             a = r; joined = true
         }
-        guard accept(&a, lastCurrency: lastCurrency) else { return nil }
+        guard accept(&a, lastCurrency: lastCurrency), let currency = a.currency else { return i }
         var (per, end) = parseDenominators(from: a.endToken)
-        var extra: [MoneyMention] = []
         // "$5/$25 per MTok": two quantities sharing the denominators
-        if allowPair, !joined, per.isEmpty, isPunct(a.endToken, 0x2F), a.endToken + 1 < count,
-           tokens[a.endToken + 1].kind == .symbol || (tokens[a.endToken + 1].kind == .number && a.currency != nil),
-           let (second, next) = pairMention(at: a.endToken + 1, sentenceIndex: sentenceIndex, currency: a.currency) {
-            per = second.per
-            extra = [second]
-            end = next
+        var second: (MoneyMention, Int)? = nil
+        if !joined, per.isEmpty, isPunct(a.endToken, 0x2F), a.endToken + 1 < count,
+           tokens[a.endToken + 1].kind == .symbol || (tokens[a.endToken + 1].kind == .number && tokens[start].kind == .symbol),
+           let pair = pairMention(at: a.endToken + 1, sentenceIndex: sentenceIndex, currency: currency) {
+            per = pair.0.per
+            second = pair
         }
-        if a.currency == nil { return nil }
+        // "Inference per conversation: $0.10 to $2.00"
+        if per.isEmpty, second == nil { per = leadingDenominators(before: start) }
         var qualifier = lead == .between ? nil : qualifier(before: start)
         if qualifier == nil, a.plus { qualifier = "+" }
         let amountRange = tokens[start].start..<tokens[a.endToken - 1].end
-        let rangeEnd = per.isEmpty ? amountRange.upperBound : tokens[max(a.endToken, end) - 1].end
-        let m = MoneyMention(range: amountRange.lowerBound..<rangeEnd, amountRange: amountRange,
-                             amount: MoneyAmount(low: a.low, high: a.high, currency: a.currency!), per: per,
-                             approx: a.approx, qualifier: qualifier, sentenceIndex: sentenceIndex)
-        return ([m] + extra, extra.isEmpty ? max(end, a.endToken) : end)
+        let rangeEnd = end > a.endToken && second == nil ? tokens[end - 1].end : amountRange.upperBound
+        out.append(MoneyMention(range: amountRange.lowerBound..<rangeEnd, amountRange: amountRange,
+                                amount: MoneyAmount(low: a.low, high: a.high, currency: currency), per: per,
+                                approx: a.approx, qualifier: qualifier, sentenceIndex: sentenceIndex))
+        if let (m, next) = second {
+            out.append(m)
+            return next
+        }
+        return max(end, a.endToken)
+    }
+
+    /// Denominators in a label before a colon that introduces the amount
+    /// (`Support per user per month: $1 to $5`).
+    func leadingDenominators(before start: Int) -> [Denominator] {
+        var colon = start - 1
+        guard colon > 0 else { return [] }
+        if tokens[colon].kind == .word, entry(colon)?.qualifier != nil { colon -= 1 }
+        guard colon > 0, isPunct(colon, 0x3A) else { return [] }
+        var first = -1
+        var k = colon - 1
+        while k >= 0, colon - k <= 10 {
+            if isWord(k, "per") { first = k }
+            k -= 1
+        }
+        guard first >= 0 else { return [] }
+        let (per, end) = parseDenominators(from: first)
+        return end == colon ? per : []
     }
 
     /// The second figure of a `$5/$25` pair.
@@ -144,7 +169,7 @@ extension SentenceParser {
             if p.kind == .punct, p.mark != 0x28, p.mark != 0x7E, p.mark != 0x22, p.mark != 0x27 { return true }
         }
         if p.kind == .number { return true }
-        if p.kind == .word, s - 1 > 0, ByteClass.isUpper(bytes[p.start]), entry(s - 1)?.costWord != true,
+        if p.kind == .word, s - 1 > 0, ScanByte.isUpper(bytes[p.start]), entry(s - 1)?.costWord != true,
            entry(s - 1)?.safeFollower != true, tokens[s - 2].kind == .word {
             return true // Llama 70B
         }

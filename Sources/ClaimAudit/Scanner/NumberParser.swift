@@ -2,7 +2,26 @@
 /// `1.234,56`, `0.10`, `1,00,000`) into a value, deciding which separator
 /// is the decimal mark.
 enum NumberParser {
-    struct Numeral { var value: Double; var fractionDigits: Int }
+    struct Numeral {
+        /// All digits as one integer (`12.50` → 1250).
+        var mantissa: Double
+        var fractionDigits: Int
+        var value: Double { mantissa / pow10(fractionDigits) }
+        /// The value times `m`, multiplied before dividing so that
+        /// `5.576 × 1e6` is exactly 5,576,000.
+        func scaled(by m: Double) -> Double { mantissa * m / pow10(fractionDigits) }
+    }
+
+    static func pow10(_ n: Int) -> Double {
+        var r = 1.0
+        for _ in 0..<n { r *= 10 }
+        return r
+    }
+
+    /// `v × s`, dividing for fractional units so that `30 cents` is exactly 0.3.
+    static func apply(_ v: Double, unit s: Double) -> Double {
+        s < 1 ? v / (1 / s).rounded() : v * s
+    }
 
     /// - Parameter euroHint: the figure is in euros, so a single `.` followed
     ///   by exactly three digits is a thousands separator (`€1.234`).
@@ -40,19 +59,19 @@ enum NumberParser {
                 return nil // 3.5.1: a version
             }
         }
-        var intPart = 0.0, frac = 0.0, scale = 1.0, fracDigits = 0, inFraction = false
+        var mantissa = 0.0, fracDigits = 0, inFraction = false
         p = start
         while p < end {
             let c = bytes[p]
-            if ByteClass.isDigit(c) {
-                let d = Double(c - 0x30)
-                if inFraction { scale /= 10; frac += d * scale; fracDigits += 1 } else { intPart = intPart * 10 + d }
+            if ScanByte.isDigit(c) {
+                mantissa = mantissa * 10 + Double(c - 0x30)
+                if inFraction { fracDigits += 1 }
             } else if c == decimal {
                 inFraction = true
             }
             p += 1
         }
-        return Numeral(value: intPart + frac, fractionDigits: fracDigits)
+        return Numeral(mantissa: mantissa, fractionDigits: fracDigits)
     }
 
     /// `d{1,3}(SEP ddd)*` over `start..<end`.
@@ -63,7 +82,7 @@ enum NumberParser {
             if c == sep {
                 if first { if run < 1 || run > 3 { return false }; first = false } else if run != 3 { return false }
                 run = 0
-            } else if ByteClass.isDigit(c) { run += 1 } else { return false }
+            } else if ScanByte.isDigit(c) { run += 1 } else { return false }
             p += 1
         }
         return first ? run >= 1 : run == 3

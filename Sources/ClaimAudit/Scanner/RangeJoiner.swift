@@ -11,6 +11,7 @@ extension SentenceParser {
         guard !a.approx else { return nil }
         var j = a.endToken
         guard j < count else { return nil }
+        let byTo = isWord(j, "to")
         switch lead {
         case .between:
             guard isWord(j, "and") else { return nil }
@@ -28,19 +29,21 @@ extension SentenceParser {
         }
         guard var b = parseAmount(at: j), !b.approx else { return nil }
         // a change over time is two mentions
-        if lead != .between, changeWordBefore(leadToken) { return nil }
+        if lead == .from || (lead == .none && byTo), changeWordBefore(leadToken) { return nil }
         var first = a
         switch (first.currency, b.currency) {
         case (nil, nil): return nil
         case (let x?, nil):
             // "$3-15 users" is no range of money
-            if countedNounAt(b.endToken) { return nil }
+            if pluralNounAt(b.endToken) { return nil }
             b.currency = x
         case (nil, let y?): first.currency = y
         case (let x?, let y?): if x != y { return nil }
         }
         // the money word's unit and the magnitude at the end apply to both ends
-        if first.unitScale == nil, let s = b.unitScale, s != 1 { first.low *= s; first.high *= s }
+        if first.unitScale == nil, let s = b.unitScale, s != 1 {
+            first.low = NumberParser.apply(first.low, unit: s); first.high = first.low
+        }
         if first.magnitude == nil, let m = b.magnitude, first.low * m <= b.low {
             first.low *= m; first.high *= m
         }
@@ -51,6 +54,14 @@ extension SentenceParser {
         first.plus = b.plus
         first.needsMoneyContext = first.needsMoneyContext || b.needsMoneyContext
         return first
+    }
+
+    /// A plural noun that is no money word or unit (`users` in `$3-15 users`).
+    func pluralNounAt(_ k: Int) -> Bool {
+        guard k < count, tokens[k].kind == .word else { return false }
+        if let e = entry(k), e.currency != nil || e.safeFollower || e.adverbUnit != nil || e.code != nil { return false }
+        let last = bytes[tokens[k].end - 1]
+        return last == 0x73 && tokens[k].end - tokens[k].start > 3
     }
 
     /// A verb of change within three words before token `k` (`rose from`,

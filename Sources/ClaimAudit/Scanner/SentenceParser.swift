@@ -47,7 +47,16 @@ struct SentenceParser {
     /// The lowercase word at `k` when it is in the lexicon.
     @inline(__always) func word(_ k: Int) -> String? { entry(k)?.word }
 
-    @inline(__always) func isWord(_ k: Int, _ w: String) -> Bool { entry(k)?.word == w }
+    /// Token `k` is the word `w` (ASCII, compared case-insensitively).
+    @inline(__always) func isWord(_ k: Int, _ w: StaticString) -> Bool {
+        guard k >= 0, k < tokens.count else { return false }
+        let t = tokens[k]
+        let n = w.utf8CodeUnitCount
+        guard t.kind == .word, t.end - t.start == n else { return false }
+        let p = w.utf8Start
+        for i in 0..<n where ScanByte.lower(bytes[t.start + i]) != p[i] { return false }
+        return true
+    }
 
     @inline(__always) func isPunct(_ k: Int, _ mark: UInt8) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].kind == .punct && tokens[k].mark == mark
@@ -65,7 +74,7 @@ struct SentenceParser {
         var out: [UInt8] = []
         out.reserveCapacity(min(t.end - t.start, 32))
         var p = t.start
-        while p < t.end, out.count < 32 { out.append(ByteClass.lower(bytes[p])); p += 1 }
+        while p < t.end, out.count < 32 { out.append(ScanByte.lower(bytes[p])); p += 1 }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -154,7 +163,7 @@ struct SentenceParser {
         if isPunct(j, 0x2B), adjacent(j - 1, j) { plus = true; j += 1 }
         if j < count {
             let s = tokens[j]
-            if s.kind == .symbol, currency == nil, s.start - tokens[j - 1].end <= 1 {
+            if s.kind == .symbol, s.mark != SignID.dollar, currency == nil, s.start - tokens[j - 1].end <= 1 {
                 if s.mark == SignID.cent { currency = "USD"; unitScale = 0.01 } else { currency = CurrencyLexicon.code(ofSign: s.mark) }
                 j += 1
             } else if let c = code(j) {
@@ -173,17 +182,17 @@ struct SentenceParser {
         }
         if !plus, isPunct(j, 0x2B), adjacent(j - 1, j) { plus = true; j += 1 }
         let euroHint = currency == "EUR"
-        let value: Double
+        var total: Double
         var fractionDigits = 0
         if spaceGroups > 0 {
             guard let v = spaceGroupedValue(k, numberEnd) else { return nil }
-            value = v
+            total = v * (magnitude ?? 1)
         } else {
             guard let num = NumberParser.parse(bytes, numTok.start, numTok.end, euroHint: euroHint) else { return nil }
-            value = num.value
+            total = num.scaled(by: magnitude ?? 1)
             fractionDigits = num.fractionDigits
         }
-        var total = value * (magnitude ?? 1) * (unitScale ?? 1)
+        total = NumberParser.apply(total, unit: unitScale ?? 1)
         // "twenty dollars and fifty cents", "5 dollars and 50 cents"
         if unitScale == 1, currency == "USD", isWord(j, "and") {
             if let (c, nj) = centsPart(at: j + 1) { total += c; j = nj }
@@ -196,15 +205,15 @@ struct SentenceParser {
     func centsPart(at k: Int) -> (Double, Int)? {
         if k < count, tokens[k].kind == .number, let n = NumberParser.parse(bytes, tokens[k].start, tokens[k].end),
            isWord(k + 1, "cents") || isWord(k + 1, "cent") {
-            return (n.value * 0.01, k + 2)
+            return (n.value / 100, k + 2)
         }
-        if let (v, nk) = parseNumberWords(at: k), isWord(nk, "cents") || isWord(nk, "cent") { return (v * 0.01, nk + 1) }
+        if let (v, nk) = parseNumberWords(at: k), isWord(nk, "cents") || isWord(nk, "cent") { return (v / 100, nk + 1) }
         return nil
     }
 
     func containsSeparator(_ t: Token) -> Bool {
         var p = t.start
-        while p < t.end { if !ByteClass.isDigit(bytes[p]) { return true }; p += 1 }
+        while p < t.end { if !ScanByte.isDigit(bytes[p]) { return true }; p += 1 }
         return false
     }
 
@@ -222,7 +231,7 @@ struct SentenceParser {
             var p = tokens[m].start
             while p < tokens[m].end {
                 let c = bytes[p]
-                if ByteClass.isDigit(c) {
+                if ScanByte.isDigit(c) {
                     if inFrac { scale /= 10; frac += Double(c - 0x30) * scale } else { v = v * 10 + Double(c - 0x30) }
                 } else if c == 0x2C { inFrac = true } else { return nil }
                 p += 1
@@ -246,7 +255,7 @@ struct SentenceParser {
             if isWord(end, "of") { return nil }
             if isWord(end, "sterling") { end += 1 } else { needsContext = true }
         }
-        var total = value * e.currencyScale
+        var total = NumberParser.apply(value, unit: e.currencyScale)
         if e.currencyScale == 1, c == "USD", isWord(end, "and"), let (cents, nj) = centsPart(at: end + 1) {
             total += cents; end = nj
         }

@@ -40,13 +40,13 @@ enum SentenceSplitter {
         var start = -1
         @inline(__always) func emit(_ s: Int, _ e: Int) {
             var e = e
-            while e > s, ByteClass.isSpace(bytes[e - 1]) { e -= 1 }
+            while e > s, ScanByte.isSpace(bytes[e - 1]) { e -= 1 }
             if e > s { out.append(Sentence(range: s..<e, blockIndex: blockIndex)) }
         }
         while p < end {
             let b = bytes[p]
             if start < 0 {
-                if ByteClass.isSpace(b) { p += 1; continue }
+                if ScanByte.isSpace(b) { p += 1; continue }
                 if b == 0xC2, p + 1 < end, bytes[p + 1] == 0xA0 { p += 2; continue }
                 start = p
             }
@@ -60,9 +60,9 @@ enum SentenceSplitter {
                 guard startsSpace(bytes, q, end) else { p = q; continue }
                 let next = nextNonSpace(bytes, q, end)
                 if b == 0x2E {
-                    let nextIsLower = next < end && ByteClass.isLower(bytes[next])
-                    let nextIsUpper = next < end && ByteClass.isUpper(bytes[next])
-                    let nextIsDigit = next < end && ByteClass.isDigit(bytes[next])
+                    let nextIsLower = next < end && ScanByte.isLower(bytes[next])
+                    let nextIsUpper = next < end && ScanByte.isUpper(bytes[next])
+                    let nextIsDigit = next < end && ScanByte.isDigit(bytes[next])
                     if run >= 3 {
                         // ellipsis: a break only before a capital
                         if !nextIsUpper { p = q; continue }
@@ -83,7 +83,7 @@ enum SentenceSplitter {
                     if q >= end { emit(start, end); start = -1; p = end; continue }
                     if startsSpace(bytes, q, end) {
                         let next = nextNonSpace(bytes, q, end)
-                        if next < end, ByteClass.isUpper(bytes[next]) { emit(start, q); start = -1; p = q; continue }
+                        if next < end, ScanByte.isUpper(bytes[next]) { emit(start, q); start = -1; p = q; continue }
                     }
                     q = p + 3
                     p = q
@@ -98,7 +98,7 @@ enum SentenceSplitter {
                 break
             }
             let len = p - start
-            if len >= softLimit, (ByteClass.isSpace(b) || len >= hardLimit), !ByteClass.isContinuation(b) {
+            if len >= softLimit, (ScanByte.isSpace(b) || len >= hardLimit), !ScanByte.isContinuation(b) {
                 emit(start, p); start = -1
                 continue
             }
@@ -108,7 +108,7 @@ enum SentenceSplitter {
     }
 
     @inline(__always) static func startsSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ q: Int, _ end: Int) -> Bool {
-        ByteClass.isSpace(bytes[q]) || (bytes[q] == 0xC2 && q + 1 < end && bytes[q + 1] == 0xA0)
+        ScanByte.isSpace(bytes[q]) || (bytes[q] == 0xC2 && q + 1 < end && bytes[q + 1] == 0xA0)
     }
 
     /// Closing quotes, brackets and emphasis after a terminator: `."`, `.)`, `.”`, `.*`.
@@ -130,7 +130,7 @@ enum SentenceSplitter {
         var q = q0
         while q < end, q - q0 < 64 {
             let c = bytes[q]
-            if ByteClass.isSpace(c) || c == 0x22 || c == 0x27 || c == 0x28 || c == 0x5B || c == 0x2A || c == 0x5F { q += 1; continue }
+            if ScanByte.isSpace(c) || c == 0x22 || c == 0x27 || c == 0x28 || c == 0x5B || c == 0x2A || c == 0x5F { q += 1; continue }
             if c == 0xC2, q + 1 < end, bytes[q + 1] == 0xA0 || bytes[q + 1] == 0xAB { q += 2; continue }
             if c == 0xE2, q + 2 < end, bytes[q + 1] == 0x80, bytes[q + 2] == 0x9C || bytes[q + 2] == 0x98 { q += 3; continue }
             return q
@@ -143,24 +143,24 @@ enum SentenceSplitter {
     /// Whether the period at `p` closes an abbreviation.
     static func abbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int, _ lower: Int) -> Abbreviation {
         var s = p
-        while s > lower, p - s < 12, ByteClass.isASCIILetter(bytes[s - 1]) { s -= 1 }
+        while s > lower, p - s < 12, ScanByte.isASCIILetter(bytes[s - 1]) { s -= 1 }
         let n = p - s
         guard n > 0, n < 12 else { return .none }
-        if s > lower, ByteClass.isASCIILetter(bytes[s - 1]) { return .none }
+        if s > lower, ScanByte.isASCIILetter(bytes[s - 1]) { return .none }
         let dotted = s > lower && bytes[s - 1] == 0x2E
         var w = ""
         w.reserveCapacity(n + 2)
-        if dotted, n == 1, s - 2 >= lower, ByteClass.isASCIILetter(bytes[s - 2]), s - 3 < lower || !ByteClass.isASCIILetter(bytes[s - 3]) {
+        if dotted, n == 1, s - 2 >= lower, ScanByte.isASCIILetter(bytes[s - 2]), s - 3 < lower || !ScanByte.isASCIILetter(bytes[s - 3]) {
             // e.g / i.e / U.S / a.m
-            w.unicodeScalars.append(Unicode.Scalar(ByteClass.lower(bytes[s - 2])))
+            w.unicodeScalars.append(Unicode.Scalar(ScanByte.lower(bytes[s - 2])))
             w.append(".")
         }
-        for i in s..<p { w.unicodeScalars.append(Unicode.Scalar(ByteClass.lower(bytes[i]))) }
+        for i in s..<p { w.unicodeScalars.append(Unicode.Scalar(ScanByte.lower(bytes[i]))) }
         if neverFinal.contains(w) { return .never }
         if w == "no" || w == "p" || w == "pp" { return .number }
         if maybeFinal.contains(w) || dotted { return .maybe }
         // a single capital: an initial (J. Smith) or a part of U.S.
-        if n == 1, ByteClass.isUpper(bytes[s]) { return .maybe }
+        if n == 1, ScanByte.isUpper(bytes[s]) { return .maybe }
         return .none
     }
 }

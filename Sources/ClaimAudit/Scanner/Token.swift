@@ -32,6 +32,8 @@ enum SignID {
 /// beyond the reused token buffer.
 enum Tokenizer {
     static let ellipsisMark: UInt8 = 0x85
+    /// `×`, `÷`, `−`, `∗` (arithmetic signs written in Unicode).
+    static let operatorMark: UInt8 = 0x86
 
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token], flags: inout SentenceFlags) {
         tokens.removeAll(keepingCapacity: true)
@@ -42,30 +44,30 @@ enum Tokenizer {
         while p < end {
             let b = bytes[p]
             if b < 0x80 {
-                if ByteClass.isSpace(b) { p += 1; continue }
-                if ByteClass.isDigit(b) {
+                if ScanByte.isSpace(b) { p += 1; continue }
+                if ScanByte.isDigit(b) {
                     var q = p + 1
                     while q < end {
                         let c = bytes[q]
-                        if ByteClass.isDigit(c) { q += 1 }
-                        else if (c == 0x2E || c == 0x2C), q + 1 < end, ByteClass.isDigit(bytes[q + 1]) { q += 2 }
+                        if ScanByte.isDigit(c) { q += 1 }
+                        else if (c == 0x2E || c == 0x2C), q + 1 < end, ScanByte.isDigit(bytes[q + 1]) { q += 2 }
                         else { break }
                     }
                     tokens.append(Token(start: p, end: q, kind: .number, mark: 0, info: -1, allUpper: false))
                     p = q
                     continue
                 }
-                if ByteClass.isASCIILetter(b) {
+                if ScanByte.isASCIILetter(b) {
                     let q = wordEnd(bytes, p, end)
                     var info: Int32 = -1
                     var upper = true
                     var i = p
-                    while i < q { if ByteClass.isLower(bytes[i]) { upper = false; break }; i += 1 }
+                    while i < q { if ScanByte.isLower(bytes[i]) { upper = false; break }; i += 1 }
                     if q - p <= 16 { info = lexicon.lookup(bytes, p, q) }
                     if info >= 0 {
-                        let e = lexicon.entries[Int(info)]
-                        if e.marksCurrency || (e.code != nil && upper) { flags.hasCurrency = true }
-                        if e.costWord { flags.hasCostWord = true }
+                        let f = lexicon.flags[Int(info)]
+                        if f & Lexicon.flagCurrency != 0 || (f & Lexicon.flagCode != 0 && upper) { flags.hasCurrency = true }
+                        if f & Lexicon.flagCost != 0 { flags.hasCostWord = true }
                     }
                     tokens.append(Token(start: p, end: q, kind: .word, mark: 0, info: info, allUpper: upper))
                     p = q
@@ -83,7 +85,7 @@ enum Tokenizer {
                 p += 1
                 continue
             }
-            let (kind, len) = ByteClass.special(bytes, p, end)
+            let (kind, len) = ScanByte.special(bytes, p, end)
             let q = min(end, p + len)
             switch kind {
             case .space: break
@@ -104,6 +106,7 @@ enum Tokenizer {
             case .ellipsis: tokens.append(Token(start: p, end: q, kind: .punct, mark: ellipsisMark, info: -1, allUpper: false))
             case .approx: tokens.append(Token(start: p, end: q, kind: .punct, mark: 0x7E, info: -1, allUpper: false))
             case .other: tokens.append(Token(start: p, end: q, kind: .punct, mark: 0x80, info: -1, allUpper: false))
+            case .operator: tokens.append(Token(start: p, end: q, kind: .punct, mark: Tokenizer.operatorMark, info: -1, allUpper: false))
             case .letter:
                 let e = wordEnd(bytes, p, end)
                 tokens.append(Token(start: p, end: e, kind: .word, mark: 0, info: -1, allUpper: false))
@@ -121,13 +124,13 @@ enum Tokenizer {
         while q < end {
             let c = bytes[q]
             if c < 0x80 {
-                if ByteClass.isAlnum(c) { q += 1; continue }
-                if c == 0x27, q + 1 < end, ByteClass.isASCIILetter(bytes[q + 1]), q > p { q += 1; continue }
+                if ScanByte.isAlnum(c) { q += 1; continue }
+                if c == 0x27, q + 1 < end, ScanByte.isASCIILetter(bytes[q + 1]), q > p { q += 1; continue }
                 break
             }
-            let (kind, len) = ByteClass.special(bytes, q, end)
+            let (kind, len) = ScanByte.special(bytes, q, end)
             if kind == .letter { q = min(end, q + len); continue }
-            if kind == .apostrophe, q + len < end, ByteClass.isASCIILetter(bytes[q + len]) { q += len; continue }
+            if kind == .apostrophe, q + len < end, ScanByte.isASCIILetter(bytes[q + len]) { q += len; continue }
             break
         }
         return max(q, p + 1)

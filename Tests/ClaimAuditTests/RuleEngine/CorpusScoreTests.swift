@@ -86,7 +86,7 @@ import Testing
                 if kindBad || stanceBad {
                     let want = "\(label.kind)\(lc.map { "/" + $0 } ?? "") \(label.stance ?? "")"
                     let got = "\(pk)\(pc.map { "/" + $0 } ?? "") \(ps)"
-                    report += "  \(kindBad ? "K" : " ")\(stanceBad ? "S" : " ") \(label.quote) want \(want) got \(got) [\(c?.ruleID ?? "-"), \(c?.stanceRuleID ?? "-")] :: \(m.sentence.replacingOccurrences(of: "\n", with: " ").prefix(200)) // \(label.note ?? "")\n"
+                    report += "  \(kindBad ? "K" : " ")\(stanceBad ? "S" : " ") \(label.quote) want \(want) got \(got) [\(c?.ruleID ?? "-"), \(c?.stanceRuleID ?? "-") {\((c?.evidence ?? []).map { "\($0.feature)=\($0.cue)" }.joined(separator: "; "))}] :: \(m.sentence.replacingOccurrences(of: "\n", with: " ").prefix(200)) // \(label.note ?? "")\n"
                 }
             }
             for p in result.mentions.indices where !used.contains(p) {

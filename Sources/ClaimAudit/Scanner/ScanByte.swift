@@ -2,7 +2,7 @@
 /// UTF-8 sequences that matter to money (currency signs, dashes, quotes,
 /// spaces). Everything here is a table lookup or a comparison; nothing
 /// allocates.
-enum ByteClass {
+enum ScanByte {
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
     @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
     @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
@@ -27,6 +27,9 @@ enum ByteClass {
             default: return (.other, 2)
             }
         }
+        if b == 0xC3, p + 1 < end, bytes[p + 1] == 0x97 || bytes[p + 1] == 0xB7 {
+            return (.operator, 2) // × ÷
+        }
         if b == 0xE2, p + 2 < end {
             let b1 = bytes[p + 1], b2 = bytes[p + 2]
             if b1 == 0x80 {
@@ -42,6 +45,7 @@ enum ByteClass {
             if b1 == 0x82, b2 == 0xAC { return (.euro, 3) }
             if b1 == 0x82, b2 == 0xB9 { return (.rupee, 3) }
             if b1 == 0x89, b2 == 0x88 { return (.approx, 3) }
+            if b1 == 0x88, b2 == 0x92 || b2 == 0x97 { return (.operator, 3) } // − ∗
             if b1 == 0x81, b2 == 0x9F { return (.space, 3) }
             return (.other, 3)
         }
@@ -56,6 +60,6 @@ enum ByteClass {
     }
 
     enum Special {
-        case space, cent, pound, yen, euro, rupee, dash, apostrophe, quote, ellipsis, approx, letter, other
+        case space, cent, pound, yen, euro, rupee, dash, apostrophe, quote, ellipsis, approx, letter, other, `operator`
     }
 }
