@@ -5,7 +5,11 @@ enum CharacterReference {
     /// Returns the UTF-8 bytes it stands for and the raw length it covers,
     /// or `nil` when the bytes are not a complete reference (then the `&` is
     /// literal text). A semicolon is required.
-    static func decode(_ bytes: [UInt8], at i: Int, end: Int) -> (text: [UInt8], length: Int)? {
+    ///
+    /// With `legacy` (HTML text), the Latin-1 names and `amp`, `lt`, `gt`,
+    /// `quot` are also recognised without the semicolon, as browsers do
+    /// (`&nbsp` → U+00A0, `&copy2026` → `©2026`).
+    static func decode(_ bytes: [UInt8], at i: Int, end: Int, legacy: Bool = false) -> (text: [UInt8], length: Int)? {
         var j = i + 1
         guard j < end else { return nil }
         if bytes[j] == UInt8(ascii: "#") {
@@ -33,10 +37,22 @@ enum CharacterReference {
         }
         let nameStart = j
         while j < end, j - nameStart <= 32, isAlnum(bytes[j]) { j += 1 }
-        guard j > nameStart, j < end, bytes[j] == UInt8(ascii: ";") else { return nil }
-        let name = String(decoding: bytes[nameStart..<j], as: UTF8.self)
-        guard let value = named[name] else { return nil }
-        return (UTF8Validation.encode(value), j + 1 - i)
+        guard j > nameStart else { return nil }
+        if j < end, bytes[j] == UInt8(ascii: ";"), let value = named[String(decoding: bytes[nameStart..<j], as: UTF8.self)] {
+            return (UTF8Validation.encode(value), j + 1 - i)
+        }
+        guard legacy else { return nil }
+        // The longest legacy name that prefixes the run.
+        var e = min(j, nameStart + 6)
+        while e > nameStart + 1 {
+            let name = String(decoding: bytes[nameStart..<e], as: UTF8.self)
+            if let value = named[name], value >= 0xA0 && value <= 0xFF || value == 0x26 || value == 0x3C || value == 0x3E || value == 0x22,
+               name != "half", name != "centerdot" {
+                return (UTF8Validation.encode(value), e - i)
+            }
+            e -= 1
+        }
+        return nil
     }
 
     @inline(__always) private static func isAlnum(_ b: UInt8) -> Bool {

@@ -20,8 +20,9 @@ import Foundation
 public enum DocumentLoader {
     /// Reads the file at `path`. The format is `format` when given, else
     /// derived from the extension, else sniffed from the content
-    /// (`SourceFormat.sniff`).
+    /// (`SourceFormat.sniff`). The path `-` reads standard input.
     public static func load(path: String, format: SourceFormat?) throws(Diagnostic) -> (SourceDocument, [Diagnostic]) {
+        if path == "-" { return readStandardInput(format: format) }
         let bytes = try readFile(path)
         return try document(bytes: bytes, path: path, format: format ?? SourceFormat(fileExtension: (path as NSString).pathExtension))
     }

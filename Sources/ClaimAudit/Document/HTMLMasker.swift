@@ -95,7 +95,7 @@ struct HTMLMasker {
                     continue
                 }
             } else if b == UInt8(ascii: "&") {
-                if let ref = CharacterReference.decode(raw, at: i, end: n) {
+                if let ref = CharacterReference.decode(raw, at: i, end: n, legacy: true) {
                     flushText(textStart..<i)
                     if !hidingText { builder.emit(ref.text, for: i..<(i + ref.length)) }
                     i += ref.length

@@ -150,7 +150,8 @@ struct MarkdownMasker {
             if !lineEnds(h, from: c + 2, end: l.end) { htmlBlock = h }
             return
         }
-        if let m = listMarker(c, l.end, cols: cols, interrupting: paraOpen) {
+        // Only a list's first item has to start with 1 to interrupt a paragraph.
+        if let m = listMarker(c, l.end, cols: cols, interrupting: paraOpen && lists.isEmpty) {
             flush(); trimLists(k)
             lists.append(m.contentIndent)
             startParagraph(.listItem, depth: depth, from: m.contentStart, l)

@@ -60,6 +60,8 @@ import Testing
         let hex = Masked("<p>&#x24;5 &dollar;6 &#128;7 &nbsp;&bogus; &#0;</p>", .html)
         #expect(hex.trimmed == "$5 $6 €7 \u{A0}&bogus; \u{FFFD}")
         #expect(hex.rawText(of: "$5") == "&#x24;5")
+        let legacy = Masked("<p>$5&nbspper seat &copy2026 AT&T &ampx</p>", .html)
+        #expect(legacy.trimmed == "$5\u{A0}per seat ©2026 AT&T &x")
     }
 
     @Test func blocks() {

@@ -177,4 +177,10 @@ import Testing
         let m = Masked("- First $1\n---\nAfter.", .markdown)
         #expect(m.blocks.map(\.1) == [.listItem, .paragraph])
     }
+
+    @Test func nestedListsAndSiblingItems() {
+        let m = Masked("1. Compute: **$0.003**/request\n   - GPUs at $2.10 per GPU-hour\n   - networking ~$0.0002\n2. Storage: $0.02 per GB-month\n", .markdown)
+        #expect(m.blocks.map(\.0) == ["Compute: $0.003/request", "GPUs at $2.10 per GPU-hour", "networking ~$0.0002", "Storage: $0.02 per GB-month"])
+        #expect(m.blocks.allSatisfy { $0.1 == .listItem })
+    }
 }
