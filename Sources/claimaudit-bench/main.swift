@@ -63,6 +63,17 @@ func article(_ n: Int) -> String {
     - Support: between $\(b) and $\(b * 4) per seat monthly
     - Training run: ~$\(c)M, once, spread over every user of the model
 
+    Unit economics start with the unit. A conversation, a session and a month of use are different units, and \
+    a figure that does not say which one it counts cannot be compared with a subscription price. The honest \
+    question is what one more conversation adds to the bill, not what the whole company spends divided by the \
+    people who happen to use it this week. Training, research and the salaries of the people who build the \
+    models are paid whether or not anyone opens the app tomorrow morning.
+
+    Serving is different. Every answer needs accelerator time, memory bandwidth and power, and those grow with \
+    use. They also fall quickly: hardware gets faster, models get smaller for the same quality, and batching \
+    spreads the work of one machine across many people at once. A claim that ignores those trends ages badly, \
+    and a claim that mixes the two kinds of cost is wrong on the day it is made.
+
     The company raised $\(a).5bn last year and spends 15 billion on compute, Dr. Lee says. Revenue rose from \
     $\(b)M to $\(c * 3)M in twelve months, up from $1M in 2023. Price cuts went from $\(c) to $\(b) an hour. \
     Those are different quantities: one is a one-time cost, the others recur.
@@ -132,11 +143,12 @@ for run in 1...max(1, options.runs) {
     let total = t1.timeIntervalSince(t0)
     // the scanner alone, on the same prose
     let t2 = Date()
-    let again = MoneyScanner().scan(scanned.prose)
+    let againCount = MoneyScanner().scan(scanned.prose).mentions.count
     let scanOnly = Date().timeIntervalSince(t2)
-    print(String(format: "run %d: Auditor.scan %.3f s = %.1f MB/s; MoneyScanner.scan alone %.3f s = %.1f MB/s; %d sentences, %d mentions",
-                 run, total, mb / total, scanOnly, mb / scanOnly, scanned.scan.sentences.count, scanned.scan.mentions.count))
-    precondition(again.mentions.count == scanned.scan.mentions.count)
+    print(String(format: "run %d: Auditor.scan %.3f s = %.1f MB/s; MoneyScanner.scan alone %.3f s = %.1f MB/s; %d sentences, %d mentions (one per %.0f bytes)",
+                 run, total, mb / total, scanOnly, mb / scanOnly, scanned.scan.sentences.count, scanned.scan.mentions.count,
+                 Double(input.count) / Double(max(1, scanned.scan.mentions.count))))
+    precondition(againCount == scanned.scan.mentions.count)
     if options.printMentions, run == 1 {
         for m in scanned.scan.mentions {
             let a = m.amount

@@ -44,12 +44,25 @@ enum SentenceSplitter {
             if e > s { out.append(Sentence(range: s..<e, blockIndex: blockIndex)) }
         }
         while p < end {
-            let b = bytes[p]
             if start < 0 {
+                let b = bytes[p]
                 if ScanByte.isSpace(b) { p += 1; continue }
                 if b == 0xC2, p + 1 < end, bytes[p + 1] == 0xA0 { p += 2; continue }
                 start = p
             }
+            // skip to the next byte that can end a sentence
+            let limit = min(end, start + softLimit)
+            while p < limit, !mayEnd(bytes[p]) { p += 1 }
+            if p >= limit {
+                if limit == end { break }
+                // an overlong sentence: cut at the next space, or at the hard limit
+                let hard = min(end, start + hardLimit)
+                while p < hard, !ScanByte.isSpace(bytes[p]) { p += 1 }
+                while p < end, ScanByte.isContinuation(bytes[p]) { p += 1 }
+                emit(start, p); start = -1
+                continue
+            }
+            let b = bytes[p]
             switch b {
             case 0x2E, 0x3F, 0x21: // . ? !
                 var q = p + 1
@@ -76,36 +89,33 @@ enum SentenceSplitter {
                         }
                     }
                 }
-                emit(start, q); start = -1; p = q; continue
+                emit(start, q); start = -1; p = q
             case 0xE2: // …
                 if p + 2 < end, bytes[p + 1] == 0x80, bytes[p + 2] == 0xA6 {
-                    var q = skipClosers(bytes, p + 3, end)
+                    let q = skipClosers(bytes, p + 3, end)
                     if q >= end { emit(start, end); start = -1; p = end; continue }
                     if startsSpace(bytes, q, end) {
                         let next = nextNonSpace(bytes, q, end)
                         if next < end, ScanByte.isUpper(bytes[next]) { emit(start, q); start = -1; p = q; continue }
                     }
-                    q = p + 3
-                    p = q
-                    continue
+                    p += 3
+                } else {
+                    p += 1
                 }
-            case 0x0A:
-                // a blank line ends a sentence
+            default: // \n: a blank line ends a sentence
                 var q = p + 1
                 while q < end, q - p < 32, bytes[q] == 0x20 || bytes[q] == 0x09 || bytes[q] == 0x0D { q += 1 }
-                if q < end, bytes[q] == 0x0A { emit(start, p); start = -1; p = q; continue }
-            default:
-                break
+                if q < end, bytes[q] == 0x0A { emit(start, p); start = -1; p = q } else { p += 1 }
             }
-            let len = p - start
-            if len >= softLimit, (ScanByte.isSpace(b) || len >= hardLimit), !ScanByte.isContinuation(b) {
-                emit(start, p); start = -1
-                continue
-            }
-            p += 1
         }
         if start >= 0 { emit(start, end) }
     }
+
+    /// `.` `?` `!` `\n` or the lead byte of `…`.
+    @inline(__always) static func mayEnd(_ b: UInt8) -> Bool {
+        b < 64 ? (endMask >> UInt64(b)) & 1 != 0 : b == 0xE2
+    }
+    static let endMask: UInt64 = (1 << 0x2E) | (1 << 0x3F) | (1 << 0x21) | (1 << 0x0A)
 
     @inline(__always) static func startsSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ q: Int, _ end: Int) -> Bool {
         ScanByte.isSpace(bytes[q]) || (bytes[q] == 0xC2 && q + 1 < end && bytes[q + 1] == 0xA0)
@@ -148,19 +158,28 @@ enum SentenceSplitter {
         guard n > 0, n < 12 else { return .none }
         if s > lower, ScanByte.isASCIILetter(bytes[s - 1]) { return .none }
         let dotted = s > lower && bytes[s - 1] == 0x2E
-        var w = ""
-        w.reserveCapacity(n + 2)
+        var key: UInt64 = 0, shift: UInt64 = 0
         if dotted, n == 1, s - 2 >= lower, ScanByte.isASCIILetter(bytes[s - 2]), s - 3 < lower || !ScanByte.isASCIILetter(bytes[s - 3]) {
             // e.g / i.e / U.S / a.m
-            w.unicodeScalars.append(Unicode.Scalar(ScanByte.lower(bytes[s - 2])))
-            w.append(".")
+            key = UInt64(ScanByte.lower(bytes[s - 2])) | (0x2E << 8)
+            shift = 16
         }
-        for i in s..<p { w.unicodeScalars.append(Unicode.Scalar(ScanByte.lower(bytes[i]))) }
-        if neverFinal.contains(w) { return .never }
-        if w == "no" || w == "p" || w == "pp" { return .number }
-        if maybeFinal.contains(w) || dotted { return .maybe }
+        guard n <= 6 || shift == 0 && n <= 8 else { return .none }
+        for i in s..<p { key |= UInt64(ScanByte.lower(bytes[i])) << shift; shift += 8 }
+        if neverKeys.contains(key) { return .never }
+        if numberKeys.contains(key) { return .number }
+        if maybeKeys.contains(key) || dotted { return .maybe }
         // a single capital: an initial (J. Smith) or a part of U.S.
         if n == 1, ScanByte.isUpper(bytes[s]) { return .maybe }
         return .none
     }
+
+    static func pack(_ w: String) -> UInt64 {
+        var key: UInt64 = 0, shift: UInt64 = 0
+        for c in w.utf8.prefix(8) { key |= UInt64(c) << shift; shift += 8 }
+        return key
+    }
+    static let neverKeys = Set(neverFinal.map(pack))
+    static let maybeKeys = Set(maybeFinal.map(pack))
+    static let numberKeys = Set(["no", "p", "pp"].map(pack))
 }
