@@ -22,7 +22,7 @@ struct DocumentRatioCheck {
                 checks.append(Check(name: Self.name, inputs: [m.input("figure"), r.input("document's marginal figure")],
                                     arithmetic: "\(m.cited) is \(Self.range(ratioLow, ratioHigh, "×")) the marginal figure \(r.cited)",
                                     agrees: nil))
-            } else if rd.isSuperset(of: dims), rd.subtracting(dims).count == 1, let extra = rd.subtracting(dims).first {
+            } else if let extra = Self.extraDimension(of: rd, over: dims) {
                 // One more denominator: how many units the figure buys.
                 let extraDenominators = r.per.filter { UnitNormalizer.baseUnits(of: $0).contains { $0.dimension == extra } }
                 let unitScale = UnitNormalizer.scale(of: extraDenominators)
@@ -35,6 +35,14 @@ struct DocumentRatioCheck {
             }
         }
         return checks
+    }
+
+    /// The one dimension `other` has beyond `base`, users aside (a per-user
+    /// figure is set against per-conversation figures of the same users).
+    static func extraDimension(of other: Set<String>, over base: Set<String>) -> String? {
+        let o = other.subtracting([NormalizedRate.user]), b = base.subtracting([NormalizedRate.user])
+        guard o.isSuperset(of: b), o.subtracting(b).count == 1 else { return nil }
+        return o.subtracting(b).first
     }
 
     static func range(_ low: Double, _ high: Double, _ suffix: String) -> String {

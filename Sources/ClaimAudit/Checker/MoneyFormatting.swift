@@ -31,9 +31,9 @@ public enum MoneyFormatting {
     /// get the same number of decimals (`$0.10–$2.00`).
     public static func money(low: Double, high: Double, currency: String = "USD") -> String {
         if low == high || abs(high - low) <= 1e-12 * max(abs(low), abs(high)) { return money(low, currency: currency) }
-        let needCents = [low, high].contains { $0 < 1_000 && $0 != $0.rounded() }
+        let needCents = [low, high].map(snapped).contains { $0 < 1_000 && $0 != $0.rounded() }
         func one(_ v: Double) -> String {
-            if needCents, v < 1_000, v >= 0.01 { return symbol(for: currency) + grouped(v, decimals: 2) }
+            if needCents, snapped(v) < 10, v >= 0.01 { return symbol(for: currency) + grouped(v, decimals: 2) }
             return money(v, currency: currency)
         }
         return one(low) + "–" + one(high)
@@ -88,7 +88,8 @@ public enum MoneyFormatting {
 
     // MARK: - helpers
 
-    static func magnitude(_ a: Double, cents: Bool, words: Bool = false) -> String {
+    static func magnitude(_ raw: Double, cents: Bool, words: Bool = false) -> String {
+        let a = snapped(raw)
         let steps: [(Double, String, String)] = [(1e12, "T", " trillion"), (1e9, "B", " billion"), (1e6, "M", " million")]
         for (size, short, long) in steps where a >= size {
             return trimmed(significant(a / size, digits: 4, maxDecimals: 3)) + (words ? long : short)
@@ -101,6 +102,15 @@ public enum MoneyFormatting {
             if abs(c - a) < 1e-9 { return String(format: "%.2f", a) }
         }
         return trimmed(significant(a, digits: 3))
+    }
+
+    /// A value within floating-point noise of a whole number or whole cent, snapped to it.
+    static func snapped(_ v: Double) -> Double {
+        let r = v.rounded()
+        if abs(v - r) <= 1e-9 * max(1, abs(v)) { return r }
+        let c = (v * 100).rounded() / 100
+        if abs(v - c) <= 1e-9 * max(1, abs(v)) { return c }
+        return v
     }
 
     static func grouped(_ v: Double, decimals: Int) -> String {

@@ -67,9 +67,12 @@ struct ReferenceMagnitudeCheck {
             return Check(name: Self.name, inputs: inputs, arithmetic: head + " is within the reference figure", agrees: true)
         }
         let above = stated.lowerBound > ref.upperBound
-        let factor = above ? stated.lowerBound / max(ref.upperBound, 1e-12) : ref.lowerBound / max(stated.upperBound, 1e-12)
+        let decisive = above ? stated.lowerBound / max(ref.upperBound, 1e-12) : ref.lowerBound / max(stated.upperBound, 1e-12)
+        let nominalLow = m.amount.low / UnitNormalizer.scale(of: m.per) * scale
+        let nominalHigh = m.amount.high / UnitNormalizer.scale(of: m.per) * scale
+        let factor = above ? nominalLow / max(ref.upperBound, 1e-12) : ref.lowerBound / max(nominalHigh, 1e-12)
         let direction = above ? "above" : "below"
-        if factor < Self.orderOfMagnitude {
+        if decisive < Self.orderOfMagnitude {
             return Check(name: Self.name, inputs: inputs,
                          arithmetic: head + " is \(MoneyFormatting.times(factor)) \(direction) it, within 10×", agrees: true)
         }

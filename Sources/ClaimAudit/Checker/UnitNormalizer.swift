@@ -104,7 +104,7 @@ public enum UnitNormalizer {
     /// not in the same dimensions.
     public static func convert(_ value: Double, from: [Denominator], to: [Denominator]) -> Double? {
         guard dimensions(of: from) == dimensions(of: to) else { return nil }
-        return value / scale(of: from) * scale(of: to)
+        return value * (scale(of: to) / scale(of: from))
     }
 
     /// Whether two sets of dimensions describe the same kind of figure. With
