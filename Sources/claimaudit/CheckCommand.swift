@@ -19,6 +19,7 @@ enum CheckCommand {
             Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
                 .map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty })
         } ?? InputCollector.defaultExtensions
+        let verbose = arguments.flag("verbose")
         try arguments.rejectUnknown()
         let paths = arguments.positionals
         guard !paths.isEmpty else { throw usage("'check' needs at least one PATH, or - for standard input") }
@@ -27,7 +28,8 @@ enum CheckCommand {
         let configuration = mentionsOnly ? AuditConfiguration() : try loadConfiguration(extraRules: extraRules)
         let options = ReportOptions(color: output.format == .text && output.useColor(),
                                     rules: configuration.rules.map(RuleDescriptor.descriptors(for:)) ?? [:],
-                                    toolVersion: HelpText.version)
+                                    toolVersion: HelpText.version, verbose: verbose,
+                                    baseDirectory: FileManager.default.currentDirectoryPath)
         let reporter = output.format.makeReporter(options: options)
         let sink = try ReportSink(path: output.outputPath)
 

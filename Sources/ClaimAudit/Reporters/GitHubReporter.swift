@@ -10,7 +10,9 @@ public struct GitHubReporter: Reporter {
     /// Annotations GitHub shows per level and step.
     public static let capPerLevel = 10
 
-    public init() {}
+    public var options: ReportOptions
+
+    public init(options: ReportOptions = ReportOptions()) { self.options = options }
 
     public func end(_ documents: [AuditedDocument]) -> String {
         commands(documents).map { $0.description + "\n" }.joined()
@@ -57,7 +59,7 @@ public struct GitHubReporter: Reporter {
     }
 
     private func annotation(_ m: AuditedMention, level: Severity, in d: AuditedDocument) -> WorkflowCommand {
-        let p = MentionPresentation(mention: m, siblings: d.mentions)
+        let p = MentionPresentation(mention: m, siblings: d.mentions, verbose: options.verbose)
         let start = m.span.location, end = m.span.endLocation
         let endColumn = end.line == start.line ? max(start.column, end.column - 1) : end.column
         var title = "ClaimAudit: " + p.title

@@ -4,6 +4,9 @@ struct MentionPresentation {
     let mention: AuditedMention
     /// All mentions of the document (to name the other places a claim is stated).
     let siblings: [AuditedMention]
+    /// Also show informative checks (neither agreeing nor contradicting)
+    /// and every check's inputs.
+    var verbose = false
 
     /// `$5K per user — conflation (attributed), fails [conflation.total-over-users]`,
     /// or `$5K per user → 5,000 USD per user` when the mention is not classified.
@@ -33,8 +36,9 @@ struct MentionPresentation {
         return t
     }
 
-    /// Explanation lines: the rule's, the checker's, then each check's
-    /// arithmetic with its inputs (indented by two spaces).
+    /// Explanation lines: the rule's, the checker's, then the arithmetic of
+    /// each check that agrees or contradicts. `verbose` adds informative
+    /// checks and each check's inputs (indented by two spaces).
     var explanationLines: [String] {
         var lines: [String] = []
         func add(_ line: String) {
@@ -44,17 +48,21 @@ struct MentionPresentation {
         if let e = mention.classification?.explanation { add(e) }
         if let a = mention.assessment {
             a.explanation.forEach(add)
-            for check in a.checks {
+            for check in a.checks where verbose || check.agrees != nil {
                 let verdict = check.agrees.map { $0 ? " (agrees)" : " (contradicts)" } ?? ""
                 let arithmetic = Self.oneLine(check.arithmetic)
-                let inputs = check.inputs.map { "  \($0.name) = \(Self.number($0.value)) \($0.unit) (\($0.source))" }
+                guard !arithmetic.isEmpty else { continue }
+                // `break-even: …` when the arithmetic does not already say so.
+                let labelled = arithmetic.lowercased().hasPrefix(check.name.lowercased() + ":")
+                    ? arithmetic : "\(check.name): \(arithmetic)"
+                let inputs = verbose ? check.inputs.map { "  \($0.name) = \(Self.number($0.value)) \($0.unit) (\($0.source))" } : []
                 // Arithmetic the explanation already shows gets its verdict
-                // and inputs there rather than a second copy.
-                if !arithmetic.isEmpty, let i = lines.firstIndex(of: arithmetic) {
-                    lines[i] = "\(check.name): \(arithmetic)\(verdict)"
+                // (and inputs) there rather than a second copy.
+                if let i = lines.firstIndex(of: arithmetic) {
+                    lines[i] = labelled + verdict
                     lines.insert(contentsOf: inputs, at: i + 1)
-                } else if !arithmetic.isEmpty, !lines.contains(where: { $0.contains(arithmetic) }) {
-                    lines.append("\(check.name): \(arithmetic)\(verdict)")
+                } else if !lines.contains(where: { $0.contains(arithmetic) }) {
+                    lines.append(labelled + verdict)
                     lines.append(contentsOf: inputs)
                 }
             }

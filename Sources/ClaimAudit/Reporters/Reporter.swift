@@ -43,11 +43,20 @@ public struct ReportOptions: Sendable {
     public var rules: [String: RuleDescriptor]
     /// The tool's version, for SARIF.
     public var toolVersion: String
+    /// Show informative checks and every check's inputs in the text,
+    /// GitHub and SARIF messages (JSON always has them all).
+    public var verbose: Bool
+    /// Absolute input paths under this folder are reported relative to it
+    /// in SARIF (the CLI passes the working directory).
+    public var baseDirectory: String?
 
-    public init(color: Bool = false, rules: [String: RuleDescriptor] = [:], toolVersion: String = ToolInfo.version) {
+    public init(color: Bool = false, rules: [String: RuleDescriptor] = [:], toolVersion: String = ToolInfo.version,
+                verbose: Bool = false, baseDirectory: String? = nil) {
         self.color = color
         self.rules = rules
         self.toolVersion = toolVersion
+        self.verbose = verbose
+        self.baseDirectory = baseDirectory
     }
 }
 
@@ -62,7 +71,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .json: JSONReporter()
         case .jsonl: JSONLinesReporter()
         case .sarif: SARIFReporter(options: options)
-        case .github: GitHubReporter()
+        case .github: GitHubReporter(options: options)
         }
     }
 

@@ -15,12 +15,9 @@ public struct SARIFReporter: Reporter {
     public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
 
     public var options: ReportOptions
-    /// Absolute paths under this folder are written relative to it.
-    public var baseDirectory: String?
 
-    public init(options: ReportOptions = ReportOptions(), baseDirectory: String? = nil) {
+    public init(options: ReportOptions = ReportOptions()) {
         self.options = options
-        self.baseDirectory = baseDirectory
     }
 
     public func end(_ documents: [AuditedDocument]) -> String {
@@ -51,7 +48,7 @@ public struct SARIFReporter: Reporter {
         var results: [JSONValue] = []
         var notifications: [JSONValue] = []
         for d in documents {
-            let uri = ArtifactURI.uri(for: d.path, base: baseDirectory)
+            let uri = ArtifactURI.uri(for: d.path, base: options.baseDirectory)
             var occurrences: [String: Int] = [:]
             /// `hash:n` for the n-th result with this hash in the file.
             func counted(_ kind: String, _ hash: String) -> JSONValue {
@@ -149,7 +146,7 @@ public struct SARIFReporter: Reporter {
 
     private func result(_ m: AuditedMention, siblings: [AuditedMention], level: Severity, ruleID: String, ruleIndex: Int,
                         uri: String, fingerprints: [(String, JSONValue)]) -> JSONValue {
-        let p = MentionPresentation(mention: m, siblings: siblings)
+        let p = MentionPresentation(mention: m, siblings: siblings, verbose: options.verbose)
         // First sentence is the title GitHub shows.
         var message = "\(p.quotedText): "
         if let c = m.classification {

@@ -22,7 +22,7 @@ public struct TextReporter: Reporter {
         var out = ""
         for finding in FindingPolicy.findings(in: document) {
             let m = finding.mention
-            let p = MentionPresentation(mention: m, siblings: document.mentions)
+            let p = MentionPresentation(mention: m, siblings: document.mentions, verbose: options.verbose)
             let location = "\(document.path):\(m.span.location.line):\(m.span.location.column):"
             var head = "\(style.bold(location)) \(style.level(finding.level)) \(style.bold(p.quotedText)) \(p.summary)"
             if let rule = m.classification?.ruleID { head += " " + style.dim("[\(rule)]") }

@@ -32,3 +32,11 @@ import Testing
         }
     }
 }
+
+@Suite struct SnapshotHelperTests {
+    @Test func diffShowsChangedLinesWithContext() {
+        let diff = lineDiff(expected: "a\nb\nc\nd\ne\nf\ng\nh", actual: "a\nb\nC\nd\ne\nf\ng\nh\ni")
+        #expect(diff == "@@ line 2 @@\n  b\n- c\n+ C\n  d\n@@ line 8 @@\n  h\n+ i")
+        #expect(lineDiff(expected: "same", actual: "same").isEmpty)
+    }
+}

@@ -31,19 +31,35 @@ func assertSnapshot(_ actual: String, named name: String, extension ext: String 
                  sourceLocation: sourceLocation)
 }
 
-/// A short line diff: the first differing lines with `-` (expected) and `+`
-/// (actual), a few lines of context, and at most 40 lines.
+/// A line diff from the longest common subsequence: changed lines as `-`
+/// (expected) and `+` (actual) with one line of context around each change,
+/// at most 60 lines.
 func lineDiff(expected: String, actual: String) -> String {
     let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
     let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-    var prefix = 0
-    while prefix < min(e.count, a.count), e[prefix] == a[prefix] { prefix += 1 }
-    var suffix = 0
-    while suffix < min(e.count, a.count) - prefix, e[e.count - 1 - suffix] == a[a.count - 1 - suffix] { suffix += 1 }
-    var out: [String] = ["@@ line \(prefix + 1) @@"]
-    for line in e[max(0, prefix - 2)..<prefix] { out.append("  " + line) }
-    for line in e[prefix..<(e.count - suffix)] { out.append("- " + line) }
-    for line in a[prefix..<(a.count - suffix)] { out.append("+ " + line) }
-    if out.count > 40 { out = Array(out.prefix(40)) + ["… (\(out.count - 40) more lines)"] }
+    guard e.count * a.count <= 4_000_000 else { return "(too large to diff: \(e.count) vs \(a.count) lines)" }
+    // lcs[i][j]: length of the LCS of e[i...] and a[j...].
+    var lcs = Array(repeating: Array(repeating: 0, count: a.count + 1), count: e.count + 1)
+    for i in stride(from: e.count - 1, through: 0, by: -1) {
+        for j in stride(from: a.count - 1, through: 0, by: -1) {
+            lcs[i][j] = e[i] == a[j] ? lcs[i + 1][j + 1] + 1 : max(lcs[i + 1][j], lcs[i][j + 1])
+        }
+    }
+    var ops: [(Character, Substring)] = []
+    var i = 0, j = 0
+    while i < e.count || j < a.count {
+        if i < e.count, j < a.count, e[i] == a[j] { ops.append((" ", e[i])); i += 1; j += 1 }
+        else if i < e.count, j == a.count || lcs[i + 1][j] >= lcs[i][j + 1] { ops.append(("-", e[i])); i += 1 }
+        else { ops.append(("+", a[j])); j += 1 }
+    }
+    let changed = Set(ops.indices.filter { ops[$0].0 != " " })
+    var out: [String] = []
+    var last = -2
+    for k in ops.indices where changed.contains(k) || changed.contains(k - 1) || changed.contains(k + 1) {
+        if k != last + 1 { out.append("@@ line \(ops[..<k].filter { $0.0 != "+" }.count + 1) @@") }
+        out.append("\(ops[k].0) \(ops[k].1)")
+        last = k
+    }
+    if out.count > 60 { out = Array(out.prefix(60)) + ["… (\(out.count - 60) more lines)"] }
     return out.joined(separator: "\n")
 }
