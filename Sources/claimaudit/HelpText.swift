@@ -15,8 +15,8 @@ enum HelpText {
 
     CHECK OPTIONS:
       --format F          text (default), json, jsonl, sarif or github
-      --input-format F    markdown, html or text (standard input defaults to markdown;
-                          files to their extension)
+      --input-format F    markdown, html or text (default: from the extension, else
+                          sniffed from the content, as for standard input)
       --rules DIR         extra rule folder, loaded after the defaults (repeatable)
       --mentions-only     find money mentions only, no rules (also --no-rules)
       --fail-on LEVEL     error (default), warning, note or none

@@ -19,6 +19,25 @@ import Testing
         try write("posts/sub/c.html", "<p>Serving one answer costs about 2 cents.</p>\n")
         try write("posts/.drafts/hidden.md", "Hidden drafts cost $9 per user.\n")
         try write("posts/notes.csv", "item,cost\nseat,$3\n")
+        // Findings at each level, whatever the default rules say, through
+        // an extra rule folder that calls every per-user figure a conflation.
+        try fm.createDirectory(at: root.appendingPathComponent("rules"), withIntermediateDirectories: true)
+        try write("rules/test.rules", """
+            rule test.per-user-conflation
+              kind: cost
+              class: conflation
+              priority: 999
+              when: per has user
+              summary: Any per-user figure, for tests.
+              rationale: A test rule that calls every per-user figure a conflation.
+              explain: {amount} {per} is called a conflation by the test rule.
+              example: They spend ↓$5K per user.
+
+            """)
+        try fm.createDirectory(at: root.appendingPathComponent("levels"), withIntermediateDirectories: true)
+        try write("levels/error.md", "The lab spends $5K per user.\n")
+        try write("levels/warning.md", "According to a rumour, the lab spends $5K per user.\n")
+        try write("levels/note.md", "The lab does not spend $5K per user.\n")
         return root
     }
 
@@ -111,7 +130,50 @@ import Testing
         #expect(text.hasPrefix("### ClaimAudit\n\n3 files, "))
     }
 
-    // MARK: - Exit statuses by --fail-on (mentions-only findings are notes)
+    // MARK: - Exit statuses by --fail-on
+
+    /// (file whose only finding has that level, --fail-on) → exit status.
+    @Test(arguments: [
+        ("error", "error", Int32(1)), ("error", "warning", 1), ("error", "note", 1), ("error", "none", 0),
+        ("warning", "error", 0), ("warning", "warning", 1), ("warning", "note", 1), ("warning", "none", 0),
+        ("note", "error", 0), ("note", "warning", 0), ("note", "note", 1), ("note", "none", 0),
+    ])
+    func failOn(_ file: String, _ failOn: String, _ status: Int32) throws {
+        let root = try Self.fixtureFolder()
+        let result = try CommandRunner.run(["check", "levels/\(file).md", "--rules", "rules", "--fail-on", failOn], directory: root)
+        #expect(result.stdout.hasPrefix("levels/\(file).md:1:"))
+        #expect(result.stdout.contains(": \(file): $5K per user — conflation ("))
+        #expect(result.status == status)
+    }
+
+    @Test func defaultFailOnIsError() throws {
+        let root = try Self.fixtureFolder()
+        let result = try CommandRunner.run(["check", "levels", "--rules", "rules"], directory: root)
+        #expect(result.status == 1)
+        #expect(result.stdout.hasSuffix("\n3 files, 3 mentions, 3 cost claims, 0 prices: 1 error, 1 warning, 1 note\n"))
+        let warnings = try CommandRunner.run(["check", "levels/warning.md", "levels/note.md", "--rules", "rules"], directory: root)
+        #expect(warnings.status == 0)
+    }
+
+    @Test func sarifAndGitHubOnRealFindings() throws {
+        let root = try Self.fixtureFolder()
+        let sarif = try CommandRunner.run(["check", "levels", "--rules", "rules", "--format", "sarif"], directory: root)
+        let log = try #require(JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.compactMap { $0["level"] as? String } == ["error", "note", "warning"])
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rule = try #require((driver["rules"] as? [[String: Any]])?.first)
+        #expect((rule["shortDescription"] as? [String: Any])?["text"] as? String == "Any per-user figure, for tests.")
+        #expect(sarif.status == 1)
+
+        let github = try CommandRunner.run(["check", "levels", "--rules", "rules", "--format", "github"], directory: root)
+        let lines = github.stdout.split(separator: "\n")
+        #expect(lines.map { $0.prefix(while: { $0 != " " }) } == ["::error", "::notice", "::warning"])
+        #expect(lines[0].hasPrefix("::error file=levels/error.md,line=1,endLine=1,col=16,endColumn=27,title=ClaimAudit%3A Conflation fails [test.per-user-conflation]::"))
+    }
+
+    // MARK: - Mentions-only findings are notes
 
     @Test(.enabled(if: scannerFindsMentions), arguments: [("note", Int32(1)), ("warning", 0), ("error", 0), ("none", 0)])
     func failOnWithNotes(_ level: String, _ status: Int32) throws {
