@@ -39,7 +39,8 @@ public struct BatchAudit: Sendable {
     /// (read now, as `stdinFormat` or sniffed), folders are walked by
     /// `collector`, and a path that cannot be collected becomes a `.failed`
     /// input at its place, so the report keeps argument order. Warnings
-    /// about the walk itself (symbolic link loops) are returned beside.
+    /// about the walk itself (symbolic link loops, a folder with no file
+    /// to check) are returned beside.
     public static func inputs(for paths: [String], collector: InputCollector = InputCollector(), format: SourceFormat? = nil)
         -> (inputs: [AuditInput], warnings: [Diagnostic]) {
         var inputs: [AuditInput] = []
@@ -54,6 +55,10 @@ public struct BatchAudit: Sendable {
             let (files, diagnostics) = collector.collect([path])
             for d in diagnostics {
                 if d.level == .error { inputs.append(.failed(path: d.path ?? path, d)) } else { warnings.append(d) }
+            }
+            if files.isEmpty && diagnostics.isEmpty {
+                let list = collector.extensions.sorted().joined(separator: ", ")
+                warnings.append(Diagnostic(.warning, path: path, message: "no files to check (extensions: \(list))"))
             }
             for file in files where seen.insert(file).inserted {
                 inputs.append(.file(path: file, format: format))

@@ -30,6 +30,21 @@ import Testing
         #expect(doc.diagnostics.map(\.level) == [.error])
     }
 
+    @Test func inputsKeepArgumentOrderAndWarnAboutEmptyFolders() throws {
+        let fm = FileManager.default
+        let root = fm.temporaryDirectory.appendingPathComponent("claimaudit-batch-\(UUID().uuidString)")
+        try fm.createDirectory(at: root.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        try fm.createDirectory(at: root.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try "Plans cost $5.".write(to: root.appendingPathComponent("docs/b.md"), atomically: true, encoding: .utf8)
+        try "Plans cost $6.".write(to: root.appendingPathComponent("docs/a.txt"), atomically: true, encoding: .utf8)
+        let base = root.path
+        let (inputs, warnings) = BatchAudit.inputs(for: [base + "/docs/b.md", base + "/missing.md", base + "/docs", base + "/empty"])
+        #expect(inputs.map(\.path) == [base + "/docs/b.md", base + "/missing.md", base + "/docs/a.txt"])
+        if case .failed(_, let diagnostic) = inputs[1] { #expect(diagnostic.level == .error) } else { Issue.record("missing file not failed") }
+        #expect(warnings.map(\.path) == [base + "/empty"])
+        #expect(warnings.first?.message.hasPrefix("no files to check") == true)
+    }
+
     @Test func noInputsNoDocuments() {
         #expect(BatchAudit(auditor: Auditor()).run([]).isEmpty)
     }
