@@ -14,6 +14,16 @@ enum ByteClass {
     }
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isLetter(b) ? b | 0x20 : b }
 
+    /// A lowercased tag name as a small (inline, heap-free) string; empty
+    /// for names over 15 bytes, which no known element has.
+    static func lowercasedName(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        guard range.count <= 15 else { return "" }
+        return String(unsafeUninitializedCapacity: range.count) { buffer in
+            for (k, i) in range.enumerated() { buffer[k] = lower(bytes[i]) }
+            return range.count
+        }
+    }
+
     /// Whether `bytes[i...]` starts with the ASCII `word`, ignoring case.
     static func hasPrefix(_ bytes: [UInt8], at i: Int, end: Int, _ word: StaticString) -> Bool {
         let n = word.utf8CodeUnitCount

@@ -2,14 +2,15 @@
 /// the HTML and Markdown maskers.
 enum CharacterReference {
     /// Decodes the reference that starts with `&` at `i` (before `end`).
-    /// Returns the UTF-8 bytes it stands for and the raw length it covers,
+    /// Returns the scalar value it stands for (invalid values give U+FFFD)
+    /// and the raw length it covers,
     /// or `nil` when the bytes are not a complete reference (then the `&` is
     /// literal text). A semicolon is required.
     ///
     /// With `legacy` (HTML text), the Latin-1 names and `amp`, `lt`, `gt`,
     /// `quot` are also recognised without the semicolon, as browsers do
     /// (`&nbsp` → U+00A0, `&copy2026` → `©2026`).
-    static func decode(_ bytes: [UInt8], at i: Int, end: Int, legacy: Bool = false) -> (text: [UInt8], length: Int)? {
+    static func decode(_ bytes: [UInt8], at i: Int, end: Int, legacy: Bool = false) -> (scalar: UInt32, length: Int)? {
         var j = i + 1
         guard j < end else { return nil }
         if bytes[j] == UInt8(ascii: "#") {
@@ -33,13 +34,13 @@ enum CharacterReference {
             }
             guard j > digitsStart, j < end, bytes[j] == UInt8(ascii: ";") else { return nil }
             if (0x80...0x9F).contains(value), let mapped = windows1252[value] { value = mapped }
-            return (UTF8Validation.encode(value), j + 1 - i)
+            return (UTF8Validation.sanitized(value), j + 1 - i)
         }
         let nameStart = j
         while j < end, j - nameStart <= 32, isAlnum(bytes[j]) { j += 1 }
         guard j > nameStart else { return nil }
         if j < end, bytes[j] == UInt8(ascii: ";"), let value = named[String(decoding: bytes[nameStart..<j], as: UTF8.self)] {
-            return (UTF8Validation.encode(value), j + 1 - i)
+            return (UTF8Validation.sanitized(value), j + 1 - i)
         }
         guard legacy else { return nil }
         // The longest legacy name that prefixes the run.
@@ -48,7 +49,7 @@ enum CharacterReference {
             let name = String(decoding: bytes[nameStart..<e], as: UTF8.self)
             if let value = named[name], value >= 0xA0 && value <= 0xFF || value == 0x26 || value == 0x3C || value == 0x3E || value == 0x22,
                name != "half", name != "centerdot" {
-                return (UTF8Validation.encode(value), e - i)
+                return (UTF8Validation.sanitized(value), e - i)
             }
             e -= 1
         }

@@ -97,7 +97,7 @@ struct HTMLMasker {
             } else if b == UInt8(ascii: "&") {
                 if let ref = CharacterReference.decode(raw, at: i, end: n, legacy: true) {
                     flushText(textStart..<i)
-                    if !hidingText { builder.emit(ref.text, for: i..<(i + ref.length)) }
+                    if !hidingText { builder.emit(scalar: ref.scalar, for: i..<(i + ref.length)) }
                     i += ref.length
                     textStart = i
                     continue
@@ -166,7 +166,7 @@ struct HTMLMasker {
         guard nameStart < n, ByteClass.isLetter(raw[nameStart]) else { return nil }
         var j = nameStart
         while j < n, ByteClass.isAlnum(raw[j]) || raw[j] == UInt8(ascii: "-") || raw[j] == UInt8(ascii: ":") { j += 1 }
-        let name = j - nameStart <= 15 ? String(decoding: raw[nameStart..<j].map(ByteClass.lower), as: UTF8.self) : ""
+        let name = ByteClass.lowercasedName(raw, nameStart..<j)
         let end = attributesEnd(from: j)
         if closing { close(name, raw: i..<end) } else { return open(name, raw: i..<end) }
         return end

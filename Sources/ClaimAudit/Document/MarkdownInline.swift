@@ -18,7 +18,7 @@ struct MarkdownInline {
         var kind: Kind
         var start: Int
         var end: Int
-        /// `.decoded`: range in `decodedBytes`. `.delimiter`: byte, flags.
+        /// `.decoded`: the scalar value. `.delimiter`: byte, flags. `.blockBreak`: kind code.
         var a = 0
         var b = 0
     }
@@ -59,7 +59,6 @@ struct MarkdownInline {
     }
 
     var ops: [Op] = []
-    var decodedBytes: [UInt8] = []
     var brackets: [Int] = []
     var budget = 0
     // Backtick runs, found once per block: start, length, index of the next run of the same length.
@@ -105,7 +104,6 @@ struct MarkdownInline {
 
     mutating func tokenize(_ src: Source) {
         ops.removeAll(keepingCapacity: true)
-        decodedBytes.removeAll(keepingCapacity: true)
         brackets.removeAll(keepingCapacity: true)
         ticks.removeAll(keepingCapacity: true)
         ticksScanned = false
@@ -158,9 +156,7 @@ struct MarkdownInline {
             return i + 1
         case UInt8(ascii: "&"):
             if let ref = CharacterReference.decode(v, at: i, end: hi) {
-                let start = decodedBytes.count
-                decodedBytes.append(contentsOf: ref.text)
-                ops.append(Op(kind: .decoded, start: i, end: i + ref.length, a: start, b: decodedBytes.count))
+                ops.append(Op(kind: .decoded, start: i, end: i + ref.length, a: Int(ref.scalar)))
                 return i + ref.length
             }
             add(.text, i, i + 1)
@@ -202,7 +198,8 @@ struct MarkdownInline {
                 canOpen = left && (!right || prevPunct)
                 canClose = right && (!left || nextPunct)
             }
-            if b == UInt8(ascii: "~"), j - i > 2 { canOpen = false; canClose = false }
+            // Strikethrough is `~~`; a single `~` usually means "about" (`~$40M`).
+            if b == UInt8(ascii: "~"), j - i != 2 { canOpen = false; canClose = false }
             if canOpen || canClose {
                 ops.append(Op(kind: .delimiter, start: i, end: j, a: Int(b), b: (canOpen ? 1 : 0) | (canClose ? 2 : 0)))
             } else {
@@ -394,7 +391,7 @@ struct MarkdownInline {
         }
         guard j < hi, v[j] == UInt8(ascii: ">") else { return nil }
         let tagEnd = j + 1
-        let name = nameEnd - nameStart <= 15 ? String(decoding: v[nameStart..<nameEnd].map(ByteClass.lower), as: UTF8.self) : ""
+        let name = ByteClass.lowercasedName(v, nameStart..<nameEnd)
         switch HTMLMasker.roles[name] {
         case .masked(let gap, _)? where !closing:
             // Hide the element's content up to its closing tag (or the block's end).
@@ -472,7 +469,7 @@ struct MarkdownInline {
             case .text, .delimiter, .bracket:
                 copy(src, raw: raw, op.start..<op.end, into: &builder)
             case .decoded:
-                builder.emit(Array(decodedBytes[op.a..<op.b]), for: src.rawRange(op.start..<op.end))
+                builder.emit(scalar: UInt32(op.a), for: src.rawRange(op.start..<op.end))
             case .space:
                 builder.separate(for: src.rawRange(op.start..<op.end), blockBreak: false)
             case .blockBreak:

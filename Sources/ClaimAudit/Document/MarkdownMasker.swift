@@ -31,6 +31,8 @@ struct MarkdownMasker {
     var lists: [Int] = []
     var fence: (char: UInt8, length: Int, depth: Int)?
     var htmlBlock: HTMLBlockEnd?
+    /// The previous line was a link reference definition (its title may follow).
+    var afterDefinition = false
 
     enum HTMLBlockEnd { case comment, processing, declaration, cdata, element([UInt8]) }
 
@@ -94,6 +96,12 @@ struct MarkdownMasker {
     // MARK: - Lines
 
     mutating func process(_ l: Line) {
+        let definitionBefore = afterDefinition
+        afterDefinition = false
+        processLine(l, afterDefinition: definitionBefore)
+    }
+
+    mutating func processLine(_ l: Line, afterDefinition: Bool) {
         // Block-quote markers.
         var p = l.start
         var depth = 0
@@ -176,7 +184,8 @@ struct MarkdownMasker {
             startParagraph(.paragraph, depth: depth, from: text, l)
             return
         }
-        if isReferenceDefinition(c, l.end) { return }
+        if isReferenceDefinition(c, l.end) { self.afterDefinition = true; return }
+        if afterDefinition, isQuotedTitle(c, l.end) { return }
         trimLists(k)
         startParagraph(depth > 0 ? .quote : (k > 0 ? .listItem : .paragraph), depth: depth, from: c, l)
     }
@@ -211,11 +220,11 @@ struct MarkdownMasker {
     mutating func flush() {
         tableOpen = false
         guard !para.isEmpty else { return }
-        var segments = para
-        para = []
-        let last = segments[segments.count - 1]
+        let last = para[para.count - 1]
         let end = trimmedEnd(last)
-        if end > last.lowerBound { segments[segments.count - 1] = last.lowerBound..<end } else { segments.removeLast() }
+        if end > last.lowerBound { para[para.count - 1] = last.lowerBound..<end } else { para.removeLast() }
+        let segments = para
+        para.removeAll(keepingCapacity: true)
         emitBlock(paraKind, segments)
     }
 
@@ -403,6 +412,16 @@ struct MarkdownMasker {
         k += 2
         while k < end, ByteClass.isSpace(raw[k]) { k += 1 }
         return k
+    }
+
+    /// A line holding only a link title: `"…"`, `'…'` or `(…)`.
+    func isQuotedTitle(_ c: Int, _ end: Int) -> Bool {
+        var e = end
+        while e > c, ByteClass.isSpace(raw[e - 1]) { e -= 1 }
+        guard e - c >= 2 else { return false }
+        let open = raw[c], close = raw[e - 1]
+        return (open == UInt8(ascii: "\"") && close == open) || (open == UInt8(ascii: "'") && close == open)
+            || (open == UInt8(ascii: "(") && close == UInt8(ascii: ")"))
     }
 
     /// `[label]: destination …` on one line.

@@ -35,7 +35,7 @@ public struct ProseBuilder: Sendable {
                 let len = UTF8Validation.sequenceLength(raw, at: i, end: end)
                 if len > 0 { i += len; continue }
                 copyVerbatim(raw, runStart..<i)
-                emit(UTF8Validation.replacement, for: i..<(i - len))
+                emit(scalar: 0xFFFD, for: i..<(i - len))
                 i -= len
                 runStart = i
                 continue
@@ -43,9 +43,9 @@ public struct ProseBuilder: Sendable {
             copyVerbatim(raw, runStart..<i)
             if b == 0x0D {
                 let nextIsLF = i + 1 < raw.count && raw[i + 1] == 0x0A
-                if !nextIsLF { emit([0x0A], for: i..<(i + 1)) }
+                if !nextIsLF { emit(byte: 0x0A, for: i..<(i + 1)) }
             } else {
-                emit([0x20], for: i..<(i + 1))
+                emit(byte: 0x20, for: i..<(i + 1))
             }
             i += 1
             runStart = i
@@ -66,10 +66,26 @@ public struct ProseBuilder: Sendable {
     public var atLineStart: Bool { bytes.last.map { $0 == 0x0A } ?? true }
 
     /// Emits `text` standing for the raw range `rawRange` as a whole.
-    public mutating func emit(_ text: [UInt8], for rawRange: Range<Int>) {
+    /// `text` must be valid UTF-8.
+    public mutating func emit<Bytes: Collection>(_ text: Bytes, for rawRange: Range<Int>) where Bytes.Element == UInt8 {
         guard !text.isEmpty else { return }
         bytes.append(contentsOf: text)
         map.appendReplacement(rawStart: rawRange.lowerBound, rawEnd: rawRange.upperBound, proseLength: text.count)
+    }
+
+    /// Emits one ASCII byte standing for the raw range `rawRange`.
+    public mutating func emit(byte: UInt8, for rawRange: Range<Int>) {
+        bytes.append(byte)
+        map.appendReplacement(rawStart: rawRange.lowerBound, rawEnd: rawRange.upperBound, proseLength: 1)
+    }
+
+    /// Emits the Unicode scalar `value` (U+FFFD when it is not a valid
+    /// scalar or is NUL) standing for the raw range `rawRange`, as for a
+    /// decoded character reference.
+    public mutating func emit(scalar value: UInt32, for rawRange: Range<Int>) {
+        let before = bytes.count
+        UTF8Validation.append(UTF8Validation.sanitized(value), to: &bytes)
+        map.appendReplacement(rawStart: rawRange.lowerBound, rawEnd: rawRange.upperBound, proseLength: bytes.count - before)
     }
 
     /// Emits a separator for skipped raw bytes: a space between words, or a
@@ -78,7 +94,7 @@ public struct ProseBuilder: Sendable {
     public mutating func separate(for rawRange: Range<Int>, blockBreak: Bool) {
         let sep: UInt8 = blockBreak ? 0x0A : 0x20
         guard let last = bytes.last, last != sep, last != 0x0A else { return }   // nothing to separate at the start
-        emit([sep], for: rawRange)
+        emit(byte: sep, for: rawRange)
     }
 
     /// Starts a block at the current position, closing any open one.

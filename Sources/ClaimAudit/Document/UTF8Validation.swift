@@ -43,11 +43,26 @@ enum UTF8Validation {
         return nil
     }
 
-    /// The UTF-8 encoding of a scalar value (U+FFFD for invalid values).
-    static func encode(_ value: UInt32) -> [UInt8] {
-        guard let scalar = Unicode.Scalar(value), value != 0 else { return [0xEF, 0xBF, 0xBD] }
-        return Array(String(Character(scalar)).utf8)
+    /// `value` if it is a Unicode scalar other than NUL, else U+FFFD.
+    static func sanitized(_ value: UInt32) -> UInt32 {
+        value == 0 || Unicode.Scalar(value) == nil ? 0xFFFD : value
     }
 
-    static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]
+    /// Appends the UTF-8 encoding of scalar `value` (already sanitised) to `bytes`.
+    @inline(__always)
+    static func append(_ value: UInt32, to bytes: inout [UInt8]) {
+        switch value {
+        case 0..<0x80:
+            bytes.append(UInt8(value))
+        case 0x80..<0x800:
+            bytes.append(UInt8(0xC0 | (value >> 6))); bytes.append(UInt8(0x80 | (value & 0x3F)))
+        case 0x800..<0x10000:
+            bytes.append(UInt8(0xE0 | (value >> 12))); bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F)))
+            bytes.append(UInt8(0x80 | (value & 0x3F)))
+        default:
+            bytes.append(UInt8(0xF0 | (value >> 18))); bytes.append(UInt8(0x80 | ((value >> 12) & 0x3F)))
+            bytes.append(UInt8(0x80 | ((value >> 6) & 0x3F))); bytes.append(UInt8(0x80 | (value & 0x3F)))
+        }
+    }
+
 }

@@ -156,7 +156,7 @@ import Testing
     }
 
     @Test func referenceLinks() {
-        let m = Masked("See [the $5 plan][plans] and [docs][].\n\n[plans]: https://example.com/$9\n", .markdown)
+        let m = Masked("See [the $5 plan][plans] and [docs][].\n\n[plans]: https://example.com/$9\n  \"Plans from $8\"\n[docs]: /docs\n", .markdown)
         #expect(m.trimmed == "See the $5 plan and docs.")
     }
 
@@ -182,5 +182,10 @@ import Testing
         let m = Masked("1. Compute: **$0.003**/request\n   - GPUs at $2.10 per GPU-hour\n   - networking ~$0.0002\n2. Storage: $0.02 per GB-month\n", .markdown)
         #expect(m.blocks.map(\.0) == ["Compute: $0.003/request", "GPUs at $2.10 per GPU-hour", "networking ~$0.0002", "Storage: $0.02 per GB-month"])
         #expect(m.blocks.allSatisfy { $0.1 == .listItem })
+    }
+
+    @Test func singleTildeMeansAbout() {
+        let m = Masked("Training cost ~$40M, serving ~$3 per user, and ~~$9~~ is struck.", .markdown)
+        #expect(m.trimmed == "Training cost ~$40M, serving ~$3 per user, and $9 is struck.")
     }
 }
