@@ -124,6 +124,15 @@ func buildInput(_ o: Options) -> [UInt8] {
     return out
 }
 
+/// CPU time of this process in seconds (user + system): steadier than wall
+/// time on a shared machine.
+func cpuSeconds() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+}
+
 func peakRSSMB() -> Double {
     var usage = rusage()
     getrusage(RUSAGE_SELF.rawValue, &usage)
@@ -137,17 +146,17 @@ print("input: \(options.path ?? options.shape), \(String(format: "%.1f", mb)) MB
 let document = SourceDocument(path: options.path ?? "bench.md", bytes: input, format: .markdown)
 let auditor = Auditor()
 for run in 1...max(1, options.runs) {
-    let t0 = Date()
+    let t0 = Date(), c0 = cpuSeconds()
     let scanned = auditor.scan(document)
-    let t1 = Date()
-    let total = t1.timeIntervalSince(t0)
+    let total = Date().timeIntervalSince(t0), totalCPU = cpuSeconds() - c0
     // the scanner alone, on the same prose
-    let t2 = Date()
+    let t2 = Date(), c2 = cpuSeconds()
     let againCount = MoneyScanner().scan(scanned.prose).mentions.count
-    let scanOnly = Date().timeIntervalSince(t2)
-    print(String(format: "run %d: Auditor.scan %.3f s = %.1f MB/s; MoneyScanner.scan alone %.3f s = %.1f MB/s; %d sentences, %d mentions (one per %.0f bytes)",
-                 run, total, mb / total, scanOnly, mb / scanOnly, scanned.scan.sentences.count, scanned.scan.mentions.count,
-                 Double(input.count) / Double(max(1, scanned.scan.mentions.count))))
+    let scanOnly = Date().timeIntervalSince(t2), scanCPU = cpuSeconds() - c2
+    print(String(format: "run %d: Auditor.scan %.3f s wall = %.1f MB/s (CPU %.3f s = %.1f MB/s); MoneyScanner.scan alone %.3f s wall = %.1f MB/s (CPU %.3f s = %.1f MB/s)",
+                 run, total, mb / total, totalCPU, mb / totalCPU, scanOnly, mb / scanOnly, scanCPU, mb / scanCPU))
+    print(String(format: "       %d sentences, %d mentions (one per %.0f bytes)", scanned.scan.sentences.count,
+                 scanned.scan.mentions.count, Double(input.count) / Double(max(1, scanned.scan.mentions.count))))
     precondition(againCount == scanned.scan.mentions.count)
     if options.printMentions, run == 1 {
         for m in scanned.scan.mentions {

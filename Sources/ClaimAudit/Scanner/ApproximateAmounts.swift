@@ -30,8 +30,9 @@ extension SentenceParser {
         guard let e = entry(i) else { return nil }
         var j = i
         // a few cents, a couple of bucks, several thousand dollars
-        if e.word == "a" || e.approxCount != nil {
-            if e.word == "a" { j += 1 }
+        let isA = isWord(i, "a")
+        if isA || e.approxCount != nil {
+            if isA { j += 1 }
             if let (lo, hi) = entry(j)?.approxCount {
                 j += 1
                 if isWord(j, "of") { j += 1 }
@@ -45,14 +46,14 @@ extension SentenceParser {
                 return ParsedAmount(low: NumberParser.apply(lo * mult, unit: s), high: NumberParser.apply(hi * mult, unit: s), currency: c, startToken: i, endToken: j + 1, approx: true)
             }
             // a fraction of a cent
-            if e.word == "a", isWord(j, "fraction"), isWord(j + 1, "of"), isWord(j + 2, "a") || isWord(j + 2, "an"),
+            if isA, isWord(j, "fraction"), isWord(j + 1, "of"), isWord(j + 2, "a") || isWord(j + 2, "an"),
                let ce = entry(j + 3), let c = ce.currency, ce.currencyScale <= 1 {
                 return ParsedAmount(low: NumberParser.apply(0.1, unit: ce.currencyScale), high: NumberParser.apply(0.9, unit: ce.currencyScale), currency: c,
                                     startToken: i, endToken: j + 4, approx: true)
             }
             return nil
         }
-        if e.word == "fractions", isWord(i + 1, "of"), isWord(i + 2, "a"), let ce = entry(i + 3), let c = ce.currency, ce.currencyScale <= 1 {
+        if isWord(i, "fractions"), isWord(i + 1, "of"), isWord(i + 2, "a"), let ce = entry(i + 3), let c = ce.currency, ce.currencyScale <= 1 {
             return ParsedAmount(low: NumberParser.apply(0.1, unit: ce.currencyScale), high: NumberParser.apply(0.9, unit: ce.currencyScale), currency: c,
                                 startToken: i, endToken: i + 4, approx: true)
         }
@@ -76,7 +77,7 @@ extension SentenceParser {
         // low single digits
         if let a = parseDigitsPhrase(at: i) { return a }
         // measured in cents
-        if e.word == "cents" || e.word == "pennies", i > 0, let prev = word(i - 1), ApproximateAmounts.centsLeaders.contains(prev) {
+        if isWord(i, "cents") || isWord(i, "pennies"), i > 0, let prev = word(i - 1), ApproximateAmounts.centsLeaders.contains(prev) {
             return ParsedAmount(low: 0.01, high: 0.99, currency: "USD", startToken: i, endToken: i + 1, approx: true)
         }
         return nil
@@ -103,7 +104,7 @@ extension SentenceParser {
         if isPunct(j, 0x2D), adjacent(j - 1, j) { j += 1 }
         guard isWord(j, "digits") || isWord(j, "digit") else { return nil }
         j += 1
-        if isPunct(j, 0x25) || isWord(j, "percent") || (word(j)?.hasPrefix("percent") ?? false) { return nil }
+        if isPunct(j, 0x25) || isWord(j, "percent") { return nil }
         if j < count, tokens[j].kind == .word, lowercased(j).hasPrefix("percent") { return nil }
         var scale = 1.0, currency = "USD"
         if let ce = entry(j), let c = ce.currency, !ce.afterNumberOnly, !ce.needsMoneyContext {

@@ -53,7 +53,7 @@ enum DenominatorParser {
                 "many", "more", "than", "greater", "north", "upwards", "excess", "less", "fewer", "south", "up", "at",
                 "most", "least", "close", "no", "low", "mid", "single", "double", "triple", "digit", "digits", "in",
                 "just", "only", "mere", "merely", "fraction", "fractions", "sterling", "not", "mtok", "ktok", "h", "through",
-                "hundreds", "tens", "dozens", "cents", "pennies", "x"]) { _ in }
+                "hundreds", "tens", "dozens", "cents", "pennies", "x", "plus"]) { _ in }
     }
 
     /// Units of time that end a `user-month` compound.
@@ -148,8 +148,13 @@ extension SentenceParser {
             countValue = s; k += 1
         }
         var skipped = 0
-        while k + 1 < count, skipped < 2, entry(k)?.skipAdjective == true, tokens[k + 1].kind == .word {
-            k += 1; skipped += 1
+        while k + 1 < count, skipped < 2, entry(k)?.skipAdjective == true {
+            if tokens[k + 1].kind == .word { k += 1; skipped += 1; continue }
+            // "input/output tokens"
+            if isPunct(k + 1, 0x2F), entry(k + 2)?.skipAdjective == true, k + 3 < count, tokens[k + 3].kind == .word {
+                k += 3; skipped += 1; continue
+            }
+            break
         }
         guard k < count, tokens[k].kind == .word, ScanByte.isASCIILetter(bytes[tokens[k].start]) else { return nil }
         // "for every Claude Code user": product names before the unit noun
@@ -159,7 +164,7 @@ extension SentenceParser {
             if m < count, m > k, entry(m)?.unit != nil { k = m }
         }
         let e = entry(k)
-        if e?.notUnit == true { return nil }
+        if e?.notUnit == true || e?.safeFollower == true && e?.unit == nil && e?.adverbUnit == nil { return nil }
         if !generic && e?.unit == nil { return nil }
         // GPU-hour, GPU hour, H100-hour, GPU-hr
         if e?.gpuLike == true {

@@ -78,7 +78,8 @@ struct Lexicon: Sendable {
         Int(truncatingIfNeeded: ((a &* 0x9E37_79B9_7F4A_7C15) ^ (b &* 0xC2B2_AE3D_27D4_EB4F)) >> (64 - slotBits))
     }
 
-    @inline(__always) private func find(_ a: UInt64, _ b: UInt64) -> Int32 {
+    /// Entry index of a word already packed (lowercase, little-endian, ≤ 16 bytes).
+    @inline(__always) func find(_ a: UInt64, _ b: UInt64) -> Int32 {
         var i = Self.hash(a, b)
         while true {
             let v = slotValue[i]

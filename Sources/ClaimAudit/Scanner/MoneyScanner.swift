@@ -10,7 +10,10 @@ public struct MoneyScanner: Sendable {
     public func scan(_ prose: ProseText) -> ScanResult {
         prose.bytes.withUnsafeBufferPointer { buf in
             let sentences = SentenceSplitter.split(buf, blocks: prose.blocks)
-            var parser = SentenceParser(bytes: buf)
+            let capacity = TokenBuffer.defaultCapacity
+            let tokenBuffer = UnsafeMutablePointer<Token>.allocate(capacity: capacity)
+            defer { tokenBuffer.deallocate() }
+            var parser = SentenceParser(bytes: buf, tokenBuffer: tokenBuffer, capacity: capacity)
             var mentions: [MoneyMention] = []
             for (index, sentence) in sentences.enumerated() {
                 parser.load(sentence.range)
@@ -77,7 +80,7 @@ extension SentenceParser {
         // "$5/$25 per MTok": two quantities sharing the denominators
         var second: (MoneyMention, Int)? = nil
         if !joined, per.isEmpty, isPunct(a.endToken, 0x2F), a.endToken + 1 < count,
-           tokens[a.endToken + 1].kind == .symbol || (tokens[a.endToken + 1].kind == .number && tokens[start].kind == .symbol),
+           tokens[a.endToken + 1].kind == .symbol,
            let pair = pairMention(at: a.endToken + 1, sentenceIndex: sentenceIndex, currency: currency) {
             per = pair.0.per
             second = pair
@@ -140,6 +143,8 @@ extension SentenceParser {
             return false // s/(\w+)/$1/
         }
         if a.needsMoneyContext, !costWordNear(s, a.endToken), !flags.hasCurrency { return false }
+        // a figure glued to a word, a number or a sign before it (`abc$4.5k€`, `x4 dollars`)
+        if tokens[s].kind == .number, s > 0, adjacent(s - 1, s), tokens[s - 1].kind != .punct || tokens[s - 1].mark == 0x2E { return false }
         guard a.currency == nil else { return true }
         if a.approx {
             a.currency = lastCurrency ?? "USD"

@@ -62,7 +62,7 @@ extension SentenceParser {
                 }
                 continue
             }
-            if (e.word == "a" || e.word == "an") && !any {
+            if !any && (isWord(j, "a") || isWord(j, "an")) {
                 guard let nx = entry(j + 1), nx.scale != nil || (nx.currency != nil && !nx.afterNumberOnly && !nx.needsMoneyContext) else { break }
                 current = 1
                 any = true
@@ -83,7 +83,7 @@ extension SentenceParser {
                 j += 1
                 continue
             }
-            if e.word == "and", any {
+            if any, isWord(j, "and") {
                 // one and a half billion
                 if isWord(j + 1, "a"), isWord(j + 2, "half") { current += 0.5; j += 3; continue }
                 if lastWasHundred, entry(j + 1)?.number != nil { j += 1; continue }

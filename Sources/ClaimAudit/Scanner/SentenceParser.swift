@@ -25,14 +25,14 @@ struct ParsedAmount {
 struct SentenceParser {
     let bytes: UnsafeBufferPointer<UInt8>
     let lexicon = Lexicon.shared
-    var tokens: [Token] = []
+    var tokens: TokenBuffer
     var flags = SentenceFlags()
     /// The previous sentence talked about money (for `low single digits`).
     var previousHadMoney = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, tokenBuffer: UnsafeMutablePointer<Token>, capacity: Int) {
         self.bytes = bytes
-        tokens.reserveCapacity(256)
+        self.tokens = TokenBuffer(base: tokenBuffer, capacity: capacity)
     }
 
     var count: Int { tokens.count }
@@ -161,6 +161,8 @@ struct SentenceParser {
         var needsContext = false
         var plus = false
         if isPunct(j, 0x2B), adjacent(j - 1, j) { plus = true; j += 1 }
+        // "$1 million-plus"
+        if !plus, isPunct(j, 0x2D), adjacent(j - 1, j), isWord(j + 1, "plus"), adjacent(j, j + 1) { plus = true; j += 2 }
         if j < count {
             let s = tokens[j]
             if s.kind == .symbol, s.mark != SignID.dollar, currency == nil, s.start - tokens[j - 1].end <= 1 {
@@ -244,7 +246,13 @@ struct SentenceParser {
     /// `a quarter of a cent`) and approximate (`a few cents`).
     func parseWordAmount(at i: Int) -> ParsedAmount? {
         if let a = parseApproximate(at: i) { return a }
-        guard let (value, j) = parseNumberWords(at: i), let e = entry(j), let c = e.currency else { return nil }
+        guard let (value, j) = parseNumberWords(at: i) else { return nil }
+        guard let e = entry(j), let c = e.currency else {
+            // "raised a million in seed money": a bare spelled-out figure with a scale
+            guard value >= 1000, j > i, entry(j - 1)?.scale != nil else { return nil }
+            return ParsedAmount(low: value, high: value, currency: nil, magnitude: entry(j - 1)?.scale, unitScale: nil,
+                                startToken: i, endToken: j)
+        }
         // "a grand total" is no amount; "five grand" is
         if e.afterNumberOnly, isWord(i, "a") || isWord(i, "an") { return nil }
         // dollar-for-dollar

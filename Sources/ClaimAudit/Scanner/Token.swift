@@ -23,6 +23,23 @@ struct Token {
     var allUpper: Bool
 }
 
+/// The tokens of one sentence, in a buffer allocated once per scan. A
+/// sentence is at most `SentenceSplitter.hardLimit` bytes (plus a few), so
+/// the buffer never needs to grow; tokens past the capacity are dropped.
+struct TokenBuffer {
+    let base: UnsafeMutablePointer<Token>
+    let capacity: Int
+    var count = 0
+
+    static let defaultCapacity = SentenceSplitter.hardLimit + 4096
+
+    @inline(__always) mutating func append(_ t: Token) {
+        if count < capacity { base[count] = t; count += 1 }
+    }
+
+    @inline(__always) subscript(_ k: Int) -> Token { base[k] }
+}
+
 /// Currency sign ids stored in `Token.mark`.
 enum SignID {
     static let dollar: UInt8 = 1, euro: UInt8 = 2, pound: UInt8 = 3, yen: UInt8 = 4, rupee: UInt8 = 5, cent: UInt8 = 6
@@ -35,8 +52,8 @@ enum Tokenizer {
     /// `×`, `÷`, `−`, `∗` (arithmetic signs written in Unicode).
     static let operatorMark: UInt8 = 0x86
 
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token], flags: inout SentenceFlags) {
-        tokens.removeAll(keepingCapacity: true)
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout TokenBuffer, flags: inout SentenceFlags) {
+        tokens.count = 0
         flags = SentenceFlags()
         let end = range.upperBound
         var p = range.lowerBound
@@ -58,16 +75,39 @@ enum Tokenizer {
                     continue
                 }
                 if ScanByte.isASCIILetter(b) {
-                    let q = wordEnd(bytes, p, end)
+                    // one pass: the word's end, its case and its packed lowercase key
+                    var q = p, upper = true, plain = true
+                    var ka: UInt64 = 0, kb: UInt64 = 0, shift: UInt64 = 0
+                    while q < end {
+                        let c = bytes[q]
+                        if c < 0x80 {
+                            if ScanByte.isAlnum(c) {
+                                if ScanByte.isLower(c) { upper = false }
+                                let l = UInt64(c | (ScanByte.isUpper(c) ? 0x20 : 0))
+                                if shift < 64 { ka |= l << shift } else if shift < 128 { kb |= l << (shift &- 64) }
+                                shift &+= 8
+                                q += 1
+                                continue
+                            }
+                            if c == 0x27, q + 1 < end, ScanByte.isASCIILetter(bytes[q + 1]) { plain = false; q += 1; continue }
+                            break
+                        }
+                        let (kind, len) = ScanByte.special(bytes, q, end)
+                        if kind == .letter || (kind == .apostrophe && q + len < end && ScanByte.isASCIILetter(bytes[q + len])) {
+                            plain = false
+                            q = min(end, q + len)
+                            continue
+                        }
+                        break
+                    }
                     var info: Int32 = -1
-                    var upper = true
-                    var i = p
-                    while i < q { if ScanByte.isLower(bytes[i]) { upper = false; break }; i += 1 }
-                    if q - p <= 16 { info = lexicon.lookup(bytes, p, q) }
-                    if info >= 0 {
-                        let f = lexicon.flags[Int(info)]
-                        if f & Lexicon.flagCurrency != 0 || (f & Lexicon.flagCode != 0 && upper) { flags.hasCurrency = true }
-                        if f & Lexicon.flagCost != 0 { flags.hasCostWord = true }
+                    if plain, shift <= 128 {
+                        info = lexicon.find(ka, kb)
+                        if info >= 0 {
+                            let f = lexicon.flags[Int(info)]
+                            if f & Lexicon.flagCurrency != 0 || (f & Lexicon.flagCode != 0 && upper) { flags.hasCurrency = true }
+                            if f & Lexicon.flagCost != 0 { flags.hasCostWord = true }
+                        }
                     }
                     tokens.append(Token(start: p, end: q, kind: .word, mark: 0, info: info, allUpper: upper))
                     p = q

@@ -216,6 +216,13 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
         GrammarCase("Each run costs the vendor 0.2 cents.", "0.2 cents", 0.002),
         GrammarCase("Cloud credits worth tens of thousands of dollars went unused.", "tens of thousands of dollars", 1e4, 99_999, approx: true),
         GrammarCase("Seats are $20+ at most vendors.", "$20+", 20, qualifier: "+"),
+        GrammarCase("He paid $1 million-plus for the domain.", "$1 million-plus", 1e6, qualifier: "+"),
+        GrammarCase("Bulk calls are $4.50/1K at volume.", "$4.50", 4.5),
+        GrammarCase("Opus lists at $75 per million input/output tokens.", "$75 per million input/output tokens", amount: "$75", 75, per: ["1000000 token"]),
+        GrammarCase("The plan costs USD 25 / user / month.", "USD 25 / user / month", amount: "USD 25", 25, per: ["user", "month"]),
+        GrammarCase("Fees are 2.9% + 30¢ per transaction.", "30¢ per transaction", amount: "30¢", 0.3, per: ["transaction"]),
+        GrammarCase("Budget: 2–3 million dollars over three years.", "2–3 million dollars", 2e6, 3e6),
+        GrammarCase("The founders raised half a million in seed money.", "half a million", 500_000),
         GrammarCase("The startup is losing billions, the filing says.", "billions", 1e9, 9.9e9, approx: true),
     ]
 

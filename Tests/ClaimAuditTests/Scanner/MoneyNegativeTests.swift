@@ -42,7 +42,10 @@ import Testing
         "They scored in the low single digits on the benchmark.",
         "Just over 5 percent per cent of users churned.",
         "Half a million users signed up.",
+        "They hired two thousand engineers to cut costs.",
         "A grand total of twelve people attended.",
+        "The build id abc123def$4.5k€xyz is not a price.",
+        "Sessions ran from 9-5 on weekdays.",
     ]
 
     @Test(arguments: noMoney)
