@@ -149,7 +149,11 @@ struct ConditionEvaluator {
             let t = index.tokens[i]
             if t.kind == .punctuation { return false }
             if t.looksLikeName { return true }
-            if t.kind == .number { return i > subject.lowerBound && nameLike(i - 1) }
+            if t.kind == .number {
+                // `GPT-4`: a number right after a name (the hyphen is not a token).
+                let j = i - 1
+                return j >= subject.lowerBound && index.tokens[j].kind != .punctuation && nameLike(j)
+            }
             if t.isCapitalized {
                 let firstWord = (sentenceStart..<i).allSatisfy { index.tokens[$0].kind == .punctuation }
                 return !firstWord || (i + 1 < subject.upperBound && index.tokens[i + 1].isCapitalized)

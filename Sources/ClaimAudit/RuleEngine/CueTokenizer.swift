@@ -1,7 +1,8 @@
 /// Splits prose into tokens in one pass over its bytes.
 ///
 /// Words are runs of letters and digits, with inner apostrophes (`doesn't`)
-/// and ampersands (`R&D`); hyphens split words (`one-time` → `one`, `time`),
+/// and ampersands (`R&D`); hyphens split words and are dropped (`one-time` →
+/// `one`, `time`),
 /// so a lexicon phrase written either way matches both spellings. Numbers
 /// keep inner `,` and `.` (`5,000`, `0.03`) and trailing letters (`5K`).
 /// Contractions expand into several tokens over the same range
@@ -57,7 +58,11 @@ public enum CueTokenizer {
                 k = j
                 continue
             }
-            tokens.append(CueToken(kind: .punctuation, range: start..<end(k + 1), norm: foldPunctuation(c)))
+            // A plain hyphen only joins words (`one-time`, `GPT-4`); it is not a token,
+            // so `one-time` and `one time` tokenize alike.
+            if c != "-" && c != "\u{2010}" && c != "\u{2011}" {
+                tokens.append(CueToken(kind: .punctuation, range: start..<end(k + 1), norm: foldPunctuation(c)))
+            }
             k += 1
         }
         return tokens

@@ -62,7 +62,6 @@ public struct PhraseTrie: Sendable {
         var seen = Set<Match>()
         var stack: [(node: Int, pos: Int)] = []
         for start in range {
-            guard tokens[start].kind != .punctuation else { continue }
             stack.removeAll(keepingCapacity: true)
             stack.append((0, start))
             var visited = Set<Int>()  // node * stride + pos, to bound repeated gap paths

@@ -152,8 +152,9 @@ public struct RuleFileParser {
         case "summary": rule.summary = value
         case "rationale": rule.rationale += (rule.rationale.isEmpty ? "" : " ") + value
         case "example", "counter":
+            // `\n` in an example stands for a line break (tables, headings).
             let marker = "↓"
-            let parts = value.components(separatedBy: marker)
+            let parts = value.replacingOccurrences(of: "\\n", with: "\n").components(separatedBy: marker)
             guard parts.count == 2 else {
                 throw loc.error(parts.count < 2
                     ? "an \(key) needs '↓' right before the money mention it is about"
