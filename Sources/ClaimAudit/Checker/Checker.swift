@@ -21,7 +21,10 @@ public struct Checker: Sendable {
     /// One assessment per mention, index for index; `nil` for `other` or unclassified mentions.
     public func assess(_ document: ClassifiedDocument) -> [Assessment?] {
         let doc = DocumentFacts(document, today: today)
-        let derived = DerivedStatementCheck().run(doc)
+        var derived = DerivedStatementCheck().run(doc)
+        for (i, checks) in ArithmeticExpressionCheck().run(doc) {
+            for c in checks where !(derived[i]?.contains { $0.arithmetic == c.arithmetic } ?? false) { derived[i, default: []].append(c) }
+        }
         return doc.mentions.map { m in
             guard let c = m.classification, c.kind != .other else { return nil }
             let sentence = doc.sentence(m.sentenceIndex)

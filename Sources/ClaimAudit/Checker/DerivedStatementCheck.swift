@@ -13,7 +13,10 @@ struct DerivedStatementCheck {
                            "totals", "totalling", "totaling", "means", "annualized", "annualised", "translates to",
                            "amounts to", "i.e.", "→", "gives", "in total"]
     static let breakEvenCues = ["break even", "break-even", "breakeven", "pay back", "payback", "pay for itself",
-                                "recoup", "pay off", "to recover", "earn back"]
+                                "recoup", "pay off", "to recover", "earn back", "money back", "earn it back", "earned back",
+                                "paid back", "pays back", "make it back", "made back"]
+    static let sumCues = ["total", "in all", "altogether", "combined", "sum", "=", "together", "adds up", "add up"]
+    static let ratioCues = ["÷", "divided by", "ratio", " over ", "/"]
 
     /// Checks per mention index.
     func run(_ doc: DocumentFacts) -> [Int: [Check]] {
@@ -26,8 +29,24 @@ struct DerivedStatementCheck {
             let text = doc.sentence(s)
             let numbers = SentenceNumbers.find(in: text, excluding: doc.mentionRanges(inSentence: s))
             periodRestatements(ms, doc, add)
-            products(ms, numbers, text, doc, add)
-            multiples(ms, numbers, doc, add)
+            var pool = ms
+            var poolNumbers = numbers
+            if s > 0, doc.sameBlock(s - 1, s) {
+                pool += doc.mentions(inSentence: s - 1).filter { $0.kind != nil && $0.amount.high > 0 }
+                poolNumbers += SentenceNumbers.find(in: doc.sentence(s - 1), excluding: doc.mentionRanges(inSentence: s - 1))
+            }
+            products(results: ms, inputs: pool, poolNumbers, add)
+            sums(ms, text, add)
+            let lower = text.lowercased()
+            let ratioNumbers = Self.ratioCues.contains(where: lower.contains)
+                ? numbers.compactMap { n -> SentenceNumber? in
+                    guard case .count(nil) = n.role else { return nil }
+                    var r = n
+                    r.role = .multiplier
+                    r.interval = SentenceNumbers.widen(n.interval, 0.05)
+                    return r
+                } : []
+            multiples(ms, numbers + ratioNumbers, doc, add)
             margins(ms, numbers, text, add)
             breakEven(s, numbers, text, doc, add)
         }
@@ -60,49 +79,67 @@ struct DerivedStatementCheck {
 
     // MARK: - unit figure × counts = total
 
-    func products(_ ms: [MentionFacts], _ numbers: [SentenceNumber], _ text: String, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
-        let factors = numbers.filter {
-            switch $0.role {
-            case .count, .percent, .multiplier: return true
-            case .duration: return false
-            }
-        }
-        guard !factors.isEmpty, ms.count >= 2 else { return }
-        for a in ms {
-            for b in ms where b.index != a.index && a.amount.currency == b.amount.currency {
+    func products(results: [MentionFacts], inputs: [MentionFacts], _ numbers: [SentenceNumber], _ add: (Int, Check) -> Void) {
+        let factors = numbers.filter { if case .duration = $0.role { return false } else { return true } }
+        guard !factors.isEmpty, !results.isEmpty, inputs.count >= 2 else { return }
+        let knownDimensions = Set(UnitNormalizer.aliases.values.map(\.dimension))
+        for b in results {
+            for a in inputs where a.index != b.index && a.amount.currency == b.amount.currency {
                 let da = a.dimensions, db = b.dimensions
                 guard db.isSubset(of: da.union([NormalizedRate.user])) else { continue }
                 let removed = da.subtracting(db)
-                let usable = factors.filter { f in
-                    guard case .count(let unit?) = f.role else { return true }
-                    let dim = UnitNormalizer.baseUnits(of: Denominator(unit: unit)).first?.dimension ?? unit
-                    let known = Set(UnitNormalizer.aliases.values.map(\.dimension)).contains(dim)
-                    return !known || removed.contains(dim) || dim == NormalizedRate.user
+                // Each factor as an interval in base units, with whether it counts units.
+                let usable: [(SentenceNumber, ClosedRange<Double>, Bool)] = factors.compactMap { f in
+                    guard case .count(let unit) = f.role else { return (f, f.interval, false) }
+                    guard let unit else { return (f, f.interval, removed.isEmpty ? false : true) }
+                    let base = UnitNormalizer.baseUnits(of: Denominator(unit: unit)).first
+                    let dim = base?.dimension ?? unit
+                    guard !knownDimensions.contains(dim) || removed.contains(dim) || dim == NormalizedRate.user else { return nil }
+                    let k = knownDimensions.contains(dim) ? base?.scale ?? 1 : 1
+                    return (f, (f.interval.lowerBound * k)...(f.interval.upperBound * k), true)
                 }
                 guard !usable.isEmpty else { continue }
                 let an = a.normalizedInterval, bn = b.normalizedInterval
-                var matched: [SentenceNumber]?
+                var matched: [(SentenceNumber, ClosedRange<Double>, Bool)]?
                 for subset in Self.subsets(usable, maxSize: 3) {
-                    let onlyScalars = subset.allSatisfy { if case .count = $0.role { return false } else { return true } }
-                    if removed.isEmpty && !onlyScalars { continue }
-                    if !removed.isEmpty && onlyScalars { continue }
-                    let p = subset.reduce(1.0...1.0) { ($0.lowerBound * $1.interval.lowerBound)...($0.upperBound * $1.interval.upperBound) }
+                    let counts = subset.contains { $0.2 }
+                    if removed.isEmpty == counts { continue }
+                    let p = subset.reduce(1.0...1.0) { ($0.lowerBound * $1.1.lowerBound)...($0.upperBound * $1.1.upperBound) }
                     let computed = (an.lowerBound * p.lowerBound)...(an.upperBound * p.upperBound)
                     if Tolerance.agrees(computed, bn) { matched = subset; break }
                 }
-                if let subset = matched {
-                    let product = subset.reduce(1.0) { $0 * $1.value }
-                    let scaleB = UnitNormalizer.scale(of: b.per)
-                    let lowA = a.amount.low / UnitNormalizer.scale(of: a.per) * product * scaleB
-                    let highA = a.amount.high / UnitNormalizer.scale(of: a.per) * product * scaleB
-                    let arithmetic = "derived: \(a.cited) × " + subset.map { "\($0.text)" }.joined(separator: " × ")
-                        + " = \(MoneyFormatting.rate(low: lowA, high: highA, currency: a.amount.currency, per: b.per)); the text says \(b.cited), which agrees"
-                    let c = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
-                        CheckInput(name: "factor", value: $0.value, unit: $0.text, source: "line \(b.line)")
-                    }, arithmetic: arithmetic, agrees: true)
-                    add(a.index, c); add(b.index, c)
-                }
+                guard let subset = matched else { continue }
+                let product = subset.reduce(1.0) { $0 * ($1.1.lowerBound + $1.1.upperBound) / 2 }
+                let scaleB = UnitNormalizer.scale(of: b.per)
+                let lowA = a.amount.low / UnitNormalizer.scale(of: a.per) * product * scaleB
+                let highA = a.amount.high / UnitNormalizer.scale(of: a.per) * product * scaleB
+                let arithmetic = "derived: \(a.cited) × " + subset.map(\.0.text).joined(separator: " × ")
+                    + " ≈ \(MoneyFormatting.rate(low: lowA, high: highA, currency: a.amount.currency, per: b.per)); the text says \(b.cited), which agrees"
+                let c = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
+                    CheckInput(name: "factor", value: $0.0.value, unit: $0.0.text, source: "line \(b.line)")
+                }, arithmetic: arithmetic, agrees: true)
+                add(a.index, c); add(b.index, c)
             }
+        }
+    }
+
+    // MARK: - parts adding up to a total
+
+    func sums(_ ms: [MentionFacts], _ text: String, _ add: (Int, Check) -> Void) {
+        guard ms.count >= 3, Self.sumCues.contains(where: text.lowercased().contains) else { return }
+        for total in ms {
+            let parts = ms.filter { $0.index != total.index && $0.amount.currency == total.amount.currency
+                && $0.dimensions == total.dimensions && $0.amount.high < total.amount.low }
+            guard parts.count >= 2 else { continue }
+            let lo = parts.reduce(0) { $0 + $1.interval.lowerBound }, hi = parts.reduce(0) { $0 + $1.interval.upperBound }
+            guard Tolerance.agrees(lo...hi, total.interval) else { continue }
+            let sum = parts.reduce(0) { $0 + $1.amount.low }
+            let c = Check(name: Self.name, inputs: parts.map { $0.input("part") } + [total.input("total")],
+                          arithmetic: "derived: " + parts.map(\.cited).joined(separator: " + ")
+                            + " = \(MoneyFormatting.money(sum, currency: total.amount.currency)); the text says \(total.cited), which agrees",
+                          agrees: true)
+            for p in parts { add(p.index, c) }
+            add(total.index, c)
         }
     }
 

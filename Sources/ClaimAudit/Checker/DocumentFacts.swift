@@ -10,8 +10,13 @@ struct MentionFacts: Sendable {
     /// What the stated figure covers after rounding and qualifiers.
     var interval: ClosedRange<Double>
 
+    /// Denominators: the stated ones, or those of the paired figure for a
+    /// bare half of a pair (`$3/$15 per million tokens` → `$3` per million tokens).
+    var per: [Denominator]
+    /// Where inherited denominators came from.
+    var perNote: String?
+
     var amount: MoneyAmount { mention.amount }
-    var per: [Denominator] { mention.per }
     var kind: MentionKind? { classification?.kind }
     var costClass: CostClass? { classification?.costClass }
     var sentenceIndex: Int { mention.sentenceIndex }
@@ -53,6 +58,8 @@ struct DocumentFacts: Sendable {
     /// The date the document states (front matter, `as of March 2026`), if any.
     var statedDate: DatedBy?
     var today: CalendarDate
+    /// The whole prose, lowercased (for reference contexts).
+    var lowercasedText: String
 
     /// A date and how it was found.
     struct DatedBy: Sendable, Hashable {
@@ -72,9 +79,44 @@ struct DocumentFacts: Sendable {
             let classification = i < document.classifications.count ? document.classifications[i] : nil
             return MentionFacts(index: i, mention: m, classification: classification, line: span.location.line, amountText: text,
                                 interval: Tolerance.interval(low: m.amount.low, high: m.amount.high, text: text,
-                                                             qualifier: m.qualifier, approx: m.approx))
+                                                             qualifier: m.qualifier, approx: m.approx),
+                                per: m.per)
         }
+        Self.inheritPairedDenominators(&mentions, prose: scanned.prose)
         statedDate = DocumentDate.find(in: document.scanned)
+        lowercasedText = String(decoding: scanned.prose.bytes, as: UTF8.self).lowercased()
+    }
+
+    /// Units a bare half of a pair takes from its partner.
+    static let pairedDimensions: Set<String> = ["token", "gpu-hour"]
+
+    /// `$3/$15 per million tokens`, `input at $0.27 and output at $1.10 per
+    /// million tokens`: the bare figure takes the partner's token or GPU-hour
+    /// denominators when both are in one sentence, close together.
+    static func inheritPairedDenominators(_ mentions: inout [MentionFacts], prose: ProseText) {
+        for i in mentions.indices where mentions[i].per.isEmpty && mentions[i].kind == .price {
+            let m = mentions[i]
+            let partners = mentions.indices.filter { j in
+                j != i && mentions[j].sentenceIndex == m.sentenceIndex && !mentions[j].mention.per.isEmpty && mentions[j].kind == .price
+                    && !UnitNormalizer.dimensions(of: mentions[j].mention.per).isDisjoint(with: pairedDimensions)
+                    && mentions[j].amount.currency == m.amount.currency
+            }
+            let near = partners.map { j -> (Int, Int) in
+                let a = mentions[j].mention.range, b = m.mention.range
+                let gap = a.lowerBound > b.upperBound ? a.lowerBound - b.upperBound : b.lowerBound - a.upperBound
+                return (j, gap)
+            }.filter { j, gap in
+                guard gap <= 40 else { return false }
+                let a = mentions[j].mention.range, b = m.mention.range
+                let between = a.lowerBound > b.upperBound ? b.upperBound..<a.lowerBound : a.upperBound..<b.lowerBound
+                let text = " " + prose.string(between).lowercased() + " "
+                return !text.contains("=") && (text.contains("/") || text.contains(" and ") || text.contains(" or ") || text.contains(","))
+            }.min { $0.1 < $1.1 }
+            if let (j, _) = near {
+                mentions[i].per = mentions[j].mention.per
+                mentions[i].perNote = "\(MoneyFormatting.perPhrase(mentions[j].mention.per)), as its paired figure on line \(mentions[j].line)"
+            }
+        }
     }
 
     func sentence(_ i: Int) -> String { sentences.indices.contains(i) ? sentences[i] : "" }

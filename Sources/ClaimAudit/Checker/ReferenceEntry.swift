@@ -12,6 +12,9 @@ public struct ReferenceEntry: Sendable, Hashable {
     public var what: String
     /// Topic patterns; the entry is about a sentence when any pattern matches it.
     public var topics: [TopicPattern]
+    /// Document patterns; when given, the entry applies only to documents
+    /// where one of them occurs (`chatgpt, claude, llm`).
+    public var context: [TopicPattern] = []
     public var low: Double
     public var high: Double
     public var currency: String
@@ -60,6 +63,11 @@ public struct ReferenceEntry: Sendable, Hashable {
     public func isAbout(_ text: String) -> Bool {
         let lower = text.lowercased()
         return topics.contains { $0.matches(lowercased: lower) }
+    }
+
+    /// Whether the entry's context (if any) occurs in a document's lowercased text.
+    public func fits(documentLowercased text: String) -> Bool {
+        context.isEmpty || context.contains { $0.matches(lowercased: text) }
     }
 }
 

@@ -14,6 +14,7 @@
 /// to:
 /// source:   https://…
 /// note:     optional
+/// context:  optional document patterns (chatgpt, claude, llm)
 /// ```
 ///
 /// Errors name `file:line:col`.
@@ -21,7 +22,7 @@ struct ReferenceFileParser {
     let path: String
 
     static let required = ["what", "topics", "value", "currency", "kind", "from", "source"]
-    static let known = Set(required + ["per", "to", "note"])
+    static let known = Set(required + ["per", "to", "note", "context"])
 
     private struct Field {
         var value: String
@@ -118,10 +119,14 @@ struct ReferenceFileParser {
         guard !topics.isEmpty else {
             throw error(f["topics"]!.line, f["topics"]!.column, "topics of `\(id)` lists no phrase")
         }
-        return ReferenceEntry(id: id, what: f["what"]!.value, topics: topics, low: low, high: high,
-                              currency: currency.value, per: per, kind: kind,
-                              window: DateWindow(from: from, to: to), source: f["source"]!.value,
-                              note: f["note"]?.value, origin: "\(path):\(headerLine)")
+        var entry = ReferenceEntry(id: id, what: f["what"]!.value, topics: topics, low: low, high: high,
+                                   currency: currency.value, per: per, kind: kind,
+                                   window: DateWindow(from: from, to: to), source: f["source"]!.value,
+                                   note: f["note"]?.value, origin: "\(path):\(headerLine)")
+        if let context = f["context"], !context.value.isEmpty {
+            entry.context = context.value.split(separator: ",").map { TopicPattern(String($0)) }.filter { !$0.phrases.isEmpty }
+        }
+        return entry
     }
 
     /// `2.50`, `78.4M`, `1.5B`, `2.50-10`, `2.50–10`, `2.50 to 10`.

@@ -8,10 +8,18 @@ struct ReferenceMagnitudeCheck {
 
     let reference: ReferenceData
 
+    static let planCues = ["plan", "subscription", "subscriber", "subscribe", "tier", " sub ", " subs ", "membership", "per seat", "a seat"]
+    static let annualCues = ["a year", "per year", "annual", "last year", "this year", "yearly", "per annum"]
+
     func run(_ m: MentionFacts, in doc: DocumentFacts) -> [Check] {
         guard !reference.entries.isEmpty, m.amount.high > 0 else { return [] }
-        let (candidates, whereFound) = matchingEntries(m, in: doc)
-        guard !candidates.isEmpty else { return [] }
+        var found: (entries: [ReferenceEntry], whereFound: String, per: [Denominator], note: String?)?
+        for (per, note) in Self.readings(of: m, in: doc) {
+            let (entries, whereFound) = matchingEntries(m, per: per, in: doc)
+            if !entries.isEmpty { found = (entries, whereFound, per, note); break }
+        }
+        guard let found else { return [] }
+        let candidates = found.entries
         let dated = doc.date(for: m)
         let applicable = candidates.filter { $0.window.contains(dated.date) }
         let dateInput = CheckInput(name: "date judged at", value: Double(dated.date.year), unit: "year", source: dated.how)
@@ -22,21 +30,43 @@ struct ReferenceMagnitudeCheck {
                           agrees: nil)]
         }
         var checks: [Check] = []
-        if let first = applicable.first, first.per != m.per, !m.per.isEmpty, let note = conversionNote(m, to: first) {
+        if let note = found.note {
+            checks.append(Check(name: "unit-normalization", inputs: [m.input("stated figure")], arithmetic: "\(m.cited) is read \(note)", agrees: nil))
+        }
+        if let first = applicable.first, first.per != found.per, !found.per.isEmpty,
+           let note = conversionNote(m, per: found.per, to: first) {
             checks.append(note)
         }
         for entry in applicable.prefix(4) {
-            checks.append(compare(m, with: entry, whereFound: whereFound, dated: dated, dateInput: dateInput))
+            checks.append(compare(m, per: found.per, with: entry, dated: dated, dateInput: dateInput))
         }
         return checks
     }
 
+    /// Ways to read the mention's denominators: as stated (or inherited from
+    /// its paired figure); a bare price in a sentence about a plan as per
+    /// month; a bare total in a sentence about a year as per year.
+    static func readings(of m: MentionFacts, in doc: DocumentFacts) -> [([Denominator], String?)] {
+        var out: [([Denominator], String?)] = [(m.per, m.perNote.map { "per \($0)" })]
+        guard m.per.isEmpty else { return out }
+        let sentence = " " + doc.sentence(m.sentenceIndex).lowercased().replacingOccurrences(of: "\n", with: " ") + " "
+        if m.kind == .price, planCues.contains(where: sentence.contains) {
+            out.append(([Denominator(unit: "month")], "per month, as a plan price"))
+        }
+        if annualCues.contains(where: sentence.contains) || DocumentDate.inSentence(sentence, near: 0) != nil && sentence.contains(" in 20") {
+            out.append(([Denominator(unit: "year")], "per year, as a total for the year"))
+        }
+        return out
+    }
+
     /// Entries in the same unit and currency whose topics occur in the
-    /// mention's sentence (or, for a list item or table cell, its heading).
-    func matchingEntries(_ m: MentionFacts, in doc: DocumentFacts) -> ([ReferenceEntry], String) {
-        let dims = m.dimensions
+    /// mention's sentence (or, for a list item or table cell, its heading),
+    /// and whose context (if any) occurs in the document.
+    func matchingEntries(_ m: MentionFacts, per: [Denominator], in doc: DocumentFacts) -> ([ReferenceEntry], String) {
+        let dims = UnitNormalizer.dimensions(of: per)
         let sameUnit = reference.entries.filter {
             $0.currency == m.amount.currency && UnitNormalizer.comparable(dims, $0.normalized.dimensions)
+                && $0.fits(documentLowercased: doc.lowercasedText)
         }
         guard !sameUnit.isEmpty else { return ([], "") }
         let sentence = doc.sentence(m.sentenceIndex)
@@ -49,14 +79,13 @@ struct ReferenceMagnitudeCheck {
         return ([], "")
     }
 
-    func compare(_ m: MentionFacts, with entry: ReferenceEntry, whereFound: String, dated: DocumentFacts.DatedBy,
+    func compare(_ m: MentionFacts, per: [Denominator], with entry: ReferenceEntry, dated: DocumentFacts.DatedBy,
                  dateInput: CheckInput) -> Check {
-        let scale = UnitNormalizer.scale(of: entry.per)
-        let stated = (m.normalizedInterval.lowerBound * scale)...(m.normalizedInterval.upperBound * scale)
+        let scale = UnitNormalizer.scale(of: entry.per) / UnitNormalizer.scale(of: per)
+        let stated = (m.interval.lowerBound * scale)...(m.interval.upperBound * scale)
         let ref = entry.low...entry.high
-        let shown = MoneyFormatting.rate(low: m.amount.low / UnitNormalizer.scale(of: m.per) * scale,
-                                         high: m.amount.high / UnitNormalizer.scale(of: m.per) * scale,
-                                         currency: m.amount.currency, per: entry.per)
+        let nominalLow = m.amount.low * scale, nominalHigh = m.amount.high * scale
+        let shown = MoneyFormatting.rate(low: nominalLow, high: nominalHigh, currency: m.amount.currency, per: entry.per)
         let head = "\(entry.citation): \(entry.figure), applies on \(dated.how); \(shown) (line \(m.line))"
         let inputs = [m.input("stated figure"),
                       CheckInput(name: entry.what, value: entry.low == entry.high ? entry.low : (entry.low + entry.high) / 2,
@@ -68,8 +97,6 @@ struct ReferenceMagnitudeCheck {
         }
         let above = stated.lowerBound > ref.upperBound
         let decisive = above ? stated.lowerBound / max(ref.upperBound, 1e-12) : ref.lowerBound / max(stated.upperBound, 1e-12)
-        let nominalLow = m.amount.low / UnitNormalizer.scale(of: m.per) * scale
-        let nominalHigh = m.amount.high / UnitNormalizer.scale(of: m.per) * scale
         let factor = above ? nominalLow / max(ref.upperBound, 1e-12) : ref.lowerBound / max(nominalHigh, 1e-12)
         let direction = above ? "above" : "below"
         if decisive < Self.orderOfMagnitude {
@@ -82,15 +109,16 @@ struct ReferenceMagnitudeCheck {
     }
 
     /// `$0.03 per 1K tokens = $30 per million tokens`.
-    func conversionNote(_ m: MentionFacts, to entry: ReferenceEntry) -> Check? {
-        let from = UnitNormalizer.scale(of: m.per)
+    func conversionNote(_ m: MentionFacts, per: [Denominator], to entry: ReferenceEntry) -> Check? {
+        let from = UnitNormalizer.scale(of: per)
         let to = UnitNormalizer.scale(of: entry.per)
         guard abs(from - to) > 1e-12 * max(from, to) else { return nil }
-        let low = m.amount.low / from * to, high = m.amount.high / from * to
+        let low = m.amount.low * (to / from), high = m.amount.high * (to / from)
         let restated = MoneyFormatting.rate(low: low, high: high, currency: m.amount.currency, per: entry.per)
+        let stated = MoneyFormatting.rate(low: m.amount.low, high: m.amount.high, currency: m.amount.currency, per: per)
         return Check(name: "unit-normalization",
                      inputs: [m.input("stated figure")],
-                     arithmetic: "\(m.figure) (line \(m.line)) = \(restated)", agrees: nil)
+                     arithmetic: "\(stated) (line \(m.line)) = \(restated)", agrees: nil)
     }
 }
 

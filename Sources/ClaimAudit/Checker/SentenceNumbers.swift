@@ -30,9 +30,14 @@ enum SentenceNumbers {
 
     /// Numbers in `sentence`, skipping byte ranges in `excluding` (money mentions),
     /// years (1900–2099 without a unit) and numbers glued to a word (`GPT-4`, `H100`).
+    static let numberWords: [String: Double] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100, "thousand": 1000,
+    ]
+
     static func find(in sentence: String, excluding: [Range<Int>]) -> [SentenceNumber] {
         let bytes = Array(sentence.utf8)
-        var out: [SentenceNumber] = []
+        var out: [SentenceNumber] = wordMultipliers(in: sentence)
         for token in NumberToken.all(in: sentence) {
             if excluding.contains(where: { $0.overlaps(token.range) }) { continue }
             let s = token.range.lowerBound
@@ -87,6 +92,33 @@ enum SentenceNumbers {
                 let unit = word.isEmpty ? nil : UnitNormalizer.singular(word)
                 out.append(SentenceNumber(role: .count(unit: unit), value: token.value, interval: interval, text: text, range: s..<wordEnd))
             }
+        }
+        return out
+    }
+
+    /// `six times`, `twice`, `ten-fold`.
+    static func wordMultipliers(in sentence: String) -> [SentenceNumber] {
+        let lower = sentence.lowercased()
+        var out: [SentenceNumber] = []
+        for (word, value) in numberWords.sorted(by: { $0.key < $1.key }) {
+            for suffix in [" times", "-fold", " fold"] {
+                let phrase = word + suffix
+                var from = lower.startIndex
+                while let r = lower.range(of: phrase, range: from..<lower.endIndex) {
+                    let before = r.lowerBound == lower.startIndex ? " " : lower[lower.index(before: r.lowerBound)]
+                    if !before.isLetter {
+                        let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                        let e = lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
+                        out.append(SentenceNumber(role: .multiplier, value: value, interval: (value * 0.85)...(value * 1.15),
+                                                  text: String(sentence.utf8.dropFirst(s).prefix(e - s)).map { $0 } ?? phrase, range: s..<e))
+                    }
+                    from = r.upperBound
+                }
+            }
+        }
+        if let r = lower.range(of: "twice") {
+            let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+            out.append(SentenceNumber(role: .multiplier, value: 2, interval: 1.7...2.3, text: "twice", range: s..<(s + 5)))
         }
         return out
     }
