@@ -183,6 +183,19 @@ import Testing
         #expect(result.stdout.contains("posts/b.md:3:"))
     }
 
+    /// `script` runs the binary on a pseudo-terminal, where `--color auto` colours.
+    static let hasScript = FileManager.default.isExecutableFile(atPath: "/usr/bin/script")
+
+    @Test(.enabled(if: scannerFindsMentions && hasScript), arguments: [(String?.none, true), ("1", false), ("", true)])
+    func colourOnATerminalUnlessNoColor(_ noColor: String?, _ coloured: Bool) throws {
+        let root = try Self.fixtureFolder()
+        let command = "'\(CommandRunner.executable.path)' check posts/b.md --mentions-only"
+        let result = try CommandRunner.run(["-qec", command, "/dev/null"], directory: root,
+                                           environment: ["TERM": "xterm"].merging(noColor.map { ["NO_COLOR": $0] } ?? [:]) { $1 }, executable: URL(fileURLWithPath: "/usr/bin/script"))
+        #expect(result.stdout.contains("posts/b.md:3:"))
+        #expect(result.stdout.contains("\u{1B}[1;36mnote:") == coloured)
+    }
+
     @Test(.enabled(if: scannerFindsMentions)) func colourOnRequestOnly() throws {
         let root = try Self.fixtureFolder()
         let plain = try CommandRunner.run(["check", "posts/b.md", "--mentions-only"], directory: root)

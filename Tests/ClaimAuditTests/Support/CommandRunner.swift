@@ -20,8 +20,11 @@ enum CommandRunner {
 
     static var executable: URL { productsDirectory.appendingPathComponent("claimaudit") }
 
+    /// Runs `claimaudit` (or another `executable`) with `arguments`;
+    /// `environment` is added to this process's, less `NO_COLOR` and
+    /// `GITHUB_STEP_SUMMARY`.
     static func run(_ arguments: [String], stdin: String? = nil, directory: URL? = nil,
-                    environment: [String: String] = [:]) throws -> CommandResult {
+                    environment: [String: String] = [:], executable: URL = CommandRunner.executable) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
