@@ -134,9 +134,10 @@ import Testing
 
     /// (file whose only finding has that level, --fail-on) → exit status.
     @Test(arguments: [
-        ("error", "error", Int32(1)), ("error", "warning", 1), ("error", "note", 1), ("error", "none", 0),
-        ("warning", "error", 0), ("warning", "warning", 1), ("warning", "note", 1), ("warning", "none", 0),
-        ("note", "error", 0), ("note", "warning", 0), ("note", "note", 1), ("note", "none", 0),
+        // Each boundary once (ExitPolicyTests has the whole table).
+        ("error", "error", Int32(1)), ("error", "none", 0),
+        ("warning", "error", 0), ("warning", "warning", 1),
+        ("note", "warning", 0), ("note", "note", 1), ("note", "none", 0),
     ])
     func failOn(_ file: String, _ failOn: String, _ status: Int32) throws {
         let root = try Self.fixtureFolder()
