@@ -43,7 +43,9 @@ extension SentenceParser {
                 }
                 if ce.needsMoneyContext && !isWord(j + 1, "sterling") && !moneyContext(i, j + 1) { return nil }
                 let s = ce.currencyScale
-                return ParsedAmount(low: NumberParser.apply(lo * mult, unit: s), high: NumberParser.apply(hi * mult, unit: s), currency: c, startToken: i, endToken: j + 1, approx: true)
+                var r = ParsedAmount(low: NumberParser.apply(lo * mult, unit: s), high: NumberParser.apply(hi * mult, unit: s), currency: c, startToken: i, endToken: j + 1, approx: true)
+                r.context = Self.contextKind(ce)
+                return r
             }
             // a fraction of a cent
             if isA, isWord(j, "fraction"), isWord(j + 1, "of"), isWord(j + 2, "a") || isWord(j + 2, "an"),
@@ -70,12 +72,13 @@ extension SentenceParser {
                 return ParsedAmount(low: NumberParser.apply(lo, unit: ce.currencyScale), high: NumberParser.apply(hi, unit: ce.currencyScale), currency: c,
                                     startToken: i, endToken: j + 2, approx: true)
             }
-            guard base >= 1000 else { return nil }
+            guard base >= 100 else { return nil }
             let (lo, hi) = ApproximateAmounts.span(base: base)
             return approxBareScale(i, j, lo, hi, requireScale: false)
         }
-        // low single digits
+        // low single digits, high six figures
         if let a = parseDigitsPhrase(at: i) { return a }
+        if let a = parseFiguresPhrase(at: i) { return a }
         // measured in cents
         if isWord(i, "cents") || isWord(i, "pennies"), i > 0, let prev = word(i - 1), ApproximateAmounts.centsLeaders.contains(prev) {
             return ParsedAmount(low: 0.01, high: 0.99, currency: "USD", startToken: i, endToken: i + 1, approx: true)
@@ -86,10 +89,36 @@ extension SentenceParser {
     /// `cost thousands per user`: a plural scale with no money word, money
     /// only next to a cost word and when no counted noun follows.
     func approxBareScale(_ i: Int, _ j: Int, _ lo: Double, _ hi: Double, requireScale: Bool) -> ParsedAmount? {
-        guard !requireScale || lo >= 1000, lo >= 1000 else { return nil }
+        guard lo >= (requireScale ? 1000 : 100) else { return nil }
         guard costWordNear(i, j) else { return nil }
         if isWord(j, "of") || countedNounAt(j) { return nil }
         return ParsedAmount(low: lo, high: hi, currency: nil, startToken: i, endToken: j, approx: true)
+    }
+
+    /// `six figures`, `high six figures`, `a seven-figure sum`, when dollars
+    /// are the topic: six figures = 100,000–999,999.
+    func parseFiguresPhrase(at i: Int) -> ParsedAmount? {
+        var j = i
+        var part = 0
+        if isWord(j, "low") { part = 1; j += 1 } else if isWord(j, "mid") { part = 2; j += 1 } else if isWord(j, "high") { part = 3; j += 1 }
+        if part != 0, isPunct(j, 0x2D), adjacent(j - 1, j) { j += 1 }
+        guard let n = entry(j)?.number, n >= 4, n <= 12 else { return nil }
+        j += 1
+        if isPunct(j, 0x2D), adjacent(j - 1, j) { j += 1 }
+        guard isWord(j, "figures") || isWord(j, "figure") else { return nil }
+        j += 1
+        guard flags.hasCurrency || flags.hasCostWord || previousHadMoney else { return nil }
+        let base = NumberParser.pow10(Int(n) - 1)
+        let (lo, hi): (Double, Double)
+        switch part {
+        case 1: (lo, hi) = (base, base * 3)
+        case 2: (lo, hi) = (base * 4, base * 6)
+        case 3: (lo, hi) = (base * 7, base * 10 - 1)
+        default: (lo, hi) = (base, base * 10 - 1)
+        }
+        var r = ParsedAmount(low: lo, high: hi, currency: "USD", startToken: i, endToken: j, approx: true)
+        r.context = .any
+        return r
     }
 
     /// `low single digits`, `high single digits`, `double digits`,
@@ -107,11 +136,19 @@ extension SentenceParser {
         if isPunct(j, 0x25) || isWord(j, "percent") { return nil }
         if j < count, tokens[j].kind == .word, lowercased(j).hasPrefix("percent") { return nil }
         var scale = 1.0, currency = "USD"
+        var context = ParsedAmount.ContextCurrency.any
         if let ce = entry(j), let c = ce.currency, !ce.afterNumberOnly, !ce.needsMoneyContext {
             scale = ce.currencyScale; currency = c; j += 1
+            context = Self.contextKind(ce)
         } else {
             guard flags.hasCurrency || flags.hasCostWord || previousHadMoney else { return nil }
             if countedNounAt(j) { return nil }
+            // "a return in the high single digits" is a percentage
+            var m = i - 1, words = 0
+            while m >= 0, words < 5 {
+                if tokens[m].kind == .word { words += 1; if entry(m)?.percentContext == true { return nil } }
+                m -= 1
+            }
         }
         var (lo, hi): (Double, Double)
         switch part {
@@ -121,6 +158,8 @@ extension SentenceParser {
         default: (lo, hi) = (base, base == 1 ? 9 : base * 9.9)
         }
         if part == 3, base == 1 { hi = 9 }
-        return ParsedAmount(low: NumberParser.apply(lo, unit: scale), high: NumberParser.apply(hi, unit: scale), currency: currency, startToken: i, endToken: j, approx: true)
+        var r = ParsedAmount(low: NumberParser.apply(lo, unit: scale), high: NumberParser.apply(hi, unit: scale), currency: currency, startToken: i, endToken: j, approx: true)
+        r.context = context
+        return r
     }
 }

@@ -44,6 +44,8 @@ enum CurrencyLexicon {
         case (0x4E, 0x5A): return "NZD"           // NZ
         case (0x48, 0x4B): return "HKD"           // HK
         case (0x53, 0), (0x53, 0x47): return "SGD" // S, SG
+        case (0x52, 0): return "BRL"              // R
+        case (0x4D, 0x58): return "MXN"           // MX
         default: return nil
         }
     }

@@ -25,7 +25,8 @@ enum DenominatorParser {
         ("response", ["response", "responses"]), ("chat", ["chat", "chats"]), ("interaction", ["interaction", "interactions"]),
         ("download", ["download", "downloads"]), ("song", ["song", "songs"]), ("article", ["article", "articles"]),
         ("word", ["word", "words"]), ("character", ["character", "characters"]), ("install", ["install", "installs"]),
-        ("gpu", ["gpu", "gpus"]), ("second", ["second", "seconds", "sec"]),
+        ("gpu", ["gpu", "gpus"]), ("second", ["second", "seconds", "sec"]), ("ticket", ["ticket", "tickets"]),
+        ("clip", ["clip", "clips"]), ("ride", []), ("unit", ["unit", "units"]), ("file", ["file", "files"]),
     ]
     static let adverbs: [(String, String)] = [
         ("monthly", "month"), ("annually", "year"), ("yearly", "year"), ("daily", "day"), ("weekly", "week"),
@@ -35,7 +36,7 @@ enum DenominatorParser {
                        "l4", "l40s", "mi300x", "h20", "a800"]
     static let adjectives = ["active", "additional", "extra", "single", "new", "paying", "individual", "average", "typical",
                              "incremental", "marginal", "api", "unique", "free", "paid", "registered", "enterprise", "heavy",
-                             "power", "generated", "served", "input", "output", "cached", "reasoning", "thinking",
+                             "power", "generated", "served", "resolved", "closed", "handled", "successful", "completed", "input", "output", "cached", "reasoning", "thinking",
                              "additional"]
     /// Words that never are a unit after `per`/`/` (`per the report`, `per cent`).
     static let notUnits = ["the", "a", "an", "their", "its", "his", "her", "our", "my", "your", "this", "that", "these",
@@ -53,7 +54,7 @@ enum DenominatorParser {
                 "many", "more", "than", "greater", "north", "upwards", "excess", "less", "fewer", "south", "up", "at",
                 "most", "least", "close", "no", "low", "mid", "single", "double", "triple", "digit", "digits", "in",
                 "just", "only", "mere", "merely", "fraction", "fractions", "sterling", "not", "mtok", "ktok", "h", "through",
-                "hundreds", "tens", "dozens", "cents", "pennies", "x", "plus"]) { _ in }
+                "hundreds", "tens", "dozens", "cents", "pennies", "x", "plus", "figure", "figures", "p"]) { _ in }
     }
 
     /// Units of time that end a `user-month` compound.
@@ -155,6 +156,11 @@ extension SentenceParser {
                 k += 3; skipped += 1; continue
             }
             break
+        }
+        // "per million" / "per 1K" with no noun: in this domain, tokens
+        if let c = countValue, c >= 1000, k >= count || tokens[k].kind != .word || entry(k)?.safeFollower == true
+            || entry(k)?.notUnit == true || entry(k)?.changeVerb == true {
+            return UnitParse(first: Denominator(count: c, unit: "token"), next: k)
         }
         guard k < count, tokens[k].kind == .word, ScanByte.isASCIILetter(bytes[tokens[k].start]) else { return nil }
         // "for every Claude Code user": product names before the unit noun

@@ -51,6 +51,10 @@ final class LexEntry: @unchecked Sendable {
     var skipAdjective = false
     /// The word can begin an amount (a number word, `a`, `between`, …).
     var startsAmount = false
+    /// A noun naming money (`revenue`, `funding`): `500M revenue` is money.
+    var moneyNoun = false
+    /// A word that makes a nearby `high single digits` a percentage (`return`, `growth`).
+    var percentContext = false
     /// Never a unit after `per` or `/` (`per the report`, `per cent`).
     var notUnit = false
 

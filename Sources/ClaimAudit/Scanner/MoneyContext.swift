@@ -38,8 +38,17 @@ enum MoneyContext {
         ("under", "under"), ("below", "under"), ("nearly", "nearly"), ("almost", "nearly"),
     ]
 
+    static let moneyNouns = ["revenue", "revenues", "funding", "sales", "income", "earnings", "profit", "profits", "loss",
+                             "losses", "budget", "budgets", "savings", "capex", "opex", "salary", "salaries", "spending",
+                             "payroll", "cash", "money", "investment", "investments", "valuation", "subsidy", "subsidies",
+                             "fee", "fees", "expense", "expenses", "wages", "debt", "financing"]
+    static let percentWords = ["return", "returns", "yield", "yields", "growth", "margin", "margins", "rate", "rates",
+                               "interest", "inflation", "percentage", "share", "discount", "markup", "tax"]
+
     static func register(into lx: inout Lexicon) {
         lx.set(costWords) { $0.costWord = true }
+        lx.set(moneyNouns) { $0.moneyNoun = true }
+        lx.set(percentWords) { $0.percentContext = true }
         lx.set(changeWords) { $0.changeVerb = true }
         lx.set(safeFollowers) { $0.safeFollower = true }
         for (w, q) in qualifiers { lx.set(w) { $0.qualifier = q } }
@@ -82,7 +91,12 @@ extension SentenceParser {
         if t.kind == .punct, t.mark == Tokenizer.operatorMark || t.mark == 0x2A || t.mark == 0x3D { return true }
         if t.kind == .word, t.end - t.start == 1, bytes[t.start] == 0x78 || bytes[t.start] == 0x58 { return true } // x
         guard t.kind == .word else { return false }
-        if let e = entry(k), e.safeFollower || e.adverbUnit != nil || e.code != nil { return false }
+        if let e = entry(k) {
+            // "200 million weekly users": the adverb qualifies a counted noun
+            if e.adverbUnit != nil { return k + 1 < count && tokens[k + 1].kind == .word && entry(k + 1)?.safeFollower != true }
+            // "500M revenue", "5M funding"
+            if e.safeFollower || e.code != nil || e.moneyNoun { return false }
+        }
         return true
     }
 

@@ -20,6 +20,7 @@ public struct MoneyScanner: Sendable {
                 let before = mentions.count
                 parser.parseSentence(index, into: &mentions)
                 parser.previousHadMoney = parser.flags.hasCurrency || parser.flags.hasCostWord || mentions.count > before
+                if mentions.count > before { parser.recentCurrency = mentions[mentions.count - 1].amount.currency }
             }
             return ScanResult(sentences: sentences, mentions: mentions)
         }
@@ -143,6 +144,12 @@ extension SentenceParser {
             return false // s/(\w+)/$1/
         }
         if a.needsMoneyContext, !costWordNear(s, a.endToken), !flags.hasCurrency { return false }
+        if a.context != .none, let ctx = lastCurrency ?? recentCurrency, ctx != a.currency {
+            switch a.context {
+            case .cent where ctx == "EUR", .penny where ctx == "GBP", .any: a.currency = ctx
+            default: break
+            }
+        }
         // a figure glued to a word, a number or a sign before it (`abc$4.5k€`, `x4 dollars`)
         if tokens[s].kind == .number, s > 0, adjacent(s - 1, s), tokens[s - 1].kind != .punct || tokens[s - 1].mark == 0x2E { return false }
         guard a.currency == nil else { return true }
@@ -151,6 +158,9 @@ extension SentenceParser {
             return true
         }
         if badBarePrefix(s) { return false }
+        // "4K: about 7 GB an hour" (a label), "6 x 25.2 million" (arithmetic on counts)
+        if isPunct(a.endToken, 0x3A) { return false }
+        if s > 0, isPunct(s - 1, Tokenizer.operatorMark) || isPunct(s - 1, 0x2A) || isWord(s - 1, "x") { return false }
         if a.magnitude != nil {
             guard moneyContext(s, a.endToken), !countedNounAt(a.endToken) else { return false }
         } else if a.fractionDigits == 2, flags.hasCurrency {

@@ -44,8 +44,10 @@ enum NumberParser {
             guard groupsValid(bytes, start, lastSepPos, sep: other) else { return nil }
         } else if commas > 0 {
             let after = end - lastSepPos - 1
-            if commas == 1 && after != 3 {
-                guard after <= 2 else { return nil }
+            if commas == 1 && bytes[start] == 0x30 && lastSepPos == start + 1 {
+                decimal = 0x2C // 0,072: a leading zero is never a thousands group
+            } else if commas == 1 && after != 3 {
+                guard after <= 2 || euroHint else { return nil }
                 decimal = 0x2C // European decimal comma: 3,50
             } else if !groupsValid(bytes, start, end, sep: 0x2C) && !indianGroupsValid(bytes, start, end) {
                 return nil

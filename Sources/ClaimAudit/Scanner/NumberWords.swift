@@ -16,6 +16,10 @@ enum NumberWords {
         let adjacent: [(String, Double)] = [("k", 1e3), ("m", 1e6), ("mm", 1e6), ("mn", 1e6), ("mil", 1e6), ("mln", 1e6),
                                             ("b", 1e9), ("bn", 1e9), ("bln", 1e9), ("t", 1e12), ("tn", 1e12)]
         for (w, v) in adjacent { lx.set(w) { $0.adjacentMagnitude = v } }
+        // Indian magnitudes: 2,000 crore = 2e10
+        for (w, v) in [("lakh", 1e5), ("lakhs", 1e5), ("crore", 1e7), ("crores", 1e7)] {
+            lx.set(w) { $0.spacedMagnitude = v }
+        }
         for (w, v) in [("mil", 1e6), ("mln", 1e6), ("mn", 1e6), ("bn", 1e9), ("bln", 1e9), ("tn", 1e12)] {
             lx.set(w) { $0.spacedMagnitude = v }
         }
@@ -63,7 +67,7 @@ extension SentenceParser {
                 continue
             }
             if !any && (isWord(j, "a") || isWord(j, "an")) {
-                guard let nx = entry(j + 1), nx.scale != nil || (nx.currency != nil && !nx.afterNumberOnly && !nx.needsMoneyContext) else { break }
+                guard let nx = entry(j + 1), nx.scale != nil || (nx.currency != nil && !nx.afterNumberOnly) else { break }
                 current = 1
                 any = true
                 j += 1

@@ -8,7 +8,15 @@ extension SentenceParser {
     /// Tries the connector and second amount after `a`; returns the joined
     /// amount, or nil when there is no range.
     func joinRange(_ a: ParsedAmount, lead: RangeLead, leadToken: Int) -> ParsedAmount? {
-        guard !a.approx else { return nil }
+        if a.approx {
+            // "from a fraction of a cent to a few cents"
+            guard isWord(a.endToken, "to"), let b = parseAmount(at: a.endToken + 1), b.approx,
+                  a.currency != nil, a.currency == b.currency, a.low <= b.high else { return nil }
+            var r = a
+            r.high = b.high
+            r.endToken = b.endToken
+            return r
+        }
         var j = a.endToken
         guard j < count else { return nil }
         let byTo = isWord(j, "to")
@@ -27,7 +35,16 @@ extension SentenceParser {
                 return nil
             }
         }
-        guard var b = parseAmount(at: j), !b.approx else { return nil }
+        guard var b = parseAmount(at: j) else { return nil }
+        // "a tenth of a cent to a few cents": an exact end and an approximate one
+        if b.approx {
+            guard byTo, let c = a.currency, c == b.currency, a.low <= b.high else { return nil }
+            var r = a
+            r.high = b.high
+            r.endToken = b.endToken
+            r.approx = true
+            return r
+        }
         // a change over time is two mentions
         if lead == .from || (lead == .none && byTo), changeWordBefore(leadToken) { return nil }
         var first = a

@@ -17,6 +17,12 @@ struct ParsedAmount {
     var plus = false
     /// `pounds`: a mention only with money context.
     var needsMoneyContext = false
+    /// The currency is a default that the context may change: `cents` is
+    /// EUR in a euro text, `a penny` GBP in a sterling one, `seven figures`
+    /// takes the text's currency.
+    var context = ContextCurrency.none
+
+    enum ContextCurrency { case none, cent, penny, any }
 }
 
 /// Parses the tokens of one sentence into money mentions. One instance is
@@ -29,6 +35,8 @@ struct SentenceParser {
     var flags = SentenceFlags()
     /// The previous sentence talked about money (for `low single digits`).
     var previousHadMoney = false
+    /// Currency of the last mention in an earlier sentence.
+    var recentCurrency: String?
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokenBuffer: UnsafeMutablePointer<Token>, capacity: Int) {
         self.bytes = bytes
@@ -143,6 +151,18 @@ struct SentenceParser {
         var magnitude: Double? = nil
         if j < count, tokens[j].kind == .word {
             if adjacent(j - 1, j) {
+                if currency == nil, spaceGroups == 0, isWord(j, "p") || isWord(j, "c"),
+                   let num = NumberParser.parse(bytes, numTok.start, numTok.end), num.value < 1000,
+                   !(isPunct(j + 1, 0x2D) && adjacent(j, j + 1) && !isWord(j + 2, "a")) {
+                    // 11.2p (pence), 17.5c (cents); not 720p or 4c-style names
+                    let pence = isWord(j, "p")
+                    let resolution = pence && num.fractionDigits == 0 && [144.0, 240, 360, 480, 576, 720].contains(num.value)
+                    if !resolution, pence || flags.hasCurrency || costWordNear(i, j + 1) {
+                        let v = num.value / 100
+                        return ParsedAmount(low: v, high: v, currency: pence ? "GBP" : "USD", magnitude: nil, unitScale: 0.01,
+                                            startToken: i, endToken: j + 1, fractionDigits: num.fractionDigits)
+                    }
+                }
                 guard let m = entry(j)?.adjacentMagnitude else { return nil } // 10x, 3rd, $1abc
                 magnitude = m; j += 1
             } else if let m = entry(j)?.spacedMagnitude {
@@ -159,6 +179,7 @@ struct SentenceParser {
         }
         var unitScale: Double? = nil
         var needsContext = false
+        var context = ParsedAmount.ContextCurrency.none
         var plus = false
         if isPunct(j, 0x2B), adjacent(j - 1, j) { plus = true; j += 1 }
         // "$1 million-plus"
@@ -171,6 +192,12 @@ struct SentenceParser {
             } else if let c = code(j) {
                 if currency == nil || currency == "USD" && tokens[i].kind == .symbol && tokens[i].mark == SignID.dollar { currency = c }
                 if currency == c { j += 1 }
+            } else if currency == nil, isPunct(j, 0x2D), adjacent(j - 1, j), adjacent(j, j + 1), let e = entry(j + 1),
+                      let c = e.currency, !e.needsMoneyContext {
+                // "a 70-cent figure", "a 5-dollar bill"
+                currency = c
+                unitScale = e.currencyScale
+                j += 2
             } else if currency == nil, let e = entry(j), let c = e.currency {
                 // "five grand" works too, but "a grand total" is no amount
                 if e.needsMoneyContext {
@@ -179,6 +206,7 @@ struct SentenceParser {
                 }
                 currency = c
                 unitScale = e.currencyScale
+                context = Self.contextKind(e)
                 j += 1
             }
         }
@@ -200,7 +228,8 @@ struct SentenceParser {
             if let (c, nj) = centsPart(at: j + 1) { total += c; j = nj }
         }
         return ParsedAmount(low: total, high: total, currency: currency, magnitude: magnitude, unitScale: unitScale,
-                            startToken: i, endToken: j, fractionDigits: fractionDigits, plus: plus, needsMoneyContext: needsContext)
+                            startToken: i, endToken: j, fractionDigits: fractionDigits, plus: plus, needsMoneyContext: needsContext,
+                            context: context)
     }
 
     /// `fifty cents` / `50 cents` at `k`: the value in dollars.
@@ -250,6 +279,7 @@ struct SentenceParser {
         guard let e = entry(j), let c = e.currency else {
             // "raised a million in seed money": a bare spelled-out figure with a scale
             guard value >= 1000, j > i, entry(j - 1)?.scale != nil else { return nil }
+            guard costWordNear(i, j) else { return nil }
             return ParsedAmount(low: value, high: value, currency: nil, magnitude: entry(j - 1)?.scale, unitScale: nil,
                                 startToken: i, endToken: j)
         }
@@ -268,6 +298,15 @@ struct SentenceParser {
             total += cents; end = nj
         }
         return ParsedAmount(low: total, high: total, currency: c, magnitude: nil, unitScale: e.currencyScale,
-                            startToken: i, endToken: end, needsMoneyContext: needsContext)
+                            startToken: i, endToken: end, needsMoneyContext: needsContext, context: Self.contextKind(e))
+    }
+
+    /// Which context may change the currency of a money word.
+    static func contextKind(_ e: LexEntry) -> ParsedAmount.ContextCurrency {
+        switch e.word {
+        case "cent", "cents": return .cent
+        case "penny", "pennies": return .penny
+        default: return .none
+        }
     }
 }

@@ -43,6 +43,13 @@ import Testing
         "Just over 5 percent per cent of users churned.",
         "Half a million users signed up.",
         "They hired two thousand engineers to cut costs.",
+        "The survey has six figures and two tables.",
+        "The stream runs at 1080p on most screens.",
+        "Most phones still play 720p video.",
+        "It plans to spend the money on 280 million paying households.",
+        "We pay the hosting bill whether customers upload one file or ten thousand.",
+        "The app reached 200 million weekly users before the price change.",
+        "So 6 x 25.2 million is about the yearly output in kWh.",
         "A grand total of twelve people attended.",
         "The build id abc123def$4.5k€xyz is not a price.",
         "Sessions ran from 9-5 on weekdays.",
@@ -69,6 +76,7 @@ import Testing
          ["$0.03 per 1K tokens", "$0.06 per 1K tokens"]),
         ("Plans: $20/month, $200/month, or the team tier (262.50/month).", ["$20/month", "$200/month", "262.50/month"]),
         ("Pro is $20 per month and Max is $200 per month.", ["$20 per month", "$200 per month"]),
+        ("The reseller pays 650M a year on 500M revenue.", ["650M a year", "500M"]),
     ]
 
     @Test(arguments: several)
@@ -92,6 +100,21 @@ import Testing
     @Test func bareFigureTakesTheSentenceCurrency() {
         let found = findMoney("In Berlin the plan is €30 a month, and the team budget is 5k per seat.")
         #expect(found.map(\.currency) == ["EUR", "EUR"])
+    }
+
+    @Test func labelsBeforeAColonAreNoBareAmount() {
+        #expect(findMoney("4K: about 7 GB an hour at $0.02 per GB.").map(\.amountText) == ["$0.02"])
+    }
+
+    @Test func percentagesInWordsAreNoAmount() {
+        #expect(findMoney("With €18 million a year, the fund expects a return in the high single digits.").map(\.amountText) == ["€18 million"])
+    }
+
+    @Test func centsAndPenniesTakeTheTextCurrency() {
+        #expect(findMoney("Power is 0,072 € per kWh, so one answer costs a tenth of a cent.").map(\.currency) == ["EUR", "EUR"])
+        #expect(findMoney("Power is 0,072 € per kWh here.").map(\.low) == [0.072])
+        #expect(findMoney("The unit rate is 24.5p per kWh. Generation adds a penny per kWh.").map(\.currency) == ["GBP", "GBP"])
+        #expect(findMoney("Plans cost $20. Support is a penny per ticket.").map(\.currency) == ["USD", "USD"])
     }
 
     @Test func poundsWithMoneyContext() {
