@@ -48,7 +48,8 @@ struct ArithmeticExpressionCheck {
                 if !symbolic, !ops.contains(where: { $0.1 }) && !ops.contains(where: { $0.0 == .mul }) { continue }
                 guard let (rhs, qualifier) = rightSide(items, after: e) else { continue }
                 guard lhs.contains(where: { $0.mention != nil }) || rhs.mention != nil else { continue }
-                judge(lhs, ops.map(\.0), rhs, qualifier, line: doc.line(ofSentence: s), &out)
+                let written = ops.allSatisfy(\.1)
+                judge(lhs, ops.map(\.0), rhs, qualifier, written: written, line: doc.line(ofSentence: s), &out)
             }
         }
         return out
@@ -56,7 +57,10 @@ struct ArithmeticExpressionCheck {
 
     // MARK: - judging
 
-    private func judge(_ lhs: [Operand], _ ops: [Op], _ rhs: Operand, _ qualifier: String?, line: Int, _ out: inout [Int: [Check]]) {
+    /// `written`: the operation is spelled with symbols (`×`, `/`, `=`), so a
+    /// disagreement is a wrong calculation, not a misreading of prose.
+    private func judge(_ lhs: [Operand], _ ops: [Op], _ rhs: Operand, _ qualifier: String?, written: Bool, line: Int,
+                       _ out: inout [Int: [Check]]) {
         var target = rhs.interval
         if let q = qualifier, Self.looseQualifiers.contains(q) {
             target = min(target.lowerBound, rhs.nominal * 0.95)...max(target.upperBound, rhs.nominal * 1.05)
@@ -85,8 +89,9 @@ struct ArithmeticExpressionCheck {
             let c = Check(name: DerivedStatementCheck.name, inputs: inputs, arithmetic: arithmetic, agrees: true)
             for m in mentions { out[m.index, default: []].append(c) }
         } else {
+            // The result fails; when the result is a plain number, the figures that produced it do.
             for m in mentions {
-                let verdict: Bool? = m.index == rhs.mention?.index ? false : nil
+                let verdict: Bool? = !written ? nil : rhs.mention == nil || m.index == rhs.mention?.index ? false : nil
                 out[m.index, default: []].append(Check(name: DerivedStatementCheck.name, inputs: inputs, arithmetic: arithmetic, agrees: verdict))
             }
         }
@@ -131,18 +136,18 @@ struct ArithmeticExpressionCheck {
         // the last operand, skipping unit words after it
         while i >= 0 {
             if case .operand(let o) = items[i] { operands.append(o); i -= 1; break }
-            if case .word = items[i], words < 4 { words += 1; i -= 1; continue }
+            if case .word(let w) = items[i], w != ",", words < 4 { words += 1; i -= 1; continue }
             return nil
         }
         guard !operands.isEmpty else { return nil }
         while i >= 0 {
             var j = i
             var skipped = 0
-            while j >= 0, case .word = items[j], skipped < 3 { j -= 1; skipped += 1 }
+            while j >= 0, case .word(let w) = items[j], w != ",", skipped < 3 { j -= 1; skipped += 1 }
             guard j >= 0, case .op(let op, let symbolic) = items[j] else { break }
             var k = j - 1
             var filler = 0
-            while k >= 0, case .word = items[k], filler < 3 { k -= 1; filler += 1 }
+            while k >= 0, case .word(let w) = items[k], w != ",", filler < 3 { k -= 1; filler += 1 }
             guard k >= 0, case .operand(let o) = items[k] else { break }
             operands.append(o)
             ops.append((op, symbolic))
@@ -216,7 +221,12 @@ struct ArithmeticExpressionCheck {
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x28 || b == 0x29 || b == 0x22 || b == 0x2A { i += 1; continue }
             if b == 0x3D { items.append(.eq(symbolic: true)); i += 1; continue } // =
             if b == 0x2A { items.append(.op(.mul, symbolic: true)); i += 1; continue }
-            if b == 0x2F { items.append(.op(.div, symbolic: true)); i += 1; continue } // /
+            if b == 0x2F { // `/`: division, except between the two halves of a pair (`$3/$15`)
+                let nextIsMoney = mentionAt[i + 1] != nil
+                if case .operand(let o) = items.last, o.mention != nil, nextIsMoney { items.append(.stop) } else { items.append(.op(.div, symbolic: true)) }
+                i += 1
+                continue
+            }
             if b == 0x2B { items.append(.op(.add, symbolic: true)); i += 1; continue }
             if b == 0x7E, i + 1 < bytes.count, bytes[i + 1] == 0x3D { items.append(.eq(symbolic: true)); i += 2; continue } // ~=
             if b == 0x7E { items.append(.word("~")); i += 1; continue }
@@ -227,7 +237,7 @@ struct ArithmeticExpressionCheck {
             if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x89, bytes[i + 2] == 0x88 { items.append(.eq(symbolic: true)); i += 3; continue } // ≈
             if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x86, bytes[i + 2] == 0x92 { items.append(.eq(symbolic: true)); i += 3; continue } // →
             if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x88, bytes[i + 2] == 0x92 { items.append(.op(.sub, symbolic: true)); i += 3; continue } // −
-            if b == 0x2C { items.append(.word(",")); i += 1; continue }
+            if b == 0x2C { items.append(.word(",")); i += 1; continue } // a comma ends a left side (see leftSide)
             if b == 0x2E || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F { items.append(.stop); i += 1; continue }
             if isLetter(b) {
                 var j = i

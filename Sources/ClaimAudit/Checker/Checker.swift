@@ -1,10 +1,11 @@
 /// Gives every classified cost or price mention a verdict, a severity and an
 /// explanation that shows its arithmetic (contract §3).
 ///
-/// Checks, each in its own type: `DerivedStatementCheck` (arithmetic the text
-/// states), `ReferenceMagnitudeCheck` (dated reference figures, with
-/// `UnitNormalizer` conversions), `BreakEvenCheck`, `DocumentRatioCheck` and,
-/// for conflations, `ConflationExplainer`. `VerdictRule`, `Rebuttal` and
+/// Checks, each in its own type: `DerivedStatementCheck` and
+/// `ArithmeticExpressionCheck` (arithmetic the text states),
+/// `ReferenceMagnitudeCheck` (dated reference figures, with `UnitNormalizer`
+/// conversions), `BreakEvenCheck`, `DocumentRatioCheck`, `SameFigureCheck`
+/// and, for conflations, `ConflationExplainer`. `VerdictRule`, `Rebuttal` and
 /// `SeverityPolicy` turn them into the assessment.
 public struct Checker: Sendable {
     public var reference: ReferenceData
@@ -25,21 +26,27 @@ public struct Checker: Sendable {
         for (i, checks) in ArithmeticExpressionCheck().run(doc) {
             for c in checks where !(derived[i]?.contains { $0.arithmetic == c.arithmetic } ?? false) { derived[i, default: []].append(c) }
         }
+        var checks: [[Check]] = doc.mentions.map { m in
+            guard let c = m.classification, c.kind != .other else { return [] }
+            var list = derived[m.index] ?? []
+            list += ReferenceMagnitudeCheck(reference: reference).run(m, in: doc)
+            list += BreakEvenCheck().run(m, in: doc)
+            list += DocumentRatioCheck().run(m, in: doc)
+            if c.costClass == .conflation { list += ConflationExplainer.retailMargin(m, sentence: doc.sentence(m.sentenceIndex), ruleID: c.ruleID) }
+            return list
+        }
+        let verdicts = doc.mentions.map { VerdictRule.verdict(costClass: $0.costClass, checks: checks[$0.index]) }
+        for (i, extra) in SameFigureCheck().run(doc, verdicts: verdicts, checks: checks) { checks[i] += extra }
         return doc.mentions.map { m in
             guard let c = m.classification, c.kind != .other else { return nil }
-            let sentence = doc.sentence(m.sentenceIndex)
-            var checks = derived[m.index] ?? []
-            checks += ReferenceMagnitudeCheck(reference: reference).run(m, in: doc)
-            checks += BreakEvenCheck().run(m, in: doc)
-            checks += DocumentRatioCheck().run(m, in: doc)
-            if c.costClass == .conflation { checks += ConflationExplainer.retailMargin(m, sentence: sentence, ruleID: c.ruleID) }
-            let verdict = VerdictRule.verdict(costClass: c.costClass, checks: checks)
+            let list = checks[m.index]
+            let verdict = VerdictRule.verdict(costClass: c.costClass, checks: list)
             let rebuttal = verdict == .fails || c.stance == .negated ? Rebuttal().reason(for: m, in: doc) : nil
             let severity = SeverityPolicy.severity(verdict: verdict, costClass: c.costClass, stance: c.stance, rebutted: rebuttal != nil)
             return Assessment(verdict: verdict, severity: severity,
-                              explanation: Explanation.lines(for: m, classification: c, verdict: verdict, checks: checks,
-                                                             rebuttal: rebuttal, sentence: sentence),
-                              checks: checks, rebutted: rebuttal != nil)
+                              explanation: Explanation.lines(for: m, classification: c, verdict: verdict, checks: list,
+                                                             rebuttal: rebuttal, sentence: doc.sentence(m.sentenceIndex)),
+                              checks: list, rebutted: rebuttal != nil)
         }
     }
 }

@@ -33,7 +33,10 @@ struct DerivedStatementCheck {
             var poolNumbers = numbers
             if s > 0, doc.sameBlock(s - 1, s) {
                 pool += doc.mentions(inSentence: s - 1).filter { $0.kind != nil && $0.amount.high > 0 }
-                poolNumbers += SentenceNumbers.find(in: doc.sentence(s - 1), excluding: doc.mentionRanges(inSentence: s - 1))
+                // Factors of the previous sentence only when this one states none.
+                if !numbers.contains(where: { if case .duration = $0.role { return false } else { return true } }) {
+                    poolNumbers += SentenceNumbers.find(in: doc.sentence(s - 1), excluding: doc.mentionRanges(inSentence: s - 1))
+                }
             }
             products(results: ms, inputs: pool, poolNumbers, add)
             sums(ms, text, add)
@@ -87,14 +90,15 @@ struct DerivedStatementCheck {
             for a in inputs where a.index != b.index && a.amount.currency == b.amount.currency {
                 let da = a.dimensions, db = b.dimensions
                 guard db.isSubset(of: da.union([NormalizedRate.user])) else { continue }
-                let removed = da.subtracting(db)
+                // A per-period price is implicitly per user when the total is not.
+                let removed = da.subtracting(db).union(db.contains(NormalizedRate.user) ? [] : [NormalizedRate.user])
                 // Each factor as an interval in base units, with whether it counts units.
                 let usable: [(SentenceNumber, ClosedRange<Double>, Bool)] = factors.compactMap { f in
                     guard case .count(let unit) = f.role else { return (f, f.interval, false) }
-                    guard let unit else { return (f, f.interval, removed.isEmpty ? false : true) }
+                    guard let unit else { return (f, f.interval, true) }
                     let base = UnitNormalizer.baseUnits(of: Denominator(unit: unit)).first
                     let dim = base?.dimension ?? unit
-                    guard !knownDimensions.contains(dim) || removed.contains(dim) || dim == NormalizedRate.user else { return nil }
+                    guard !knownDimensions.contains(dim) || removed.contains(dim) else { return nil }
                     let k = knownDimensions.contains(dim) ? base?.scale ?? 1 : 1
                     return (f, (f.interval.lowerBound * k)...(f.interval.upperBound * k), true)
                 }
@@ -149,7 +153,6 @@ struct DerivedStatementCheck {
         let multipliers = numbers.filter { $0.role == .multiplier && $0.value > 1 }
         guard !multipliers.isEmpty, ms.count >= 2 else { return }
         for n in multipliers {
-            var matched = false
             for (x, a) in ms.enumerated() {
                 for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency
                     && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
@@ -164,20 +167,7 @@ struct DerivedStatementCheck {
                     if Tolerance.agrees(ratio, n.interval) {
                         let c = Check(name: Self.name, inputs: inputs, arithmetic: arithmetic + ", which agrees", agrees: true)
                         add(a.index, c); add(b.index, c)
-                        matched = true
                     }
-                }
-            }
-            if !matched, ms.count == 2, let a = ms.first, let b = ms.last, a.amount.currency == b.amount.currency,
-               UnitNormalizer.comparable(a.dimensions, b.dimensions) {
-                let an = a.normalizedInterval, bn = b.normalizedInterval
-                let r = max(an.lowerBound, bn.lowerBound) / max(min(an.upperBound, bn.upperBound), 1e-12)
-                if r > n.interval.upperBound * 1.5 || r < n.interval.lowerBound / 1.5 {
-                    let later = a.index > b.index ? a : b
-                    let c = Check(name: Self.name, inputs: [a.input("figure"), b.input("figure")],
-                                  arithmetic: "derived: \(a.cited) and \(b.cited) are \(MoneyFormatting.times(r)) apart; the text says \(n.text), which does not agree",
-                                  agrees: false)
-                    add(later.index, c)
                 }
             }
         }
@@ -234,7 +224,7 @@ struct DerivedStatementCheck {
                                   arithmetic: arithmetic + ", which agrees", agrees: true)
                     add(cost.index, c); add(price.index, c)
                     anyAgrees = true
-                } else if nearestMiss == nil, abs(price.sentenceIndex - s) <= 1 {
+                } else if nearestMiss == nil, price.sentenceIndex == s, cost.sentenceIndex == s {
                     nearestMiss = (cost, price, exact)
                     _ = arithmetic
                 }

@@ -106,15 +106,17 @@ struct DocumentFacts: Sendable {
                 let gap = a.lowerBound > b.upperBound ? a.lowerBound - b.upperBound : b.lowerBound - a.upperBound
                 return (j, gap)
             }.filter { j, gap in
-                guard gap <= 40 else { return false }
+                guard gap <= 20 else { return false }
                 let a = mentions[j].mention.range, b = m.mention.range
                 let between = a.lowerBound > b.upperBound ? b.upperBound..<a.lowerBound : a.upperBound..<b.lowerBound
                 let text = " " + prose.string(between).lowercased() + " "
-                return !text.contains("=") && (text.contains("/") || text.contains(" and ") || text.contains(" or ") || text.contains(","))
+                let money = text.contains("$") || text.contains("€") || text.contains("£")
+                return !money && !text.contains("=") && !text.contains(" is ") && !text.contains("which")
+                    && (text.contains("/") || text.contains(" and ") || text.contains(" or ") || text.contains(","))
             }.min { $0.1 < $1.1 }
             if let (j, _) = near {
                 mentions[i].per = mentions[j].mention.per
-                mentions[i].perNote = "\(MoneyFormatting.perPhrase(mentions[j].mention.per)), as its paired figure on line \(mentions[j].line)"
+                mentions[i].perNote = "\(MoneyFormatting.perPhrase(mentions[j].mention.per)), like its paired figure on line \(mentions[j].line)"
             }
         }
     }

@@ -10,15 +10,25 @@ struct ReferenceMagnitudeCheck {
 
     static let planCues = ["plan", "subscription", "subscriber", "subscribe", "tier", " sub ", " subs ", "membership", "per seat", "a seat"]
     static let annualCues = ["a year", "per year", "annual", "last year", "this year", "yearly", "per annum"]
+    static let gpuCues = ["gpu", "h100", "h200", "a100", "h800", "b200", "accelerator"]
+    /// Words naming one unit of use in a sentence with a bare figure (`a chatbot query cost about $0.02`).
+    static let unitNouns: [(String, String)] = [(" query", "query"), (" search", "query"), (" prompt", "query"),
+                                                (" request", "query"), (" clip", "video"), (" video", "video")]
 
     func run(_ m: MentionFacts, in doc: DocumentFacts) -> [Check] {
         guard !reference.entries.isEmpty, m.amount.high > 0 else { return [] }
-        var found: (entries: [ReferenceEntry], whereFound: String, per: [Denominator], note: String?)?
+        // Every reading that finds references; the first whose figures agree wins.
+        var readings: [(entries: [ReferenceEntry], whereFound: String, per: [Denominator], note: String?)] = []
         for (per, note) in Self.readings(of: m, in: doc) {
             let (entries, whereFound) = matchingEntries(m, per: per, in: doc)
-            if !entries.isEmpty { found = (entries, whereFound, per, note); break }
+            if !entries.isEmpty { readings.append((entries, whereFound, per, note)) }
         }
-        guard let found else { return [] }
+        guard !readings.isEmpty else { return [] }
+        let dated0 = doc.date(for: m)
+        let found = readings.first { r in
+            r.entries.contains { $0.window.contains(dated0.date) && compare(m, per: r.per, with: $0, dated: dated0,
+                                                                              dateInput: CheckInput(name: "", value: 0, unit: "", source: "")).agrees == true }
+        } ?? readings[0]
         let candidates = found.entries
         let dated = doc.date(for: m)
         let applicable = candidates.filter { $0.window.contains(dated.date) }
@@ -47,13 +57,23 @@ struct ReferenceMagnitudeCheck {
     /// its paired figure); a bare price in a sentence about a plan as per
     /// month; a bare total in a sentence about a year as per year.
     static func readings(of m: MentionFacts, in doc: DocumentFacts) -> [([Denominator], String?)] {
-        var out: [([Denominator], String?)] = [(m.per, m.perNote.map { "per \($0)" })]
+        var out: [([Denominator], String?)] = [(m.per, m.perNote)]
+        let lower = doc.sentence(m.sentenceIndex).lowercased()
+        // `$2 an hour` for a GPU is per GPU-hour.
+        if m.per.count == 1, m.per[0].unit == "hour", m.per[0].count == nil, gpuCues.contains(where: lower.contains) {
+            out.append(([Denominator(unit: "gpu-hour")], "per GPU-hour, as the sentence is about GPUs"))
+        }
         guard m.per.isEmpty else { return out }
         let sentence = " " + doc.sentence(m.sentenceIndex).lowercased().replacingOccurrences(of: "\n", with: " ") + " "
-        if m.kind == .price, planCues.contains(where: sentence.contains) {
+        if m.kind == .price, !m.mention.approx, planCues.contains(where: sentence.contains) {
             out.append(([Denominator(unit: "month")], "per month, as a plan price"))
         }
-        if annualCues.contains(where: sentence.contains) || DocumentDate.inSentence(sentence, near: 0) != nil && sentence.contains(" in 20") {
+        for (cue, unit) in unitNouns where sentence.contains(cue) {
+            out.append(([Denominator(unit: unit)], "per \(unit), as the sentence is about one \(unit)"))
+            break
+        }
+        let annual = annualCues.contains(where: sentence.contains) || sentence.contains(" in 20") || sentence.contains(" for 20")
+        if m.amount.low >= 1_000_000, annual {
             out.append(([Denominator(unit: "year")], "per year, as a total for the year"))
         }
         return out
@@ -67,6 +87,8 @@ struct ReferenceMagnitudeCheck {
         let sameUnit = reference.entries.filter {
             $0.currency == m.amount.currency && UnitNormalizer.comparable(dims, $0.normalized.dimensions)
                 && $0.fits(documentLowercased: doc.lowercasedText)
+                // What a provider spends per user-month is not checked against what a plan charges.
+                && !(m.kind == .cost && $0.kind == .price && $0.normalized.hasTime)
         }
         guard !sameUnit.isEmpty else { return ([], "") }
         let sentence = doc.sentence(m.sentenceIndex)

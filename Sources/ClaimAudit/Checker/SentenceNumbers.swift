@@ -76,7 +76,8 @@ enum SentenceNumbers {
                 if k - j > 0, ws - j > 2 { word = "" ; wordEnd = j }
             }
             let text = String(decoding: bytes[s..<wordEnd], as: UTF8.self)
-            var interval = (token.value - token.halfUnit)...(token.value + token.halfUnit)
+            let half = min(token.halfUnit, max(0.5 * token.value / 10, token.value * 0.05))
+            var interval = (token.value - half)...(token.value + half)
             if plus { interval = (token.value - token.halfUnit)...(token.value * 2) }
             if multiplier || multiplierWords.contains(word) {
                 out.append(SentenceNumber(role: .multiplier, value: token.value, interval: widen(interval, 0.05), text: text, range: s..<wordEnd))

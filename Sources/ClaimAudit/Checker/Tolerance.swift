@@ -148,6 +148,8 @@ struct NumberToken: Sendable, Hashable {
                 if intDigits.count >= 4 { for d in intDigits.reversed() { if d == 0x30 { trailing += 1 } else { break } } }
                 if trailing == intDigits.count { trailing = 0 }
                 half = 0.5 * Tolerance.pow10(trailing)
+                // `5,000` written out in full: its zeros may be significant, so allow 5% at most.
+                if factor == 1, trailing > 0 { half = max(0.5, min(half, base * 0.05)) }
             }
             out.append(NumberToken(value: base * factor, halfUnit: half * factor, range: start..<end))
             i = max(i, end)

@@ -144,13 +144,15 @@ public struct Classifier: Sendable {
         let ruleID = winner?.rule.id ?? Self.fallbackRuleID
         let template = winner?.rule.explain
         let per = mention.per.map { "per \($0)" }.joined(separator: " ")
+        // The cue an explanation quotes: the first word cue, not a denominator.
+        let cue = evidence.first { $0.feature != "per" && $0.feature != "amount" } ?? evidence.first
         let values: [String: String] = [
             "amount": document.prose.string(mention.amountRange),
             "mention": document.prose.string(mention.range),
             "per": per,
-            "cue": evidence.first?.cue ?? "",
+            "cue": cue?.cue ?? "",
             "cues": distinct(evidence.map(\.cue)).joined(separator: ", "),
-            "feature": evidence.first?.feature ?? "",
+            "feature": cue?.feature ?? "",
             "rule": ruleID,
             "kind": kind.rawValue,
             "class": costClass?.rawValue ?? "",

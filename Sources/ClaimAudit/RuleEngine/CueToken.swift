@@ -10,7 +10,8 @@ public struct CueToken: Sendable, Hashable {
     /// Prose byte range of the token as written.
     public var range: Range<Int>
     /// Normalized form used for matching: a stem for words (see
-    /// `WordStemmer`), `#` for numbers, the mark itself for punctuation
+    /// `WordStemmer`), the digits for numbers (`3090`, `5k`; a phrase's `#`
+    /// matches any number), the mark itself for punctuation
     /// (curly quotes and dashes folded to `"` and `—`).
     public var norm: String
     /// The word starts with an upper-case letter.

@@ -32,7 +32,9 @@ public enum CueTokenizer {
                     if (s == "," || s == "."), j + 1 < scalars.count, isDigit(scalars[j + 1].0) { j += 2; continue }
                     break
                 }
-                tokens.append(CueToken(kind: .number, range: start..<end(j), norm: "#"))
+                var digits = ""
+                digits.unicodeScalars.append(contentsOf: scalars[k..<j].map { $0.0 })
+                tokens.append(CueToken(kind: .number, range: start..<end(j), norm: digits.lowercased()))
                 k = j
                 continue
             }

@@ -34,8 +34,8 @@ struct DocumentIndex {
             ranges.append(start..<tokens.count)
         }
         var breaks = Set<Int>()
+        for m in rules.trie.matches(in: tokens, ranges: ranges) { byCue[m.lexicon].append(m) }
         for r in ranges {
-            for m in rules.trie.matches(in: tokens, r) { byCue[m.lexicon].append(m) }
             for i in r where tokens[i].isClauseBreak { breaks.insert(i) }
         }
         if let cb = rules.clauseBreakID {

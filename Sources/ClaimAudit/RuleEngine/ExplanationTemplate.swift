@@ -2,7 +2,7 @@
 ///
 /// Placeholders: `{amount}` (the amount as written: `$5K`), `{mention}` (the
 /// whole mention: `$5K per user`), `{per}` (`per user per month`, empty for a
-/// lump sum), `{cue}` (the first cue that matched), `{cues}` (every cue, comma
+/// lump sum), `{cue}` (the first word cue that matched, not a denominator), `{cues}` (every cue, comma
 /// separated), `{feature}` (the lexicon of the first cue), `{rule}`, `{kind}`,
 /// `{class}`, `{stance}`.
 public enum ExplanationTemplate {
