@@ -44,8 +44,6 @@ struct ArithmeticExpressionCheck {
             for (e, item) in items.enumerated() {
                 guard case .eq(let symbolic) = item else { continue }
                 guard let (lhs, ops) = leftSide(items, before: e), !ops.isEmpty else { continue }
-                // A word such as `is` or `costs` is a result only after a written-out operation.
-                if !symbolic, !ops.contains(where: { $0.1 }) && !ops.contains(where: { $0.0 == .mul }) { continue }
                 guard let (rhs, qualifier) = rightSide(items, after: e) else { continue }
                 guard lhs.contains(where: { $0.mention != nil }) || rhs.mention != nil else { continue }
                 let written = ops.allSatisfy(\.1)
@@ -147,7 +145,7 @@ struct ArithmeticExpressionCheck {
             guard j >= 0, case .op(let op, let symbolic) = items[j] else { break }
             var k = j - 1
             var filler = 0
-            while k >= 0, case .word(let w) = items[k], w != ",", filler < 3 { k -= 1; filler += 1 }
+            while k >= 0, case .word = items[k], filler < 4 { k -= 1; filler += 1 }
             guard k >= 0, case .operand(let o) = items[k] else { break }
             operands.append(o)
             ops.append((op, symbolic))
@@ -195,6 +193,18 @@ struct ArithmeticExpressionCheck {
             if let m = mentionAt[i] {
                 let len = m.mention.range.count
                 let counts = m.per.compactMap(\.count).reduce(1, *)
+                // `£35 billion / 25.2 billion kWh`: the scanner read the divisor as a denominator.
+                let written = String(decoding: bytes[i..<min(bytes.count, i + len)], as: UTF8.self)
+                if counts != 1, written.contains("/") {
+                    let amount = (m.amount.low + m.amount.high) / 2
+                    items.append(.operand(Operand(interval: m.interval, nominal: amount, perOne: nil, mention: m, text: MoneyFormatting.money(m.amount))))
+                    items.append(.op(.div, symbolic: true))
+                    let h = Tolerance.halfUnit(ofValue: counts)
+                    items.append(.operand(Operand(interval: (counts - h)...(counts + h), nominal: counts, perOne: nil, mention: nil,
+                                                  text: MoneyFormatting.number(counts))))
+                    i += max(1, len)
+                    continue
+                }
                 items.append(.operand(Operand(interval: m.interval, nominal: (m.amount.low + m.amount.high) / 2,
                                               perOne: counts != 1 ? (m.amount.low + m.amount.high) / 2 / counts : nil,
                                               mention: m, text: MoneyFormatting.money(m.amount))))
@@ -203,6 +213,12 @@ struct ArithmeticExpressionCheck {
             }
             if let t = numberAt[i] {
                 var end = t.range.upperBound
+                // clock times and timestamps (09:26) are not operands
+                if end < bytes.count, bytes[end] == 0x3A || i > 0 && bytes[i - 1] == 0x3A {
+                    items.append(.stop)
+                    i = end
+                    continue
+                }
                 var value = t.value
                 var interval = (t.value - t.halfUnit)...(t.value + t.halfUnit)
                 if end < bytes.count, bytes[end] == 0x25 { // %

@@ -15,7 +15,8 @@ struct DerivedStatementCheck {
     static let breakEvenCues = ["break even", "break-even", "breakeven", "pay back", "payback", "pay for itself",
                                 "recoup", "pay off", "to recover", "earn back", "money back", "earn it back", "earned back",
                                 "paid back", "pays back", "make it back", "made back"]
-    static let sumCues = ["total", "in all", "altogether", "combined", "sum", "=", "together", "adds up", "add up"]
+    static let sumCues = ["total", "in all", "altogether", "combined", "sum", "=", "together", "adds up", "add up",
+                          "leaves", "left", "minus", "less", "after", "margin", "contribution", "remaining", "plus"]
     static let ratioCues = ["÷", "divided by", "ratio", " over ", "/"]
 
     /// Checks per mention index.
@@ -38,7 +39,7 @@ struct DerivedStatementCheck {
                     poolNumbers += SentenceNumbers.find(in: doc.sentence(s - 1), excluding: doc.mentionRanges(inSentence: s - 1))
                 }
             }
-            products(results: ms, inputs: pool, poolNumbers, add)
+            products(results: pool, inputs: pool, current: s, poolNumbers, doc, add)
             sums(ms, text, add)
             let lower = text.lowercased()
             let ratioNumbers = Self.ratioCues.contains(where: lower.contains)
@@ -60,7 +61,8 @@ struct DerivedStatementCheck {
 
     func periodRestatements(_ ms: [MentionFacts], _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
         for (x, a) in ms.enumerated() {
-            for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency && a.hasTime && b.hasTime && a.dimensions == b.dimensions {
+            for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency && !a.per.isEmpty && !b.per.isEmpty
+                && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
                 let sa = UnitNormalizer.scale(of: a.per), sb = UnitNormalizer.scale(of: b.per)
                 guard abs(sa - sb) > 1e-9 * max(sa, sb) else { continue }
                 let factor = sb / sa
@@ -82,45 +84,98 @@ struct DerivedStatementCheck {
 
     // MARK: - unit figure × counts = total
 
-    func products(results: [MentionFacts], inputs: [MentionFacts], _ numbers: [SentenceNumber], _ add: (Int, Check) -> Void) {
-        let factors = numbers.filter { if case .duration = $0.role { return false } else { return true } }
-        guard !factors.isEmpty, !results.isEmpty, inputs.count >= 2 else { return }
+    /// Lump sums the sentence puts in a period (`last year`, `this month`) are read per that period.
+    static let periodCues: [(String, String)] = [("last year", "year"), ("this year", "year"), ("a year", "year"), ("per year", "year"),
+                                                 ("annual", "year"), ("in 20", "year"), ("for 20", "year"), ("each year", "year"),
+                                                 ("last month", "month"), ("this month", "month"), ("a month", "month"),
+                                                 ("per month", "month"), ("monthly", "month"), ("for the month", "month"),
+                                                 ("each month", "month"), ("a day", "day"), ("per day", "day"), ("daily", "day")]
+
+    /// The figure in base units, reading a lump sum per the period its sentence names.
+    static func reading(_ m: MentionFacts, _ doc: DocumentFacts) -> (interval: ClosedRange<Double>, dimensions: Set<String>, per: [Denominator]) {
+        guard m.per.isEmpty else { return (m.normalizedInterval, m.dimensions, m.per) }
+        let sentence = doc.sentence(m.sentenceIndex).lowercased()
+        if let (_, unit) = periodCues.first(where: { sentence.contains($0.0) }) {
+            let per = [Denominator(unit: unit)]
+            let k = UnitNormalizer.scale(of: per)
+            return ((m.interval.lowerBound / k)...(m.interval.upperBound / k), [NormalizedRate.time], per)
+        }
+        return (m.normalizedInterval, [], [])
+    }
+
+    func products(results: [MentionFacts], inputs: [MentionFacts], current: Int, _ numbers: [SentenceNumber],
+                  _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        guard !numbers.isEmpty, !results.isEmpty, inputs.count >= 2 else { return }
         let knownDimensions = Set(UnitNormalizer.aliases.values.map(\.dimension))
-        for b in results {
-            for a in inputs where a.index != b.index && a.amount.currency == b.amount.currency {
-                let da = a.dimensions, db = b.dimensions
-                guard db.isSubset(of: da.union([NormalizedRate.user])) else { continue }
-                // A per-period price is implicitly per user when the total is not.
-                let removed = da.subtracting(db).union(db.contains(NormalizedRate.user) ? [] : [NormalizedRate.user])
-                // Each factor as an interval in base units, with whether it counts units.
-                let usable: [(SentenceNumber, ClosedRange<Double>, Bool)] = factors.compactMap { f in
-                    guard case .count(let unit) = f.role else { return (f, f.interval, false) }
-                    guard let unit else { return (f, f.interval, true) }
+        let user: Set<String> = [NormalizedRate.user]
+        // Each factor: its interval in base units, the dimension it cancels, whether it adds a period.
+        struct Factor { var number: SentenceNumber; var interval: ClosedRange<Double>; var cancels: String?; var counts: Bool; var addsTime: Bool }
+        let factors: [Factor] = numbers.compactMap { f in
+            switch f.role {
+            case .duration:
+                let k = UnitNormalizer.daysPerMonth
+                return Factor(number: f, interval: (f.interval.lowerBound * k)...(min(f.interval.upperBound, f.value * 1.05) * k),
+                              cancels: NormalizedRate.time, counts: true, addsTime: false)
+            case .percent, .multiplier:
+                return Factor(number: f, interval: f.interval, cancels: nil, counts: false, addsTime: false)
+            case .count(let unit):
+                var interval = f.interval
+                var cancels: String?
+                if let unit {
                     let base = UnitNormalizer.baseUnits(of: Denominator(unit: unit)).first
                     let dim = base?.dimension ?? unit
-                    guard !knownDimensions.contains(dim) || removed.contains(dim) else { return nil }
-                    let k = knownDimensions.contains(dim) ? base?.scale ?? 1 : 1
-                    return (f, (f.interval.lowerBound * k)...(f.interval.upperBound * k), true)
+                    if knownDimensions.contains(dim) {
+                        let k = base?.scale ?? 1
+                        interval = (interval.lowerBound * k)...(interval.upperBound * k)
+                    }
+                    cancels = dim
                 }
-                guard !usable.isEmpty else { continue }
-                let an = a.normalizedInterval, bn = b.normalizedInterval
-                var matched: [(SentenceNumber, ClosedRange<Double>, Bool)]?
-                for subset in Self.subsets(usable, maxSize: 3) {
-                    let counts = subset.contains { $0.2 }
-                    if removed.isEmpty == counts { continue }
-                    let p = subset.reduce(1.0...1.0) { ($0.lowerBound * $1.1.lowerBound)...($0.upperBound * $1.1.upperBound) }
-                    let computed = (an.lowerBound * p.lowerBound)...(an.upperBound * p.upperBound)
-                    if Tolerance.agrees(computed, bn) { matched = subset; break }
+                if let t = f.perTime { interval = (interval.lowerBound / t)...(interval.upperBound / t) }
+                return Factor(number: f, interval: interval, cancels: cancels, counts: true, addsTime: f.perTime != nil)
+            }
+        }
+        guard !factors.isEmpty else { return }
+        for b in results {
+            for a in inputs where a.index != b.index && a.amount.currency == b.amount.currency
+                && (a.sentenceIndex == current || b.sentenceIndex == current)
+                && (!a.amount.isRange || b.amount.isRange) {
+                let da = a.dimensions.subtracting(user)
+                var readingsOfB = [(b.normalizedInterval, b.dimensions, b.per)]
+                if b.per.isEmpty { let r = Self.reading(b, doc); if !r.dimensions.isEmpty { readingsOfB.append(r) } }
+                var matched: ([Factor], [Denominator])?
+                search: for (bn, dbFull, bPer) in readingsOfB {
+                    let db = dbFull.subtracting(user)
+                    let an = a.normalizedInterval
+                    for subset in Self.subsets(factors, maxSize: 3) {
+                        guard subset.contains(where: \.counts) || da == db else { continue }
+                        // Dimensions after the factors: A's, minus what the counts cancel, plus a period.
+                        var dims = da
+                        var ok = true
+                        for f in subset where f.counts {
+                            if let c = f.cancels, knownDimensions.contains(c) {
+                                if c == NormalizedRate.user { continue }
+                                guard dims.contains(c) else { ok = false; break }
+                                dims.remove(c)
+                            } else if let c = f.cancels, dims.contains(c) {
+                                dims.remove(c)
+                            }
+                            if f.addsTime { dims.insert(NormalizedRate.time) }
+                        }
+                        guard ok, dims == db else { continue }
+                        let p = subset.reduce(1.0...1.0) { ($0.lowerBound * $1.interval.lowerBound)...($0.upperBound * $1.interval.upperBound) }
+                        let computed = (an.lowerBound * p.lowerBound)...(an.upperBound * p.upperBound)
+                        if Tolerance.agrees(computed, bn) { matched = (subset, bPer); break search }
+                    }
                 }
-                guard let subset = matched else { continue }
-                let product = subset.reduce(1.0) { $0 * ($1.1.lowerBound + $1.1.upperBound) / 2 }
-                let scaleB = UnitNormalizer.scale(of: b.per)
+                guard let (subset, bPer) = matched else { continue }
+                let product = subset.reduce(1.0) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
+                let scaleB = UnitNormalizer.scale(of: bPer)
                 let lowA = a.amount.low / UnitNormalizer.scale(of: a.per) * product * scaleB
                 let highA = a.amount.high / UnitNormalizer.scale(of: a.per) * product * scaleB
-                let arithmetic = "derived: \(a.cited) × " + subset.map(\.0.text).joined(separator: " × ")
-                    + " ≈ \(MoneyFormatting.rate(low: lowA, high: highA, currency: a.amount.currency, per: b.per)); the text says \(b.cited), which agrees"
+                let arithmetic = "derived: \(a.cited) × " + subset.map(\.number.text).joined(separator: " × ")
+                    + " ≈ \(MoneyFormatting.rate(low: lowA, high: highA, currency: a.amount.currency, per: bPer)); the text says \(b.cited), which agrees"
                 let c = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
-                    CheckInput(name: "factor", value: $0.0.value, unit: $0.0.text, source: "line \(b.line)")
+                    CheckInput(name: "factor", value: $0.number.value, unit: $0.number.text, source: "line \(doc.line(ofSentence: current))")
                 }, arithmetic: arithmetic, agrees: true)
                 add(a.index, c); add(b.index, c)
             }

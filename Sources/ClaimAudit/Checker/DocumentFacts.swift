@@ -82,9 +82,27 @@ struct DocumentFacts: Sendable {
                                                              qualifier: m.qualifier, approx: m.approx),
                                 per: m.per)
         }
+        Self.readTrailingTokenUnits(&mentions, prose: scanned.prose)
         Self.inheritPairedDenominators(&mentions, prose: scanned.prose)
         statedDate = DocumentDate.find(in: document.scanned)
         lowercasedText = String(decoding: scanned.prose.bytes, as: UTF8.self).lowercased()
+    }
+
+    /// `$3 per million`, `$0.015 per 1K`, `$5/MTok` where the scanner kept no denominator.
+    static let trailingTokenUnits: [(String, Double)] = [
+        (" per million", 1_000_000), (" per 1m", 1_000_000), (" per mtok", 1_000_000), ("/mtok", 1_000_000), (" /mtok", 1_000_000),
+        (" per 1k", 1_000), (" per thousand", 1_000), (" per 1,000", 1_000), ("/1k", 1_000),
+    ]
+
+    static func readTrailingTokenUnits(_ mentions: inout [MentionFacts], prose: ProseText) {
+        for i in mentions.indices where mentions[i].per.isEmpty && mentions[i].kind == .price {
+            let end = mentions[i].mention.range.upperBound
+            let after = prose.string(end..<min(prose.bytes.count, end + 16)).lowercased()
+            if let (cue, count) = trailingTokenUnits.first(where: { after.hasPrefix($0.0) }) {
+                mentions[i].per = [Denominator(count: count, unit: "token")]
+                mentions[i].perNote = "per \(count == 1_000 ? "1K" : "million") tokens (\"\(cue.trimmingCharacters(in: .whitespaces))\" after the figure)"
+            }
+        }
     }
 
     /// Units a bare half of a pair takes from its partner.

@@ -104,7 +104,9 @@ public struct TopicPattern: Sendable, Hashable, CustomStringConvertible {
                 let end = i + pin.count
                 let startOK = !isWord(i - 1) || !(pin[0].properties.isAlphabetic || ("0"..."9").contains(pin[0]))
                 // `gpt-4` must not match `gpt-4o`, `opus 4` must not match `opus 4.5`.
-                let endOK = prefix || !isWord(end) && !((hay.indices.contains(end) && (hay[end] == "." || hay[end] == ",")) && isDigit(end + 1))
+                // a plural `s` is allowed: `h100` matches `H100s`
+                let plural = hay.indices.contains(end) && hay[end] == "s" && !isWord(end + 1) && pin.last.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } == true
+                let endOK = prefix || plural || !isWord(end) && !((hay.indices.contains(end) && (hay[end] == "." || hay[end] == ",")) && isDigit(end + 1))
                 if startOK && endOK { return true }
             }
             i += 1

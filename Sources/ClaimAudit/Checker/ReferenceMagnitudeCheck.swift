@@ -47,9 +47,15 @@ struct ReferenceMagnitudeCheck {
            let note = conversionNote(m, per: found.per, to: first) {
             checks.append(note)
         }
-        for entry in applicable.prefix(4) {
-            checks.append(compare(m, per: found.per, with: entry, dated: dated, dateInput: dateInput))
+        // A reading the text does not state, or a broad entry (one with a context),
+        // can confirm a figure but never refute it.
+        let inferred = found.per != m.per
+        var compared = applicable.prefix(4).map { entry in
+            (entry, compare(m, per: found.per, with: entry, dated: dated, dateInput: dateInput))
         }
+        compared.removeAll { entry, check in check.agrees == false && (inferred || !entry.context.isEmpty) }
+        guard !compared.isEmpty else { return [] }
+        checks += compared.map(\.1)
         return checks
     }
 

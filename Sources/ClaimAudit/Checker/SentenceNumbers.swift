@@ -19,6 +19,8 @@ struct SentenceNumber: Sendable, Hashable {
     var text: String
     /// Byte offsets in the sentence.
     var range: Range<Int>
+    /// For a count stated per period (`4 GB a month`), the period in days.
+    var perTime: Double? = nil
 }
 
 enum SentenceNumbers {
@@ -37,10 +39,14 @@ enum SentenceNumbers {
 
     static func find(in sentence: String, excluding: [Range<Int>]) -> [SentenceNumber] {
         let bytes = Array(sentence.utf8)
-        var out: [SentenceNumber] = wordMultipliers(in: sentence)
+        var out: [SentenceNumber] = wordMultipliers(in: sentence) + wordCounts(in: sentence, excluding: excluding)
         for token in NumberToken.all(in: sentence) {
             if excluding.contains(where: { $0.overlaps(token.range) }) { continue }
             let s = token.range.lowerBound
+            // clock times and timestamps: 09:26
+            if token.range.upperBound < bytes.count, bytes[token.range.upperBound] == 0x3A,
+               token.range.upperBound + 1 < bytes.count, (0x30...0x39).contains(bytes[token.range.upperBound + 1]) { continue }
+            if s > 0, bytes[s - 1] == 0x3A { continue }
             if s > 0 {
                 let p = bytes[s - 1]
                 // glued to a word or a currency sign: GPT-4, H100, V3, $5
@@ -68,7 +74,7 @@ enum SentenceNumbers {
             var wordEnd = j
             if !multiplier {
                 var k = j
-                while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x2D { k += 1 }
+                while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x09 || bytes[k] == 0x2D { k += 1 }
                 let ws = k
                 while k < bytes.count, isLetter(bytes[k]) || bytes[k] == 0x2D { k += 1 }
                 word = String(decoding: bytes[ws..<k], as: UTF8.self).lowercased()
@@ -91,7 +97,58 @@ enum SentenceNumbers {
                 let isYear = token.value >= 1900 && token.value <= 2099 && token.value == token.value.rounded() && token.halfUnit == 0.5
                 if isYear { continue }
                 let unit = word.isEmpty ? nil : UnitNormalizer.singular(word)
-                out.append(SentenceNumber(role: .count(unit: unit), value: token.value, interval: interval, text: text, range: s..<wordEnd))
+                let (period, periodEnd) = unit == nil ? (nil, wordEnd) : Self.period(after: wordEnd, in: bytes)
+                let shown = String(decoding: bytes[s..<periodEnd], as: UTF8.self)
+                out.append(SentenceNumber(role: .count(unit: unit), value: token.value, interval: interval, text: shown,
+                                          range: s..<periodEnd, perTime: period))
+            }
+        }
+        return out
+    }
+
+    static let periods: [(String, Double)] = [
+        (" a month", 365.0 / 12), (" per month", 365.0 / 12), (" each month", 365.0 / 12), (" monthly", 365.0 / 12), ("/month", 365.0 / 12),
+        ("/mo", 365.0 / 12), (" a day", 1), (" per day", 1), (" each day", 1), (" daily", 1), ("/day", 1), (" an hour", 1.0 / 24),
+        (" per hour", 1.0 / 24), ("/hour", 1.0 / 24), ("/hr", 1.0 / 24), (" a week", 7), (" per week", 7), (" a year", 365), (" per year", 365),
+        ("/year", 365), ("/yr", 365),
+    ]
+
+    /// A period right after a count's unit (`4 GB a month`), in days, and where it ends.
+    static func period(after end: Int, in bytes: [UInt8]) -> (Double?, Int) {
+        let rest = String(decoding: bytes[end..<min(bytes.count, end + 12)], as: UTF8.self).lowercased()
+        for (cue, days) in periods where rest.hasPrefix(cue) {
+            let after = end + cue.utf8.count
+            if after >= bytes.count || !isLetter(bytes[after]) { return (days, after) }
+        }
+        return (nil, end)
+    }
+
+    /// Counts in words before a unit: `five seats`, `ten million queries`.
+    static func wordCounts(in sentence: String, excluding: [Range<Int>]) -> [SentenceNumber] {
+        let bytes = Array(sentence.utf8)
+        let lower = sentence.lowercased()
+        var out: [SentenceNumber] = []
+        for (word, value) in numberWords where value <= 100 {
+            var from = lower.startIndex
+            while let r = lower.range(of: word + " ", range: from..<lower.endIndex) {
+                from = r.upperBound
+                let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                if s > 0, isLetter(bytes[s - 1]) || bytes[s - 1] == 0x2D { continue }
+                var k = s + word.utf8.count + 1
+                var v = value
+                for (m, f) in [("million ", 1e6), ("thousand ", 1e3), ("billion ", 1e9)] where lower.utf8.dropFirst(k).starts(with: m.utf8) {
+                    v *= f; k += m.utf8.count
+                }
+                let ws = k
+                while k < bytes.count, isLetter(bytes[k]) || bytes[k] == 0x2D { k += 1 }
+                guard k > ws else { continue }
+                let unitWord = String(decoding: bytes[ws..<k], as: UTF8.self).lowercased()
+                if ["times", "fold", "-fold", "of", "and", "or", "to", "more", "less", "percent"].contains(unitWord) { continue }
+                if durationUnits[unitWord] != nil { continue }
+                if excluding.contains(where: { $0.overlaps(s..<k) }) { continue }
+                let (period, end) = Self.period(after: k, in: bytes)
+                out.append(SentenceNumber(role: .count(unit: UnitNormalizer.singular(unitWord)), value: v, interval: v...v,
+                                          text: String(decoding: bytes[s..<end], as: UTF8.self), range: s..<end, perTime: period))
             }
         }
         return out

@@ -131,7 +131,7 @@ struct NumberToken: Sendable, Hashable {
             guard let base = Double(numberText.isEmpty ? "0" : numberText) else { continue }
             // Magnitude word right after (optionally after one space).
             var j = i
-            if j < b.count, b[j] == 0x20 { j += 1 }
+            if j < b.count, b[j] == 0x20 || b[j] == 0x0A { j += 1 }
             var factor = 1.0
             var end = i
             let rest = String(decoding: b[j..<min(b.count, j + 9)], as: UTF8.self).lowercased()

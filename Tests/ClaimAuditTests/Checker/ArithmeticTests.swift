@@ -100,7 +100,7 @@ import Testing
 
     @Test func wrongBreakEvenStatementFailsTheFixedCost() throws {
         let doc = TestDocument.make(
-            "The plan costs $20 per month. Onboarding costs $5,000 per user, so it takes 5 years to break even.",
+            "With the plan at $20 per month, onboarding that costs $5,000 per user takes 5 years to break even.",
             [.price("$20", 20, per: ["month"]), .cost("$5,000", 5000, per: ["user"], .fixed)])
         let cost = try #require(Checker(reference: ReferenceData(), today: today2026).assess(doc)[1])
         #expect(cost.verdict == .fails)
