@@ -6,6 +6,10 @@ import Foundation
 /// `ReportFormat`, `ExitPolicy`); this file only wires options to it.
 enum CheckCommand {
     static func run(_ arguments: inout Arguments) throws(Diagnostic) -> ExitStatus {
+        if arguments.flag("help") || arguments.flag("h") {
+            Console.out(HelpText.overview)
+            return .clean
+        }
         let output = try OutputOptions(&arguments)
         let inputFormat: SourceFormat? = try arguments.value("input-format").map { (v: String) throws(Diagnostic) -> SourceFormat in
             guard let f = SourceFormat(rawValue: v) else {

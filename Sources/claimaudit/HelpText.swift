@@ -21,7 +21,7 @@ enum HelpText {
       --mentions-only     find money mentions only, no rules (also --no-rules)
       --fail-on LEVEL     error (default), warning, note or none
       --output FILE       write the report to FILE (the summary still prints)
-      --extensions LIST   file extensions read in folders (default md,markdown,txt,html,htm,…)
+      --extensions LIST   file extensions read in folders (default md,markdown,txt,html,htm)
       --verbose           show informative checks and check inputs (text, github, sarif)
       --color WHEN        auto (default: on a terminal, unless NO_COLOR is set), always, never
 

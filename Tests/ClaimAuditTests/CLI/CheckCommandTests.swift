@@ -102,6 +102,15 @@ import Testing
         #expect(result.stderr.contains("error: "))
     }
 
+    @Test func helpListsTheCheckOptionsAndExitStatuses() throws {
+        let result = try CommandRunner.run(["check", "--help"])
+        #expect(result.status == 0)
+        for option in ["--format", "--input-format", "--rules", "--mentions-only", "--fail-on", "--output", "--extensions", "--color"] {
+            #expect(result.stdout.contains("  \(option) "))
+        }
+        #expect(result.stdout.contains("EXIT STATUS"))
+    }
+
     @Test func outputFileGetsTheReportAndTheSummaryStillPrints() throws {
         let root = try Self.fixtureFolder()
         let result = try CommandRunner.run(["check", "posts/b.md", "--format", "sarif", "--output", "out.sarif"], directory: root)
