@@ -26,14 +26,16 @@ public struct EvalComparison: Sendable {
         /// Outcome in each run: `cost/marginal asserted holds 5000 USD ["user"]`, `missed`.
         public var base: String
         public var candidate: String
-        /// Whether the outcome agrees with the label in every field, in each run.
-        public var baseCorrect: Bool
-        public var candidateCorrect: Bool
+        /// How many scored fields agree with the label in each run: found,
+        /// kind and class, and stance, verdict, amount, per where labelled;
+        /// 0 for a missed label; -1 for a spurious prediction, 0 for none.
+        public var baseScore: Int
+        public var candidateScore: Int
 
-        /// `better`, `worse` or `changed`.
+        /// `better` or `worse` (more or fewer fields agree), else `changed`.
         public var direction: String {
-            if candidateCorrect && !baseCorrect { return "better" }
-            if baseCorrect && !candidateCorrect { return "worse" }
+            if candidateScore > baseScore { return "better" }
+            if candidateScore < baseScore { return "worse" }
             return "changed"
         }
 
@@ -62,8 +64,7 @@ public struct EvalComparison: Sendable {
             guard before != after, let any = x ?? y else { continue }
             changes.append((any.path, any.offset, MentionChange(
                 path: any.path, location: any.location, quote: any.quote, expected: any.expected,
-                base: before, candidate: after, baseCorrect: x?.correct ?? (any.expected == "no label"),
-                candidateCorrect: y?.correct ?? (any.expected == "no label"))))
+                base: before, candidate: after, baseScore: x?.score ?? 0, candidateScore: y?.score ?? 0)))
         }
         return changes.sorted { ($0.0, $0.1, $0.2.quote) < ($1.0, $1.1, $1.2.quote) }.map(\.2)
     }
@@ -75,7 +76,7 @@ public struct EvalComparison: Sendable {
         var quote: String
         var expected: String
         var outcome: String
-        var correct: Bool
+        var score: Int
     }
 
     /// Outcome of every label (keyed by file and label index) and every
@@ -88,12 +89,12 @@ public struct EvalComparison: Sendable {
             for (i, r) in e.labels.enumerated() {
                 let expected = describe(r.label)
                 var outcome = Outcome(path: e.path, offset: r.span.start, location: r.span.location, quote: r.label.quote,
-                                      expected: expected, outcome: "missed", correct: false)
+                                      expected: expected, outcome: "missed", score: 0)
                 if let p = predictionOf[i] {
                     let prediction = e.predictions[p]
                     let f = FieldComparison(label: r.label, prediction: prediction)
                     outcome.outcome = describe(prediction)
-                    outcome.correct = f.kindAndClass && f.stance != false && f.verdict != false && f.amount != false && f.per != false
+                    outcome.score = [true, f.kindAndClass, f.stance, f.verdict, f.amount, f.per].filter { $0 == true }.count
                 }
                 result["\(e.path)#\(r.index)"] = outcome
             }
@@ -101,7 +102,7 @@ public struct EvalComparison: Sendable {
                 let prediction = e.predictions[p]
                 result["\(e.path)@\(prediction.amountSpan.start)-\(prediction.amountSpan.end)"] = Outcome(
                     path: e.path, offset: prediction.amountSpan.start, location: prediction.amountSpan.location,
-                    quote: prediction.text, expected: "no label", outcome: "spurious " + describe(prediction), correct: false)
+                    quote: prediction.text, expected: "no label", outcome: "spurious " + describe(prediction), score: -1)
             }
         }
         return result
