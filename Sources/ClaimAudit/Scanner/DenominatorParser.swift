@@ -50,7 +50,8 @@ enum DenominatorParser {
         lx.set(gpus) { $0.gpuLike = true }
         lx.set(adjectives) { $0.skipAdjective = true }
         lx.set(notUnits) { $0.notUnit = true }
-        // grammar words looked up by `SentenceParser.word(_:)`
+        // grammar words: in the table so that `SentenceParser.word(_:)` and the
+        // qualifier and range rules see them
         lx.set(["per", "each", "every", "for", "of", "to", "from", "between", "and", "or", "even", "as", "much", "high",
                 "many", "more", "than", "greater", "north", "upwards", "excess", "less", "fewer", "south", "up", "at",
                 "most", "least", "close", "no", "low", "mid", "single", "double", "triple", "digit", "digits", "in",

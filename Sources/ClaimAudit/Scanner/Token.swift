@@ -58,36 +58,25 @@ enum Tokenizer {
         let end = range.upperBound
         var p = range.lowerBound
         let lexicon = Lexicon.shared
+        let table = ScanByte.classes
         while p < end {
             let b = bytes[p]
             if b < 0x80 {
-                if ScanByte.isSpace(b) { p += 1; continue }
-                if ScanByte.isDigit(b) {
-                    var q = p + 1
-                    while q < end {
-                        let c = bytes[q]
-                        if ScanByte.isDigit(c) { q += 1 }
-                        else if (c == 0x2E || c == 0x2C), q + 1 < end, ScanByte.isDigit(bytes[q + 1]) { q += 2 }
-                        else { break }
-                    }
-                    tokens.append(Token(start: p, end: q, kind: .number, mark: 0, info: -1, allUpper: false))
-                    p = q
-                    continue
-                }
-                if ScanByte.isASCIILetter(b) {
-                    // the word's end and case in one pass
-                    var q = p, upper = true, plain = true
-                    while q < end {
-                        let c = bytes[q]
-                        if c < 0x80 {
-                            if ScanByte.isAlnum(c) {
-                                if ScanByte.isLower(c) { upper = false }
-                                q += 1
-                                continue
-                            }
-                            if c == 0x27, q + 1 < end, ScanByte.isASCIILetter(bytes[q + 1]) { plain = false; q += 1; continue }
-                            break
+                let cls = table[Int(b)]
+                if cls & ScanByte.letterBit != 0 {
+                    // the word's end and case: a tight loop over ASCII letters and digits
+                    var q = p + 1, lowerSeen = cls & ScanByte.lowerBit, plain = true
+                    while true {
+                        while q < end {
+                            let k = table[Int(bytes[q])]
+                            if k & ScanByte.alnumBit == 0 { break }
+                            lowerSeen |= k
+                            q += 1
                         }
+                        guard q < end else { break }
+                        let c = bytes[q]
+                        if c == 0x27, q + 1 < end, ScanByte.isASCIILetter(bytes[q + 1]) { plain = false; q += 1; continue }
+                        if c < 0x80 { break }
                         let (kind, len) = ScanByte.special(bytes, q, end)
                         if kind == .letter || (kind == .apostrophe && q + len < end && ScanByte.isASCIILetter(bytes[q + len])) {
                             plain = false
@@ -96,10 +85,10 @@ enum Tokenizer {
                         }
                         break
                     }
-                    let (ka, kb) = packedKey(bytes, p, q)
-                    let shift = plain ? UInt64(q - p) * 8 : 255
+                    let upper = lowerSeen & ScanByte.lowerBit == 0
                     var info: Int32 = -1
-                    if plain, shift <= 128 {
+                    if plain, q - p <= 16 {
+                        let (ka, kb) = packedKey(bytes, p, q)
                         info = lexicon.find(ka, kb)
                         if info >= 0 {
                             let f = lexicon.flags[Int(info)]
@@ -108,6 +97,19 @@ enum Tokenizer {
                         }
                     }
                     tokens.append(Token(start: p, end: q, kind: .word, mark: 0, info: info, allUpper: upper))
+                    p = q
+                    continue
+                }
+                if cls & ScanByte.spaceBit != 0 { p += 1; continue }
+                if cls & ScanByte.digitBit != 0 {
+                    var q = p + 1
+                    while q < end {
+                        let c = bytes[q]
+                        if ScanByte.isDigit(c) { q += 1 }
+                        else if (c == 0x2E || c == 0x2C), q + 1 < end, ScanByte.isDigit(bytes[q + 1]) { q += 2 }
+                        else { break }
+                    }
+                    tokens.append(Token(start: p, end: q, kind: .number, mark: 0, info: -1, allUpper: false))
                     p = q
                     continue
                 }
