@@ -104,11 +104,16 @@ struct ReferenceMagnitudeCheck {
         }
         guard !sameUnit.isEmpty else { return ([], "") }
         let sentence = doc.sentence(m.sentenceIndex)
+        // Specific figures take precedence over broad ranges (entries with a context).
+        func preferSpecific(_ e: [ReferenceEntry]) -> [ReferenceEntry] {
+            let specific = e.filter { $0.context.isEmpty }
+            return specific.isEmpty ? e : specific
+        }
         let hits = sameUnit.filter { $0.isAbout(sentence) }
-        if !hits.isEmpty { return (hits, "its sentence") }
+        if !hits.isEmpty { return (preferSpecific(hits), "its sentence") }
         if doc.isListOrTable(sentence: m.sentenceIndex), let heading = doc.heading(before: m.sentenceIndex) {
             let h = sameUnit.filter { $0.isAbout(heading) }
-            if !h.isEmpty { return (h, "its heading \"\(heading)\"") }
+            if !h.isEmpty { return (preferSpecific(h), "its heading \"\(heading)\"") }
         }
         return ([], "")
     }

@@ -12,6 +12,8 @@ struct ConditionEvaluator {
         var costClass: CostClass?
         var amountText: String
         var amountRange: Range<Int>
+        var amount: MoneyAmount
+        var per: [Denominator]
     }
 
     /// First-pass decisions of every mention (nil: undecided or only weakly).
@@ -100,6 +102,19 @@ struct ConditionEvaluator {
             }
             guard let (_, f) = best, f.kind.rawValue == target || f.costClass?.rawValue == target else { return nil }
             return [Evidence(cue: f.amountText, proseRange: f.amountRange, feature: "linked-figure")]
+        case .sameFigure(let target):
+            var best: (Int, Figure)?
+            var examined = 0
+            for (j, f) in figures.enumerated() where j != s.mentionIndex {
+                guard let f else { continue }
+                examined += 1
+                if examined > Self.maxMatchesExamined * 2 { break }
+                guard AmountMatching.sameAmount(f.amount, m.amount), AmountMatching.compatiblePer(f.per, m.per) else { continue }
+                let d = abs(f.tokens.lowerBound - s.mentionTokens.lowerBound)
+                if best == nil || d < best!.0 { best = (d, f) }
+            }
+            guard let (_, f) = best, f.kind.rawValue == target || f.costClass?.rawValue == target else { return nil }
+            return [Evidence(cue: f.amountText, proseRange: f.amountRange, feature: "same-figure")]
         case .subjectHas(let verbs, let cues):
             guard let (verb, subject) = subject(of: verbs, s),
                   let cue = find(cues, in: subject, s, within: nil, position: nil) else { return nil }
