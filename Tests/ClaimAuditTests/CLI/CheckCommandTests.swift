@@ -102,6 +102,17 @@ import Testing
         #expect(result.stderr.contains("error: "))
     }
 
+    @Test func aBrokenRuleFileIsAnErrorWithItsLocation() throws {
+        let root = try Self.fixtureFolder()
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("bad"), withIntermediateDirectories: true)
+        try "rule broken.one\n  kind: costly\n".write(to: root.appendingPathComponent("bad/x.rules"), atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["check", "posts/b.md", "--rules", "bad"], directory: root)
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("bad/x.rules:2:"))
+        #expect(result.stderr.contains(": error: "))
+    }
+
     @Test func helpListsTheCheckOptionsAndExitStatuses() throws {
         let result = try CommandRunner.run(["check", "--help"])
         #expect(result.status == 0)
