@@ -22,7 +22,7 @@ enum ApproximateAmounts {
 
     /// Words after which `cents` alone is the amount (`measured in cents`).
     static let centsLeaders: Set<String> = ["in", "just", "only", "mere", "merely", "cost", "costs", "costing", "pay",
-                                            "pays", "paid", "few", "mere", "than"]
+                                            "pays", "paid", "few", "than"]
 }
 
 extension SentenceParser {

@@ -26,6 +26,7 @@ enum DenominatorParser {
         ("download", ["download", "downloads"]), ("song", ["song", "songs"]), ("article", ["article", "articles"]),
         ("word", ["word", "words"]), ("character", ["character", "characters"]), ("install", ["install", "installs"]),
         ("gpu", ["gpu", "gpus"]), ("second", ["second", "seconds", "sec"]), ("ticket", ["ticket", "tickets"]),
+        ("km", ["km", "kilometre", "kilometres", "kilometer", "kilometers"]), ("mwh", ["mwh"]),
         ("clip", ["clip", "clips"]), ("ride", []), ("unit", ["unit", "units"]), ("file", ["file", "files"]),
     ]
     static let adverbs: [(String, String)] = [
@@ -49,7 +50,8 @@ enum DenominatorParser {
         lx.set(gpus) { $0.gpuLike = true }
         lx.set(adjectives) { $0.skipAdjective = true }
         lx.set(notUnits) { $0.notUnit = true }
-        // grammar words looked up by `SentenceParser.word(_:)`
+        // grammar words: in the table so that `SentenceParser.word(_:)` and the
+        // qualifier and range rules see them
         lx.set(["per", "each", "every", "for", "of", "to", "from", "between", "and", "or", "even", "as", "much", "high",
                 "many", "more", "than", "greater", "north", "upwards", "excess", "less", "fewer", "south", "up", "at",
                 "most", "least", "close", "no", "low", "mid", "single", "double", "triple", "digit", "digits", "in",
@@ -94,6 +96,8 @@ extension SentenceParser {
             var unit: UnitParse? = nil
             if t.kind == .punct, t.mark == 0x2F {
                 if k + 1 < count, tokens[k + 1].kind == .symbol { break }
+                // "$41K / 8,200": a division, not a rate
+                if k + 1 < count, tokens[k + 1].kind == .number, !adjacent(k, k + 1) { break }
                 unit = parseUnit(at: k + 1, generic: true)
             } else if t.kind == .word, t.info >= 0 {
                 if let u = entry(k)?.adverbUnit {
@@ -159,7 +163,8 @@ extension SentenceParser {
         }
         // "per million" / "per 1K" with no noun: in this domain, tokens
         if let c = countValue, c >= 1000, k >= count || tokens[k].kind != .word || entry(k)?.safeFollower == true
-            || entry(k)?.notUnit == true || entry(k)?.changeVerb == true {
+            || entry(k)?.notUnit == true || entry(k)?.changeVerb == true
+            || (entry(k)?.unit == nil && bytes[tokens[k].end - 1] != 0x73) {
             return UnitParse(first: Denominator(count: c, unit: "token"), next: k)
         }
         guard k < count, tokens[k].kind == .word, ScanByte.isASCIILetter(bytes[tokens[k].start]) else { return nil }
@@ -189,6 +194,7 @@ extension SentenceParser {
             }
             unit += "-" + second
             k += 2
+            if unit == "kilowatt-hour" { unit = "kwh" } else if unit == "megawatt-hour" { unit = "mwh" }
         }
         return UnitParse(first: Denominator(count: countValue, unit: unit), next: k)
     }

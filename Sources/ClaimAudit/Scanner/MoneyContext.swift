@@ -30,7 +30,7 @@ enum MoneyContext {
         "total", "is", "was", "are", "were", "will", "would", "has", "had", "have", "up", "down", "while", "when",
         "because", "since", "after", "before", "during", "through", "across", "within", "via", "versus", "vs",
         "annually", "monthly", "yearly", "daily", "weekly", "hourly", "quarterly", "already", "alone", "overall",
-        "upfront", "apiece", "outright", "now", "then", "then", "back", "instead", "all", "net", "gross",
+        "upfront", "apiece", "outright", "now", "then", "back", "instead", "all", "net", "gross",
     ]
     static let qualifiers: [(String, String)] = [
         ("about", "about"), ("around", "about"), ("roughly", "about"), ("approximately", "about"), ("approx", "about"),

@@ -15,6 +15,7 @@ public struct MoneyScanner: Sendable {
             defer { tokenBuffer.deallocate() }
             var parser = SentenceParser(bytes: buf, tokenBuffer: tokenBuffer, capacity: capacity)
             var mentions: [MoneyMention] = []
+            mentions.reserveCapacity(min(sentences.count, buf.count / 256 + 16))
             for (index, sentence) in sentences.enumerated() {
                 parser.load(sentence.range)
                 let before = mentions.count

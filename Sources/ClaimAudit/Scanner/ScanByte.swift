@@ -10,6 +10,33 @@ enum ScanByte {
     @inline(__always) static func isAlnum(_ b: UInt8) -> Bool { isDigit(b) || isASCIILetter(b) }
     @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C }
     @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+    static let alnumBit: UInt8 = 1, lowerBit: UInt8 = 2, spaceBit: UInt8 = 4, digitBit: UInt8 = 8, letterBit: UInt8 = 16
+
+    /// Class bits of every byte value, for one-load tests in the tokenizer
+    /// (non-ASCII bytes have none).
+    static let classes: ClassTable = ClassTable()
+
+    /// A 256-entry table behind a pointer that is allocated once and never
+    /// freed or written after initialisation, so sharing it is safe.
+    struct ClassTable: @unchecked Sendable {
+        let base: UnsafeMutablePointer<UInt8>
+
+        init() {
+            base = .allocate(capacity: 256)
+            for i in 0..<256 {
+                let b = UInt8(i)
+                var c: UInt8 = 0
+                if isDigit(b) { c |= alnumBit | digitBit }
+                if isASCIILetter(b) { c |= alnumBit | letterBit }
+                if isLower(b) { c |= lowerBit }
+                if isSpace(b) { c |= spaceBit }
+                base[i] = c
+            }
+        }
+
+        @inline(__always) subscript(_ i: Int) -> UInt8 { base[i] }
+    }
+
     /// A UTF-8 continuation byte.
     @inline(__always) static func isContinuation(_ b: UInt8) -> Bool { b & 0xC0 == 0x80 }
 

@@ -13,6 +13,7 @@ enum SentenceSplitter {
 
     static func split(_ bytes: UnsafeBufferPointer<UInt8>, blocks: [Block]) -> [Sentence] {
         var out: [Sentence] = []
+        out.reserveCapacity(bytes.count / 128 + 16)
         if blocks.isEmpty {
             splitRegion(bytes, 0..<bytes.count, blockIndex: nil, into: &out)
         } else {
@@ -28,8 +29,8 @@ enum SentenceSplitter {
     static let neverFinal: Set<String> = [
         "dr", "mr", "mrs", "ms", "prof", "st", "vs", "approx", "cf", "fig", "figs", "ca", "incl", "est", "al", "jan",
         "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "gen", "sen", "rep", "gov",
-        "capt", "lt", "col", "sgt", "vol", "ch", "ref", "resp", "avg", "eq", "approx", "viz", "ed", "eds", "dept", "univ",
-        "e.g", "i.e", "etc.,",
+        "capt", "lt", "col", "sgt", "vol", "ch", "ref", "resp", "avg", "eq", "viz", "ed", "eds", "dept", "univ",
+        "e.g", "i.e",
     ]
     /// Abbreviations that end a sentence only before a capitalised word.
     static let maybeFinal: Set<String> = ["etc", "inc", "corp", "ltd", "co", "jr", "sr", "bros", "llc", "plc", "no", "p", "pp"]

@@ -58,40 +58,25 @@ enum Tokenizer {
         let end = range.upperBound
         var p = range.lowerBound
         let lexicon = Lexicon.shared
+        let table = ScanByte.classes
         while p < end {
             let b = bytes[p]
             if b < 0x80 {
-                if ScanByte.isSpace(b) { p += 1; continue }
-                if ScanByte.isDigit(b) {
-                    var q = p + 1
-                    while q < end {
-                        let c = bytes[q]
-                        if ScanByte.isDigit(c) { q += 1 }
-                        else if (c == 0x2E || c == 0x2C), q + 1 < end, ScanByte.isDigit(bytes[q + 1]) { q += 2 }
-                        else { break }
-                    }
-                    tokens.append(Token(start: p, end: q, kind: .number, mark: 0, info: -1, allUpper: false))
-                    p = q
-                    continue
-                }
-                if ScanByte.isASCIILetter(b) {
-                    // one pass: the word's end, its case and its packed lowercase key
-                    var q = p, upper = true, plain = true
-                    var ka: UInt64 = 0, kb: UInt64 = 0, shift: UInt64 = 0
-                    while q < end {
-                        let c = bytes[q]
-                        if c < 0x80 {
-                            if ScanByte.isAlnum(c) {
-                                if ScanByte.isLower(c) { upper = false }
-                                let l = UInt64(c | (ScanByte.isUpper(c) ? 0x20 : 0))
-                                if shift < 64 { ka |= l << shift } else if shift < 128 { kb |= l << (shift &- 64) }
-                                shift &+= 8
-                                q += 1
-                                continue
-                            }
-                            if c == 0x27, q + 1 < end, ScanByte.isASCIILetter(bytes[q + 1]) { plain = false; q += 1; continue }
-                            break
+                let cls = table[Int(b)]
+                if cls & ScanByte.letterBit != 0 {
+                    // the word's end and case: a tight loop over ASCII letters and digits
+                    var q = p + 1, lowerSeen = cls & ScanByte.lowerBit, plain = true
+                    while true {
+                        while q < end {
+                            let k = table[Int(bytes[q])]
+                            if k & ScanByte.alnumBit == 0 { break }
+                            lowerSeen |= k
+                            q += 1
                         }
+                        guard q < end else { break }
+                        let c = bytes[q]
+                        if c == 0x27, q + 1 < end, ScanByte.isASCIILetter(bytes[q + 1]) { plain = false; q += 1; continue }
+                        if c < 0x80 { break }
                         let (kind, len) = ScanByte.special(bytes, q, end)
                         if kind == .letter || (kind == .apostrophe && q + len < end && ScanByte.isASCIILetter(bytes[q + len])) {
                             plain = false
@@ -100,8 +85,10 @@ enum Tokenizer {
                         }
                         break
                     }
+                    let upper = lowerSeen & ScanByte.lowerBit == 0
                     var info: Int32 = -1
-                    if plain, shift <= 128 {
+                    if plain, q - p <= 16 {
+                        let (ka, kb) = packedKey(bytes, p, q)
                         info = lexicon.find(ka, kb)
                         if info >= 0 {
                             let f = lexicon.flags[Int(info)]
@@ -110,6 +97,19 @@ enum Tokenizer {
                         }
                     }
                     tokens.append(Token(start: p, end: q, kind: .word, mark: 0, info: info, allUpper: upper))
+                    p = q
+                    continue
+                }
+                if cls & ScanByte.spaceBit != 0 { p += 1; continue }
+                if cls & ScanByte.digitBit != 0 {
+                    var q = p + 1
+                    while q < end {
+                        let c = bytes[q]
+                        if ScanByte.isDigit(c) { q += 1 }
+                        else if (c == 0x2E || c == 0x2C), q + 1 < end, ScanByte.isDigit(bytes[q + 1]) { q += 2 }
+                        else { break }
+                    }
+                    tokens.append(Token(start: p, end: q, kind: .number, mark: 0, info: -1, allUpper: false))
                     p = q
                     continue
                 }
@@ -155,6 +155,28 @@ enum Tokenizer {
             }
             p = q
         }
+    }
+
+    /// The lowercase key of an ASCII alphanumeric word of at most 16 bytes,
+    /// as two little-endian words (OR 0x20 lowercases letters and leaves
+    /// digits alone). Loads 16 bytes at once when the buffer allows.
+    @inline(__always) static func packedKey(_ bytes: UnsafeBufferPointer<UInt8>, _ p: Int, _ q: Int) -> (UInt64, UInt64) {
+        let n = q - p
+        guard n <= 16 else { return (0, 0) }
+        if p + 16 <= bytes.count, let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base + p)
+            var a = raw.loadUnaligned(as: UInt64.self) | 0x2020_2020_2020_2020
+            var b = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) | 0x2020_2020_2020_2020
+            if n < 8 { a &= (1 << UInt64(n * 8)) &- 1; b = 0 } else if n == 8 { b = 0 } else if n < 16 { b &= (1 << UInt64((n - 8) * 8)) &- 1 }
+            return (a.littleEndian, b.littleEndian)
+        }
+        var a: UInt64 = 0, b: UInt64 = 0, shift: UInt64 = 0
+        for i in p..<q {
+            let l = UInt64(bytes[i] | 0x20)
+            if shift < 64 { a |= l << shift } else { b |= l << (shift - 64) }
+            shift += 8
+        }
+        return (a, b)
     }
 
     /// End of a word starting at `p`: letters, digits, non-ASCII letters, and

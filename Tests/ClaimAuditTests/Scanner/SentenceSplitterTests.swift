@@ -97,6 +97,49 @@ import Testing
         #expect(r.mentions.count == 6_000)
     }
 
+    /// Pseudo-random prose built from money-ish pieces: whatever the mix,
+    /// mentions stay inside their sentence, in order, without overlaps.
+    @Test func randomMixesKeepRangesConsistent() {
+        let pieces = ["$", "5", "1,234.56", "€", "£3", " ", ".", "k", "M", "per", "user", "/", "mo", "-", "–", "to",
+                      "between", "and", "a", "few", "cents", "dollars", "twenty", "half", "million", "~", "+", "%",
+                      "(", ")", "\n", "\n\n", "e.g.", "U.S.", "…", "0.10", "bn", "x", "USD", "tokens", "from", "rose",
+                      "low", "single", "digits", "cost", "¥", "₹", "¢", "p", "1M", "GPU-hour", "a", "month", "each"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        var text = ""
+        for _ in 0..<60_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let piece = pieces[Int(state >> 33) % pieces.count]
+            text += piece
+            if (state >> 20) & 3 != 0 { text += " " }
+        }
+        let bytes = Array(text.utf8)
+        let r = run(bytes)
+        var last = 0
+        for m in r.mentions {
+            #expect(m.range.lowerBound >= last)
+            #expect(m.amountRange.lowerBound == m.range.lowerBound && m.amountRange.upperBound <= m.range.upperBound)
+            let s = r.sentences[m.sentenceIndex].range
+            #expect(s.lowerBound <= m.range.lowerBound && m.range.upperBound <= s.upperBound)
+            #expect(m.amount.low <= m.amount.high)
+            last = m.range.upperBound
+        }
+        #expect(!r.mentions.isEmpty)
+    }
+
+    @Test func arbitraryBytesDoNotTrapTheScanner() {
+        var state: UInt64 = 42
+        var bytes: [UInt8] = []
+        for _ in 0..<200_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            // bias towards the interesting bytes: digits, signs, separators, lead bytes
+            let pick = Int(state >> 59)
+            let interesting: [UInt8] = [0x24, 0x2E, 0x2C, 0x20, 0x0A, 0xE2, 0x82, 0xAC, 0xC2, 0xA3, 0x2D, 0x2F, 0x6B, 0x4D]
+            bytes.append(pick < interesting.count ? interesting[pick] : UInt8(truncatingIfNeeded: state >> 40))
+        }
+        let r = run(bytes)
+        #expect(r.sentences.allSatisfy { $0.range.upperBound <= bytes.count })
+    }
+
     @Test func invalidStartsAndTruncatedSequences() {
         // a lone euro lead byte at the end and a dollar at the very end
         let r = run(Array("costs $".utf8) + [0xE2, 0x82])
