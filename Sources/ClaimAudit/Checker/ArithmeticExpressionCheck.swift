@@ -87,9 +87,9 @@ struct ArithmeticExpressionCheck {
             let c = Check(name: DerivedStatementCheck.name, inputs: inputs, arithmetic: arithmetic, agrees: true)
             for m in mentions { out[m.index, default: []].append(c) }
         } else {
-            // The result fails; when the result is a plain number, the figures that produced it do.
+            // A written-out result that disagrees fails; the inputs are only shown.
             for m in mentions {
-                let verdict: Bool? = !written ? nil : rhs.mention == nil || m.index == rhs.mention?.index ? false : nil
+                let verdict: Bool? = written && m.index == rhs.mention?.index ? false : nil
                 out[m.index, default: []].append(Check(name: DerivedStatementCheck.name, inputs: inputs, arithmetic: arithmetic, agrees: verdict))
             }
         }
@@ -134,7 +134,7 @@ struct ArithmeticExpressionCheck {
         // the last operand, skipping unit words after it
         while i >= 0 {
             if case .operand(let o) = items[i] { operands.append(o); i -= 1; break }
-            if case .word(let w) = items[i], w != ",", words < 4 { words += 1; i -= 1; continue }
+            if case .word(let w) = items[i], w != ",", words < 6 { words += 1; i -= 1; continue }
             return nil
         }
         guard !operands.isEmpty else { return nil }
@@ -222,6 +222,11 @@ struct ArithmeticExpressionCheck {
                 var value = t.value
                 var interval = (t.value - t.halfUnit)...(t.value + t.halfUnit)
                 if end < bytes.count, bytes[end] == 0x25 { // %
+                    value /= 100
+                    interval = (interval.lowerBound / 100)...(interval.upperBound / 100)
+                    end += 1
+                } else if end < bytes.count, bytes[end] == 0x70 || bytes[end] == 0x63, // 24.5p, 4c: pence and cents
+                          end + 1 >= bytes.count || !SentenceNumbers.isLetter(bytes[end + 1]) {
                     value /= 100
                     interval = (interval.lowerBound / 100)...(interval.upperBound / 100)
                     end += 1

@@ -4,7 +4,7 @@
 /// Checks, each in its own type: `DerivedStatementCheck` and
 /// `ArithmeticExpressionCheck` (arithmetic the text states),
 /// `ReferenceMagnitudeCheck` (dated reference figures, with `UnitNormalizer`
-/// conversions), `BreakEvenCheck`, `DocumentRatioCheck`, `SameFigureCheck`
+/// conversions), `BreakEvenCheck`, `DocumentRatioCheck`, `CorrectionCheck`, `SameFigureCheck`
 /// and, for conflations, `ConflationExplainer`. `VerdictRule`, `Rebuttal` and
 /// `SeverityPolicy` turn them into the assessment.
 public struct Checker: Sendable {
@@ -35,6 +35,8 @@ public struct Checker: Sendable {
             if c.costClass == .conflation { list += ConflationExplainer.retailMargin(m, sentence: doc.sentence(m.sentenceIndex), ruleID: c.ruleID) }
             return list
         }
+        let own = checks
+        for m in doc.mentions { checks[m.index] += CorrectionCheck().run(m, in: doc, checks: own) }
         let verdicts = doc.mentions.map { VerdictRule.verdict(costClass: $0.costClass, checks: checks[$0.index]) }
         for (i, extra) in SameFigureCheck().run(doc, verdicts: verdicts, checks: checks) { checks[i] += extra }
         return doc.mentions.map { m in

@@ -60,6 +60,8 @@ struct DerivedStatementCheck {
     // MARK: - period restatement
 
     func periodRestatements(_ ms: [MentionFacts], _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        var agreed: Set<Int> = []
+        var misses: [(MentionFacts, MentionFacts, String, [CheckInput])] = []
         for (x, a) in ms.enumerated() {
             for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency && !a.per.isEmpty && !b.per.isEmpty
                 && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
@@ -74,11 +76,16 @@ struct DerivedStatementCheck {
                 if Tolerance.agrees(computed, b.interval) {
                     let c = Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which agrees", agrees: true)
                     add(a.index, c); add(b.index, c)
+                    agreed.formUnion([a.index, b.index])
                 } else if linked(a, b, doc) {
-                    add(b.index, Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which does not agree", agrees: false))
-                    add(a.index, Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which does not agree", agrees: nil))
+                    misses.append((a, b, arithmetic, inputs))
                 }
             }
+        }
+        // A restatement that matches nothing fails; pairs that simply belong to other figures are skipped.
+        for (a, b, arithmetic, inputs) in misses where !agreed.contains(a.index) && !agreed.contains(b.index) {
+            add(b.index, Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which does not agree", agrees: false))
+            add(a.index, Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which does not agree", agrees: nil))
         }
     }
 
@@ -154,7 +161,8 @@ struct DerivedStatementCheck {
                         for f in subset where f.counts {
                             if let c = f.cancels, knownDimensions.contains(c) {
                                 if c == NormalizedRate.user { continue }
-                                guard dims.contains(c) else { ok = false; break }
+                                // `at $1.30 each`: a bare unit figure takes its unit from the count.
+                                guard dims.contains(c) || a.per.isEmpty else { ok = false; break }
                                 dims.remove(c)
                             } else if let c = f.cancels, dims.contains(c) {
                                 dims.remove(c)

@@ -96,9 +96,11 @@ struct DocumentFacts: Sendable {
 
     static func readTrailingTokenUnits(_ mentions: inout [MentionFacts], prose: ProseText) {
         for i in mentions.indices where mentions[i].per.isEmpty && mentions[i].kind == .price {
-            let end = mentions[i].mention.range.upperBound
+            let m = mentions[i].mention
+            let end = m.range.upperBound
             let after = prose.string(end..<min(prose.bytes.count, end + 16)).lowercased()
-            if let (cue, count) = trailingTokenUnits.first(where: { after.hasPrefix($0.0) }) {
+            let inside = prose.string(m.amountRange.upperBound..<m.range.upperBound).lowercased()
+            if let (cue, count) = trailingTokenUnits.first(where: { after.hasPrefix($0.0) || inside.hasPrefix($0.0) }) {
                 mentions[i].per = [Denominator(count: count, unit: "token")]
                 mentions[i].perNote = "per \(count == 1_000 ? "1K" : "million") tokens (\"\(cue.trimmingCharacters(in: .whitespaces))\" after the figure)"
             }

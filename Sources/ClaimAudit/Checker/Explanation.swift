@@ -8,10 +8,13 @@ enum Explanation {
         case .fails where c.costClass == .conflation:
             lines.append("fails: \(m.cited) is a conflation: \(ConflationExplainer.parts(c, sentence: sentence))")
         case .fails:
-            let failing = checks.contains { $0.name != ReferenceMagnitudeCheck.name && $0.agrees == false }
-            lines.append(failing
-                ? "fails: the arithmetic in the text does not agree with \(m.cited)"
-                : "fails: \(m.cited) is an order of magnitude or more away from every dated reference for the same unit")
+            if checks.contains(where: { $0.name == CorrectionCheck.name && $0.agrees == false }) {
+                lines.append("fails: the document itself corrects \(m.cited)")
+            } else if checks.contains(where: { $0.name != ReferenceMagnitudeCheck.name && $0.agrees == false }) {
+                lines.append("fails: the arithmetic in the text does not agree with \(m.cited)")
+            } else {
+                lines.append("fails: \(m.cited) is an order of magnitude or more away from every dated reference for the same unit")
+            }
         case .holds:
             let what = checks.contains { $0.name == DerivedStatementCheck.name && $0.agrees == true }
                 ? "the arithmetic in the text" : "the dated reference figures"

@@ -74,6 +74,12 @@ struct ReferenceMagnitudeCheck {
         if m.kind == .price, !m.mention.approx, planCues.contains(where: sentence.contains) {
             out.append(([Denominator(unit: "month")], "per month, as a plan price"))
         }
+        // The denominators other figures in the sentence state (`$0.56 in and $1.68 out` beside `per MTok`).
+        var seen: Set<[Denominator]> = []
+        for other in doc.mentions(inSentence: m.sentenceIndex) where other.index != m.index && !other.per.isEmpty {
+            guard seen.insert(other.per).inserted else { continue }
+            out.append((other.per, "\(MoneyFormatting.perPhrase(other.per)), like \(other.cited)"))
+        }
         for (cue, unit) in unitNouns where sentence.contains(cue) {
             out.append(([Denominator(unit: unit)], "per \(unit), as the sentence is about one \(unit)"))
             break
@@ -98,11 +104,16 @@ struct ReferenceMagnitudeCheck {
         }
         guard !sameUnit.isEmpty else { return ([], "") }
         let sentence = doc.sentence(m.sentenceIndex)
+        // Specific figures take precedence over broad ranges (entries with a context).
+        func preferSpecific(_ e: [ReferenceEntry]) -> [ReferenceEntry] {
+            let specific = e.filter { $0.context.isEmpty }
+            return specific.isEmpty ? e : specific
+        }
         let hits = sameUnit.filter { $0.isAbout(sentence) }
-        if !hits.isEmpty { return (hits, "its sentence") }
+        if !hits.isEmpty { return (preferSpecific(hits), "its sentence") }
         if doc.isListOrTable(sentence: m.sentenceIndex), let heading = doc.heading(before: m.sentenceIndex) {
             let h = sameUnit.filter { $0.isAbout(heading) }
-            if !h.isEmpty { return (h, "its heading \"\(heading)\"") }
+            if !h.isEmpty { return (preferSpecific(h), "its heading \"\(heading)\"") }
         }
         return ([], "")
     }
@@ -127,7 +138,7 @@ struct ReferenceMagnitudeCheck {
         let decisive = above ? stated.lowerBound / max(ref.upperBound, 1e-12) : ref.lowerBound / max(stated.upperBound, 1e-12)
         let factor = above ? nominalLow / max(ref.upperBound, 1e-12) : ref.lowerBound / max(nominalHigh, 1e-12)
         let direction = above ? "above" : "below"
-        if decisive < Self.orderOfMagnitude {
+        if min(decisive, factor) < Self.orderOfMagnitude && factor < Self.orderOfMagnitude {
             return Check(name: Self.name, inputs: inputs,
                          arithmetic: head + " is \(MoneyFormatting.times(factor)) \(direction) it, within 10×", agrees: true)
         }

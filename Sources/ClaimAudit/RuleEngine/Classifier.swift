@@ -45,11 +45,8 @@ public struct Classifier: Sendable {
         let claims = ClaimGrouper.group(items)
         var classifications = [Classification?](repeating: nil, count: mentions.count)
         for claim in claims {
-            // Pool: the best cost rule matched by any mention of the claim.
             let costMembers = claim.mentionIndices.filter { items[$0].role == .cost }
-            let pooled: RuleMatch? = costMembers.isEmpty ? nil : costMembers
-                .flatMap { decisions[$0].kindMatches.filter { $0.rule.kind == .cost } }
-                .min(by: Self.ranksBefore)
+            let pooled = Self.pool(costMembers.compactMap { decisions[$0].kindWinner })
             for i in claim.mentionIndices {
                 classifications[i] = classification(of: i, in: document, decision: decisions[i],
                                                     pooled: costMembers.count > 1 || items[i].role == .weak ? pooled : nil)
@@ -103,7 +100,8 @@ public struct Classifier: Sendable {
             return ConditionEvaluator.Figure(tokens: s.mentionTokens, sentence: s.mention.sentenceIndex, kind: kind,
                                              costClass: w.rule.costClass,
                                              amountText: document.prose.string(s.mention.amountRange),
-                                             amountRange: s.mention.amountRange)
+                                             amountRange: s.mention.amountRange,
+                                             amount: s.mention.amount, per: s.mention.per)
         }
         for i in decisions.indices {
             var kinds = decisions[i].kindMatches, stances = decisions[i].stanceMatches
@@ -111,6 +109,20 @@ public struct Classifier: Sendable {
             decisions[i] = MentionDecision(kindMatches: kinds, stanceMatches: stances)
         }
         return decisions
+    }
+
+    /// The class of a claim, decided on the winning rules of all its cost
+    /// mentions: a conflation found at any mention taints the figure (the
+    /// strongest conflation rule wins); otherwise each mention votes for its
+    /// class with its rule's priority, and the best rule of the class with the
+    /// most votes is cited.
+    static func pool(_ winners: [RuleMatch]) -> RuleMatch? {
+        let costs = winners.filter { $0.rule.kind == .cost }
+        if let conflation = costs.filter({ $0.rule.costClass == .conflation }).min(by: ranksBefore) { return conflation }
+        var votes: [CostClass: Int] = [:]
+        for w in costs { if let c = w.rule.costClass { votes[c, default: 0] += w.rule.priority } }
+        guard let top = votes.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) })?.key else { return nil }
+        return costs.filter { $0.rule.costClass == top }.min(by: ranksBefore)
     }
 
     /// Rule order: higher priority, then more conditions, then load order.

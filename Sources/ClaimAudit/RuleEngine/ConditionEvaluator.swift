@@ -12,6 +12,8 @@ struct ConditionEvaluator {
         var costClass: CostClass?
         var amountText: String
         var amountRange: Range<Int>
+        var amount: MoneyAmount
+        var per: [Denominator]
     }
 
     /// First-pass decisions of every mention (nil: undecided or only weakly).
@@ -20,6 +22,8 @@ struct ConditionEvaluator {
     /// Most matches of one cue examined per query: keeps document-wide
     /// queries bounded.
     static let maxMatchesExamined = 256
+    /// Tokens looked at on each side of a figure to find enclosing quotation marks.
+    static let quoteWindow = 300
 
     /// The evidence for a rule, or `nil` when it does not apply.
     func evaluate(_ rule: Rule, _ scopes: MentionScopes) -> [Evidence]? {
@@ -63,11 +67,16 @@ struct ConditionEvaluator {
                 if let b = index.prose.blockIndex(containing: m.range.lowerBound), index.prose.blocks[b].kind == .quote {
                     return [Evidence(cue: ">", proseRange: index.prose.blocks[b].range.lowerBound..<(index.prose.blocks[b].range.lowerBound + 1), feature: "quotation")]
                 }
-                if let first = s.sentence.first, index.tokens[first].norm == ">" {
-                    return [Evidence(cue: ">", proseRange: index.tokens[first].range, feature: "quotation")]
+                // A forum quote: `>` before the figure in its sentence.
+                if let q = (s.sentence.lowerBound..<s.mentionTokens.lowerBound).first(where: { index.tokens[$0].norm == ">" }) {
+                    return [Evidence(cue: ">", proseRange: index.tokens[q].range, feature: "quotation")]
                 }
-                let before = (s.sentence.lowerBound..<s.mentionTokens.lowerBound).filter { index.tokens[$0].norm == "\"" }
-                let after = (s.mentionTokens.upperBound..<s.sentence.upperBound).contains { index.tokens[$0].norm == "\"" }
+                // Inside quotation marks opened earlier in the paragraph and closed
+                // after the figure (looking at most `quoteWindow` tokens each way).
+                let lo = max(s.paragraph.lowerBound, s.mentionTokens.lowerBound - Self.quoteWindow)
+                let hi = min(max(s.mentionTokens.upperBound, s.paragraph.upperBound), s.mentionTokens.upperBound + Self.quoteWindow)
+                let before = (lo..<s.mentionTokens.lowerBound).filter { index.tokens[$0].norm == "\"" }
+                let after = (s.mentionTokens.upperBound..<max(s.mentionTokens.upperBound, hi)).contains { index.tokens[$0].norm == "\"" }
                 guard before.count % 2 == 1, after, let q = before.last else { return nil }
                 return [Evidence(cue: "\"", proseRange: index.tokens[q].range, feature: "quotation")]
             }
@@ -93,6 +102,19 @@ struct ConditionEvaluator {
             }
             guard let (_, f) = best, f.kind.rawValue == target || f.costClass?.rawValue == target else { return nil }
             return [Evidence(cue: f.amountText, proseRange: f.amountRange, feature: "linked-figure")]
+        case .sameFigure(let target):
+            var best: (Int, Figure)?
+            var examined = 0
+            for (j, f) in figures.enumerated() where j != s.mentionIndex {
+                guard let f else { continue }
+                examined += 1
+                if examined > Self.maxMatchesExamined * 2 { break }
+                guard AmountMatching.sameAmount(f.amount, m.amount), AmountMatching.compatiblePer(f.per, m.per) else { continue }
+                let d = abs(f.tokens.lowerBound - s.mentionTokens.lowerBound)
+                if best == nil || d < best!.0 { best = (d, f) }
+            }
+            guard let (_, f) = best, f.kind.rawValue == target || f.costClass?.rawValue == target else { return nil }
+            return [Evidence(cue: f.amountText, proseRange: f.amountRange, feature: "same-figure")]
         case .subjectHas(let verbs, let cues):
             guard let (verb, subject) = subject(of: verbs, s),
                   let cue = find(cues, in: subject, s, within: nil, position: nil) else { return nil }

@@ -6,6 +6,7 @@ struct MentionScopes {
     let mentionTokens: Range<Int>
     let sentence: Range<Int>
     let clause: Range<Int>
+    let opening: Range<Int>
     let label: Range<Int>?
     /// The table row holding the mention, when it is in a table cell.
     let row: Range<Int>?
@@ -17,7 +18,7 @@ struct MentionScopes {
     let document: Range<Int>
 
     /// The longest label, in words, that counts as a list-item label.
-    static let maxLabelWords = 8
+    static let maxLabelWords = 6
 
     init(index: DocumentIndex, mentionIndex: Int, mention: MoneyMention, headingBlock: Int?) {
         self.mentionIndex = mentionIndex
@@ -35,6 +36,9 @@ struct MentionScopes {
         var hi = mt.upperBound
         while hi < sentence.upperBound, !index.clauseBreaks.contains(hi) { hi += 1 }
         self.clause = lo..<hi
+        var first = sentence.lowerBound
+        while first < sentence.upperBound, index.tokens[first].kind == .punctuation { first += 1 }
+        self.opening = first..<min(sentence.upperBound, first + 3)
 
         // Label: the words before the last `:` ahead of the mention.
         var label: Range<Int>?
@@ -80,6 +84,7 @@ struct MentionScopes {
         switch scope {
         case .clause: clause
         case .sentence: sentence
+        case .opening: opening
         case .label: label
         case .row: row
         case .heading: heading

@@ -69,8 +69,11 @@ public enum Scope: String, Sendable, Hashable, CaseIterable {
     /// and at the words of the `clause-break` lexicon.
     case clause
     case sentence
+    /// The first three words of the sentence (for imperatives: "Divide…",
+    /// "Spread…", "Multiply…").
+    case opening
     /// The list-item or table-row label: the words before a `:` that
-    /// precedes the mention in its sentence (at most 8 words), or the first
+    /// precedes the mention in its sentence (at most 6 words), or the first
     /// cell of the mention's table row.
     case label
     /// The table row holding the mention (every cell), when it is in a table.
@@ -141,9 +144,19 @@ public indirect enum ConditionTest: Sendable, Hashable {
     /// `conflation`). Used for figures derived by arithmetic from another
     /// ("$700K a day is about $255 million a year").
     case figure(within: Int?, position: CuePosition?, target: String)
+    /// `same figure is KIND-OR-CLASS`: the nearest other mention in the
+    /// document with the same amount (within rounding: `$5K` = `$5,000`) and
+    /// compatible denominators, decided by a rule of its own, is of that kind
+    /// or class.
+    case sameFigure(target: String)
 
     /// Whether the test looks at other mentions' decisions (second pass).
-    var usesFigures: Bool { if case .figure = self { true } else { false } }
+    var usesFigures: Bool {
+        switch self {
+        case .figure, .sameFigure: true
+        default: false
+        }
+    }
 }
 
 /// A condition line of a rule (`when:` or `unless:`).

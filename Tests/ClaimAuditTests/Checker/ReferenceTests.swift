@@ -61,7 +61,7 @@ import Testing
         #expect(data.entry(id: "deepseek-v3-final-run")?.low == 5_576_000)
         #expect(data.entry(id: "gpt-4-training")?.low == 78_400_000)
         #expect(data.entries(per: [Denominator(unit: "gpu-hour")], about: "an H100 for an hour", on: CalendarDate(year: 2026, month: 6))
-            .map(\.id) == ["neocloud-h100"])
+            .map(\.id) == ["neocloud-h100", "gpu-rental-market"])
     }
 
     @Test func topicsRespectWordAndVersionBoundaries() {

@@ -29,6 +29,7 @@ import Testing
         let rules = try RuleSet.load(directories: [root.appendingPathComponent("Rules")])
         let auditor = Auditor(configuration: AuditConfiguration(rules: rules))
         var report = ""
+        var dump = ""
         var kindOK = 0, kindN = 0, stanceOK = 0, stanceN = 0, matched = 0, labelled = 0, predicted = 0
         var tp: [String: Int] = [:], fp: [String: Int] = [:], fn: [String: Int] = [:]
         let files = try FileManager.default.contentsOfDirectory(atPath: corpus.path)
@@ -81,6 +82,7 @@ import Testing
                     if let pc { fp[pc, default: 0] += 1 }
                 }
                 if let ls = label.stance { stanceN += 1; if ls == ps { stanceOK += 1 } }
+                dump += "\(label.kind)\t\(lc ?? "-")\t\(label.stance ?? "-")\t\(pk)\t\(pc ?? "-")\t\(ps)\t\(c?.ruleID ?? "-")\t\(c?.stanceRuleID ?? "-")\t\(base)\t\(label.quote)\n"
                 let kindBad = pk != label.kind || lc != pc
                 let stanceBad = label.stance != nil && label.stance != ps
                 if kindBad || stanceBad {
@@ -108,6 +110,7 @@ import Testing
                              labelled, predicted, matched, Double(kindOK) / Double(max(1, kindN)), kindOK, kindN,
                              f1s.reduce(0, +) / 3, lines, Double(stanceOK) / Double(max(1, stanceN)), stanceOK, stanceN)
         try (summary + "\n" + report).write(toFile: Self.reportPath!, atomically: true, encoding: .utf8)
+        try dump.write(toFile: Self.reportPath! + ".tsv", atomically: true, encoding: .utf8)
         print(summary)
     }
 }
