@@ -123,8 +123,10 @@ struct DerivedStatementCheck {
                 let k = UnitNormalizer.daysPerMonth
                 return Factor(number: f, interval: (f.interval.lowerBound * k)...(min(f.interval.upperBound, f.value * 1.05) * k),
                               cancels: NormalizedRate.time, counts: true, addsTime: false)
-            case .percent, .multiplier:
+            case .percent:
                 return Factor(number: f, interval: f.interval, cancels: nil, counts: false, addsTime: false)
+            case .multiplier:
+                return nil
             case .count(let unit):
                 var interval = f.interval
                 var cancels: String?
@@ -153,7 +155,8 @@ struct DerivedStatementCheck {
                 search: for (bn, dbFull, bPer) in readingsOfB {
                     let db = dbFull.subtracting(user)
                     let an = a.normalizedInterval
-                    for subset in Self.subsets(factors, maxSize: 3) {
+                    // Implicit products use at most two factors; longer chains must be written out (see ArithmeticExpressionCheck).
+                    for subset in Self.subsets(factors, maxSize: 2) {
                         guard subset.contains(where: \.counts) || da == db else { continue }
                         // Dimensions after the factors: A's, minus what the counts cancel, plus a period.
                         var dims = da
