@@ -30,14 +30,15 @@ struct DerivedStatementCheck {
             let text = doc.sentence(s)
             let numbers = SentenceNumbers.find(in: text, excluding: doc.mentionRanges(inSentence: s))
             periodRestatements(ms, doc, add)
-            var pool = ms
+            // Unit figures from the two sentences before (a list of inputs, then the total); factors
+            // from this sentence, or from the previous one when this one states none.
+            var pool = ms.filter { !$0.mention.approx }
             var poolNumbers = numbers
-            if s > 0, doc.sameBlock(s - 1, s) {
-                pool += doc.mentions(inSentence: s - 1).filter { $0.kind != nil && $0.amount.high > 0 }
-                // Factors of the previous sentence only when this one states none.
-                if !numbers.contains(where: { if case .duration = $0.role { return false } else { return true } }) {
-                    poolNumbers += SentenceNumbers.find(in: doc.sentence(s - 1), excluding: doc.mentionRanges(inSentence: s - 1))
-                }
+            for back in 1...2 where s - back >= 0 {
+                pool += doc.mentions(inSentence: s - back).filter { $0.kind != nil && $0.amount.high > 0 && !$0.mention.approx }
+            }
+            if s > 0, !numbers.contains(where: { if case .duration = $0.role { return false } else { return true } }) {
+                poolNumbers += SentenceNumbers.find(in: doc.sentence(s - 1), excluding: doc.mentionRanges(inSentence: s - 1))
             }
             products(results: pool, inputs: pool, current: s, poolNumbers, doc, add)
             sums(ms, text, add)

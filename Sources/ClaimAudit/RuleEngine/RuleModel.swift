@@ -78,6 +78,9 @@ public enum Scope: String, Sendable, Hashable, CaseIterable {
     case label
     /// The table row holding the mention (every cell), when it is in a table.
     case row
+    /// The header cell of the mention's table column (the cell in the same
+    /// position in the table's first row), when it is in a table.
+    case column
     /// The nearest heading above the mention.
     case heading
     /// The paragraph, list item or table cell holding the mention.
