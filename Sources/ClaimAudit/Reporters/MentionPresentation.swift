@@ -8,13 +8,9 @@ struct MentionPresentation {
     /// and every check's inputs.
     var verbose = false
 
-    /// `$5K per user — conflation (attributed), fails [conflation.total-over-users]`,
-    /// or `$5K per user → 5,000 USD per user` when the mention is not classified.
-    var headline: String {
-        "\(quotedText) \(summary)" + (mention.classification.map { " [\($0.ruleID)]" } ?? "")
-    }
-
-    /// The headline without the rule id.
+    /// What follows the figure on a report's first line:
+    /// `— conflation (attributed), fails` (the text reporter adds the rule id),
+    /// or `→ 5,000 USD per user` when the mention is not classified.
     var summary: String {
         guard let c = mention.classification else { return "→ " + Self.amountText(mention) }
         var s = "— " + c.kindLabel + " (\(c.stance.rawValue))"

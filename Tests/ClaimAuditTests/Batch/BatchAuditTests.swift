@@ -21,6 +21,7 @@ import Testing
         #expect(docs.map(\.path) == inputs.map(\.path))
         #expect(recorder.indices == Array(0..<40))
         #expect(docs[3].diagnostics.first?.level == .error)
+        #expect(docs[3].format == .markdown)
         #expect(ExitPolicy.status(of: docs, failOn: .none) == .inputError)
     }
 
@@ -34,6 +35,7 @@ import Testing
         let fm = FileManager.default
         let root = fm.temporaryDirectory.appendingPathComponent("claimaudit-batch-\(UUID().uuidString)")
         try fm.createDirectory(at: root.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: root) }
         try fm.createDirectory(at: root.appendingPathComponent("docs"), withIntermediateDirectories: true)
         try "Plans cost $5.".write(to: root.appendingPathComponent("docs/b.md"), atomically: true, encoding: .utf8)
         try "Plans cost $6.".write(to: root.appendingPathComponent("docs/a.txt"), atomically: true, encoding: .utf8)

@@ -28,6 +28,13 @@ import Testing
         #expect(!commands.contains { $0.message.contains("$60 billion") })
     }
 
+    @Test func aFigureAcrossLinesHasNoColumns() {
+        var doc = ReportFixtures.document(withFindingAt: .warning)
+        doc.mentions[0].span.endLocation = SourceLocation(line: 4, column: 5)
+        let command = GitHubReporter().commands([doc])[0].description
+        #expect(command.hasPrefix("::warning file=posts/who pays.md,line=3,endLine=4,title="))
+    }
+
     @Test func capsEachLevelAndSaysWhatWasLeftOut() {
         var doc = ReportFixtures.document(withFindingAt: .error)
         let error = doc.mentions[0]

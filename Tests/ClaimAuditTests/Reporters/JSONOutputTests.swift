@@ -110,6 +110,12 @@ import Testing
         #expect(back["k"] == "a \"quote\", back\\slash\nnew\tline \u{01} €")
     }
 
+    @Test func lineSeparatorsAreEscapedAndPlainStringsCopied() {
+        #expect(JSONValue.string("a\u{2028}b\u{2029}c").serialized() == #""a\u2028b\u2029c""#)
+        #expect(JSONValue.string("€40 – £3").serialized() == "\"€40 – £3\"")
+        #expect(JSONValue.string("plain $5K per user").serialized() == "\"plain $5K per user\"")
+    }
+
     @Test func prettyPrintingKeepsKeyOrder() {
         let value: JSONValue = .object([("z", 1), ("a", [true, .null]), ("m", .object([]))])
         #expect(value.serialized(pretty: true) == "{\n  \"z\": 1,\n  \"a\": [\n    true,\n    null\n  ],\n  \"m\": {}\n}")
