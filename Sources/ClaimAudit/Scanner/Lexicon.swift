@@ -62,7 +62,8 @@ final class LexEntry: @unchecked Sendable {
 }
 
 /// The scanner's word table: lowercase ASCII words of up to 16 bytes, looked
-/// up by value (two packed `UInt64`s), so a lookup never allocates.
+/// up by value (two packed little-endian `UInt64`s, see `Tokenizer.packedKey`)
+/// in an open-addressing table, so a lookup never allocates.
 struct Lexicon: Sendable {
     struct Key: Hashable, Sendable { var a: UInt64; var b: UInt64 }
 
@@ -100,22 +101,6 @@ struct Lexicon: Sendable {
     }
 
     static let shared = Lexicon.build()
-
-    /// Entry index of the word `bytes[start..<end]`, or -1.
-    @inline(__always) func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int32 {
-        guard end - start <= 16 else { return -1 }
-        var a: UInt64 = 0, b: UInt64 = 0
-        var i = start, shift: UInt64 = 0
-        while i < end {
-            let c = bytes[i]
-            if c >= 0x80 { return -1 }
-            let l = UInt64(ScanByte.lower(c))
-            if shift < 64 { a |= l << shift } else { b |= l << (shift - 64) }
-            shift += 8
-            i += 1
-        }
-        return find(a, b)
-    }
 
     static func key(_ word: String) -> Key {
         var a: UInt64 = 0, b: UInt64 = 0, shift: UInt64 = 0

@@ -1,9 +1,25 @@
 /// Finds sentences and money mentions in prose.
 ///
-/// Works on UTF-8 bytes in linear time: sentences are split in one pass,
-/// each sentence is tokenized once into a reused buffer, and the money
-/// grammar runs only at tokens that can start an amount, looking a bounded
-/// number of tokens back and ahead. See `SentenceParser` for the grammar.
+/// Works on UTF-8 bytes in linear time: `SentenceSplitter` splits each block
+/// in one pass (sentences are capped at 64 KB), `Tokenizer` turns a sentence
+/// into tokens in a buffer allocated once per scan, and the money grammar
+/// runs only at tokens that can start an amount, looking a bounded number
+/// of tokens back (qualifiers, context words) and ahead (magnitudes, money
+/// words, range ends, denominators).
+///
+/// The grammar, one concept per file:
+/// - `SentenceParser`: figures with signs, codes, magnitudes and money words
+///   (`$1.2bn`, `US$300`, `300 USD`, `1.234,56 €`, `5 grand`, `11.2p`);
+/// - `NumberParser`, `NumberWords`: digits and separators, spelled-out numbers;
+/// - `RangeJoiner`: `$3 to $15`, `$1–5K`, `between $1 and $5`, and the
+///   changes over time that stay two mentions;
+/// - `DenominatorParser`: `per user per month`, `/MTok`, `a month`, `monthly`;
+/// - `ApproximateAmounts`: `a few cents`, `tens of millions of dollars`,
+///   `low single digits`, `six figures`;
+/// - `MoneyContext`: money context for bare figures (`they burn 5k per
+///   user`), counted nouns (`5K tokens`), qualifiers (`about`, `up to`).
+///
+/// Mentions come out in document order and never overlap.
 public struct MoneyScanner: Sendable {
     public init() {}
 

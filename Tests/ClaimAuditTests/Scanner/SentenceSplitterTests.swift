@@ -136,8 +136,13 @@ import Testing
             let interesting: [UInt8] = [0x24, 0x2E, 0x2C, 0x20, 0x0A, 0xE2, 0x82, 0xAC, 0xC2, 0xA3, 0x2D, 0x2F, 0x6B, 0x4D]
             bytes.append(pick < interesting.count ? interesting[pick] : UInt8(truncatingIfNeeded: state >> 40))
         }
-        let r = run(bytes)
-        #expect(r.sentences.allSatisfy { $0.range.upperBound <= bytes.count })
+        var b = ProseBuilder()
+        b.beginBlock(.paragraph)
+        b.copy(bytes, 0..<bytes.count)
+        let prose = b.build()
+        let r = MoneyScanner().scan(prose)
+        #expect(r.sentences.allSatisfy { $0.range.upperBound <= prose.bytes.count })
+        #expect(r.mentions.allSatisfy { $0.range.upperBound <= prose.bytes.count })
     }
 
     @Test func invalidStartsAndTruncatedSequences() {
