@@ -109,8 +109,8 @@ public enum MentionFlag: String, Sendable, Hashable, CaseIterable {
     case approx
     /// Stated with a bound (`about`, `up to`, `over`).
     case qualified
-    /// Inside quotation marks in its sentence, or in a block quote (a
-    /// Markdown `>` block, or a line starting with `>`).
+    /// Inside quotation marks (opened earlier in its paragraph and closed
+    /// after it), or after a `>` quote marker in its sentence (plain-text forums).
     case quoted
     /// Stated against no denominator (a lump sum).
     case lumpSum = "lump-sum"
@@ -245,7 +245,8 @@ public struct Rule: Sendable, Hashable {
     public var oneLine: String {
         if let summary, !summary.isEmpty { return summary }
         if let dot = rationale.range(of: ". ") { return String(rationale[..<dot.lowerBound]) + "." }
-        return rationale.isEmpty ? (explain ?? "") : rationale
+        if !rationale.isEmpty { return rationale }
+        return explain ?? "(no summary)"
     }
 
     /// `cost/marginal`, `price`, `stance: negated`, …
