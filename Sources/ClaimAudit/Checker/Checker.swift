@@ -4,7 +4,7 @@
 /// Checks, each in its own type: `DerivedStatementCheck` and
 /// `ArithmeticExpressionCheck` (arithmetic the text states),
 /// `ReferenceMagnitudeCheck` (dated reference figures, with `UnitNormalizer`
-/// conversions), `BreakEvenCheck`, `DocumentRatioCheck`, `CorrectionCheck`, `SameFigureCheck`
+/// conversions), `BreakEvenCheck`, `PlanRecoveryCheck`, `DocumentRatioCheck`, `CorrectionCheck`, `SameFigureCheck`
 /// and, for conflations, `ConflationExplainer`. `VerdictRule`, `Rebuttal` and
 /// `SeverityPolicy` turn them into the assessment.
 public struct Checker: Sendable {
@@ -32,6 +32,7 @@ public struct Checker: Sendable {
             var list = derived[m.index] ?? []
             list += magnitude.run(m, in: doc)
             list += BreakEvenCheck().run(m, in: doc)
+            list += PlanRecoveryCheck(reference: reference).run(m, in: doc)
             list += DocumentRatioCheck().run(m, in: doc)
             if c.costClass == .conflation { list += ConflationExplainer.retailMargin(m, sentence: doc.sentence(m.sentenceIndex), ruleID: c.ruleID) }
             return list
