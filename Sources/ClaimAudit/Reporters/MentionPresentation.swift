@@ -45,9 +45,11 @@ struct MentionPresentation {
         if let a = mention.assessment {
             a.explanation.forEach(add)
             for check in a.checks where verbose || check.agrees != nil {
-                let verdict = check.agrees.map { $0 ? " (agrees)" : " (contradicts)" } ?? ""
                 let arithmetic = Self.oneLine(check.arithmetic)
                 guard !arithmetic.isEmpty else { continue }
+                // `(agrees)` / `(contradicts)` unless the arithmetic says so itself.
+                let saysSo = ["agree", "contradict"].contains { arithmetic.lowercased().contains($0) }
+                let verdict = saysSo ? "" : check.agrees.map { $0 ? " (agrees)" : " (contradicts)" } ?? ""
                 // `break-even: …` when the arithmetic does not already say so.
                 let labelled = arithmetic.lowercased().hasPrefix(check.name.lowercased() + ":")
                     ? arithmetic : "\(check.name): \(arithmetic)"

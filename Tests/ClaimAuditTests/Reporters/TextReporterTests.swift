@@ -29,10 +29,14 @@ import Testing
         #expect(verbose.contains("\n    break-even: $5,000 ÷ $20 = 250 months ≈ 20.8 years (contradicts)\n      per-user cost = 5,000 USD per user (line 3)\n      monthly price = 20 USD per month (line 5)\n"))
     }
 
-    @Test func checkNamesAreNotRepeated() {
+    @Test func checkNamesAndVerdictsAreNotRepeated() {
         var doc = ReportFixtures.audited
         doc.mentions[0].assessment?.checks[0].arithmetic = "break-even: $5,000 ÷ $20 = 250 months"
-        #expect(TextReporter().generateReport([doc]).contains("\n    break-even: $5,000 ÷ $20 = 250 months (contradicts)\n"))
+        doc.mentions[0].assessment?.checks.append(Check(name: "derived-statement", inputs: [],
+                                                        arithmetic: "$5,000 ÷ 12 ≈ $417; the text says $417, which agrees", agrees: true))
+        let report = TextReporter().generateReport([doc])
+        #expect(report.contains("\n    break-even: $5,000 ÷ $20 = 250 months (contradicts)\n"))
+        #expect(report.contains("\n    derived-statement: $5,000 ÷ 12 ≈ $417; the text says $417, which agrees\n"))
     }
 
     @Test func columnsCountScalarsNotBytes() {
