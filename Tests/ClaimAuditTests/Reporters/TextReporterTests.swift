@@ -39,6 +39,15 @@ import Testing
         #expect(report.contains("\n    derived-statement: $5,000 ÷ 12 ≈ $417; the text says $417, which agrees\n"))
     }
 
+    @Test func evidenceIsListedOnceAndQuotesStayReadable() {
+        var doc = ReportFixtures.audited
+        let claims = ReportFixtures.evidence("claims", "attribution")
+        doc.mentions[0].classification?.evidence = [claims, claims, Evidence(cue: "\"", proseRange: 0..<1, feature: "quote")]
+        doc.mentions[0].evidenceLocations = [SourceLocation(line: 3, column: 22), SourceLocation(line: 3, column: 22),
+                                             SourceLocation(line: 7, column: 29)]
+        #expect(TextReporter().generateReport([doc]).contains("\n    evidence: \"claims\" (3:22), '\"' (7:29)\n"))
+    }
+
     @Test func columnsCountScalarsNotBytes() {
         // "Köln" holds a two-byte scalar before the euro sign.
         #expect(report.contains("posts/who pays.md:7:75: note: €40 per seat — price (asserted) [price.plan]"))
