@@ -39,7 +39,7 @@ struct MentionScopes {
         self.clause = lo..<hi
         var first = sentence.lowerBound
         while first < sentence.upperBound, index.tokens[first].kind == .punctuation { first += 1 }
-        self.opening = first..<min(sentence.upperBound, first + 3)
+        self.opening = first..<min(sentence.upperBound, first + 2)
 
         // Label: the words before the last `:` ahead of the mention.
         var label: Range<Int>?

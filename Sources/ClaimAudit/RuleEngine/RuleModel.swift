@@ -69,7 +69,7 @@ public enum Scope: String, Sendable, Hashable, CaseIterable {
     /// and at the words of the `clause-break` lexicon.
     case clause
     case sentence
-    /// The first three words of the sentence (for imperatives: "Divide…",
+    /// The first two words of the sentence (for imperatives and suppositions: "Divide…",
     /// "Spread…", "Multiply…").
     case opening
     /// The list-item or table-row label: the words before a `:` that
