@@ -273,13 +273,13 @@ struct DerivedStatementCheck {
         if costs.isEmpty, s > 0, doc.sameBlock(s - 1, s) {
             costs = doc.mentions(inSentence: s - 1).filter { BreakEvenCheck.isOneTimePerUser($0) || $0.dimensions.isEmpty }
         }
-        let prices = doc.mentions.filter { $0.isMonthly && ($0.kind == .price || $0.kind == nil) }
+        let prices = doc.monthlyPrices.map { doc.mentions[$0] }
         guard !costs.isEmpty, !prices.isEmpty else { return }
         let statedInput = CheckInput(name: "stated break-even", value: stated.value, unit: "months", source: "line \(doc.line(ofSentence: s))")
         var anyAgrees = false
         var nearestMiss: (MentionFacts, MentionFacts, ClosedRange<Double>)?
         for cost in costs {
-            for price in prices.sorted(by: { abs($0.sentenceIndex - s) < abs($1.sentenceIndex - s) })
+            for price in prices.sorted(by: { abs($0.sentenceIndex - s) < abs($1.sentenceIndex - s) }).prefix(12)
             where price.amount.currency == cost.amount.currency && price.index != cost.index {
                 let monthlyInterval = (price.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth)...(price.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth)
                 let months = (cost.interval.lowerBound / monthlyInterval.upperBound)...(cost.interval.upperBound / max(monthlyInterval.lowerBound, 1e-12))
