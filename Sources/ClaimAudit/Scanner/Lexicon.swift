@@ -57,6 +57,8 @@ final class LexEntry: @unchecked Sendable {
     var percentContext = false
     /// Never a unit after `per` or `/` (`per the report`, `per cent`).
     var notUnit = false
+    /// A period adjective on a money noun: `annual` (bill) → year.
+    var periodAdjective: String?
 
     init(word: String) { self.word = word }
 }

@@ -37,6 +37,8 @@ struct SentenceParser {
     var previousHadMoney = false
     /// Currency of the last mention in an earlier sentence.
     var recentCurrency: String?
+    /// Range of the previous sentence (for `$5 each` naming a noun there).
+    var previousSentence: Range<Int>?
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokenBuffer: UnsafeMutablePointer<Token>, capacity: Int) {
         self.bytes = bytes
