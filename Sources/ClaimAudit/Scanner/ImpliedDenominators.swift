@@ -17,13 +17,31 @@ extension SentenceParser {
     func trailingDenominators(from j0: Int) -> ([Denominator], Int) {
         var j = j0
         // "$200-a-month", "23p-a-mile"
-        if isPunct(j, 0x2D), adjacent(j - 1, j), adjacent(j, j + 1), isWord(j + 1, "a") || isWord(j + 1, "an") || isWord(j + 1, "per") {
-            j += 1
+        if isPunct(j, 0x2D), adjacent(j - 1, j), adjacent(j, j + 1), isWord(j + 1, "a") || isWord(j + 1, "an") || isWord(j + 1, "per"),
+           isPunct(j + 2, 0x2D), adjacent(j + 1, j + 2), adjacent(j + 2, j + 3), let u = parseUnit(at: j + 3, generic: isWord(j + 1, "per")) {
+            var l: [Denominator] = []
+            u.append(to: &l)
+            return (l, u.next)
         }
         // "$25 or more per user", "$5 or so a month"
         if isWord(j, "or"), isWord(j + 1, "more") || isWord(j + 1, "less") || isWord(j + 1, "so") { j += 2 }
-        let (per, end) = parseDenominators(from: j)
-        if !per.isEmpty { return (per, end) }
+        // "$4.50 more per seat"
+        if isWord(j, "more") || isWord(j, "less") || isWord(j, "extra"), isWord(j + 1, "per") { j += 1 }
+        var (per, end) = parseDenominators(from: j)
+        if !per.isEmpty {
+            // "a dollar a month in GPU time per user"
+            if isWord(end, "of") || isWord(end, "in") {
+                var m = end + 1, words = 0
+                while m < count, words < 3, tokens[m].kind == .word, entry(m)?.safeFollower != true, entry(m)?.notUnit != true {
+                    m += 1; words += 1
+                }
+                if words > 0 {
+                    let (more, e2) = parseDenominators(from: m)
+                    if !more.isEmpty { per += more; end = e2 }
+                }
+            }
+            return (per, end)
+        }
         // "$5,000 in compute a month", "$204 of contribution per user per year"
         var k = j
         if isWord(k, "of") || isWord(k, "in") {
@@ -187,7 +205,7 @@ extension SentenceParser {
     func namedRateDenominators(before s: Int, hasTrailing: Bool) -> [Denominator] {
         var k = s - 1
         var between = 0
-        while k >= 0, between < 9 {
+        while k >= 0, between < 12 {
             let t = tokens[k]
             if t.kind == .symbol || t.kind == .number { return [] }
             if t.kind == .punct, t.mark == 0x2E || t.mark == 0x3B || t.mark == 0x3A || t.mark == 0x3F || t.mark == 0x21 { return [] }
@@ -247,7 +265,7 @@ extension SentenceParser {
                 }
                 return []
             }
-            if t.kind == .word, let w = entry(k)?.word, Self.linkingWords.contains(w) { k -= 1; linking += 1; continue }
+            if t.kind == .word, Self.linkingWords.contains(lowercased(k)) { k -= 1; linking += 1; continue }
             if t.kind == .punct, t.mark == 0x2C || t.mark == 0x28 || t.mark == 0x2D { k -= 1; linking += 1; continue }
             if t.kind == .word, entry(k)?.qualifier != nil { k -= 1; linking += 1; continue }
             return []
