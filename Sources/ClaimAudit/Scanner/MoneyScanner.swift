@@ -80,6 +80,23 @@ extension SentenceParser {
             i += 1
         }
         if out.count - first >= 2 { shareDenominators(&out, from: first) }
+        yenAsYuan(&out, from: first)
+    }
+
+    /// `¥` is JPY unless the sentence says yuan, RMB or renminbi: then CNY.
+    func yenAsYuan(_ out: inout [MoneyMention], from first: Int) {
+        var checked = false, yuan = false
+        for n in first..<out.count where out[n].amount.currency == "JPY" {
+            let k = tokenIndex(atByte: out[n].amountRange.lowerBound)
+            guard k < count, tokens[k].kind == .symbol, tokens[k].mark == SignID.yen else { continue }
+            if !checked {
+                checked = true
+                for m in 0..<count where tokens[m].kind == .word {
+                    if isWord(m, "yuan") || isWord(m, "rmb") || isWord(m, "renminbi") || isWord(m, "cny") { yuan = true; break }
+                }
+            }
+            if yuan { out[n].amount.currency = "CNY" }
+        }
     }
 
     /// Index of the first token starting at or after byte `p`.
