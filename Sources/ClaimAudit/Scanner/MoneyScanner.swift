@@ -32,6 +32,7 @@ public struct MoneyScanner: Sendable {
             var parser = SentenceParser(bytes: buf, tokenBuffer: tokenBuffer, capacity: capacity)
             var mentions: [MoneyMention] = []
             mentions.reserveCapacity(min(sentences.count, buf.count / 256 + 16))
+            var arithmetic: [Int] = []
             for (index, sentence) in sentences.enumerated() {
                 parser.load(sentence.range)
                 let before = mentions.count
@@ -39,6 +40,10 @@ public struct MoneyScanner: Sendable {
                 parser.previousHadMoney = parser.flags.hasCurrency || parser.flags.hasCostWord || mentions.count > before
                 if mentions.count > before { parser.recentCurrency = mentions[mentions.count - 1].amount.currency }
                 parser.previousSentence = sentence.range
+                if parser.flags.hasEquals { arithmetic.append(index) }
+            }
+            if !arithmetic.isEmpty {
+                parser.addArithmeticFigures(sentences: sentences, indices: arithmetic, mentions: &mentions)
             }
             return ScanResult(sentences: sentences, mentions: mentions)
         }
