@@ -57,6 +57,20 @@ import Testing
         #expect(found.map(\.per) == c.per, "\(found)")
     }
 
+    @Test func aBuckOrTwoIsAnApproximateRange() {
+        let found = findMoney("Light users cost it a buck or two per month.")
+        #expect(found.count == 1)
+        #expect(found.first?.amountText == "a buck or two")
+        #expect(found.first.map { close($0.low, 1) && close($0.high, 2) && $0.approx } == true, "\(found)")
+        #expect(found.first?.per == ["month"])
+    }
+
+    @Test func yenIsYuanWhenTheSentenceSaysSo() {
+        let found = findMoney("Providers quoted rates in yuan; one priced a card at ¥15 an hour.")
+        #expect(found.map(\.currency) == ["CNY"], "\(found)")
+        #expect(findMoney("A Tokyo host priced a card at ¥15 an hour.").map(\.currency) == ["JPY"])
+    }
+
     @Test func everyFewMonthsIsNoRate() {
         let found = findMoney("Every few months, someone says it will cost two pence.")
         #expect(found.map(\.per) == [[]], "\(found)")
