@@ -62,7 +62,15 @@ extension SentenceParser {
         case .number, .symbol: return true
         case .punct: return false
         case .word:
-            if t.info >= 0 { return lexicon.flags[Int(t.info)] & Lexicon.flagStarts != 0 }
+            if t.info >= 0 {
+                let f = lexicon.flags[Int(t.info)]
+                guard f & Lexicon.flagStarts != 0 else { return false }
+                // "a", "from", …: only before something an amount can continue with
+                guard f & Lexicon.flagNeedsNext != 0 else { return true }
+                guard k + 1 < count else { return false }
+                let n = tokens[k + 1]
+                return n.kind == .number || n.kind == .symbol || (n.kind == .word && n.info >= 0) || (n.kind == .punct && n.mark == 0x2D)
+            }
             return t.end - t.start <= 2 && k + 1 < count && tokens[k + 1].kind == .symbol
         }
     }
