@@ -16,9 +16,10 @@ extension SentenceParser {
     /// keeping `mentions` in document order.
     mutating func addArithmeticFigures(sentences: [Sentence], indices: [Int], mentions: inout [MoneyMention]) {
         var known: [Double: String] = [:]
+        known.reserveCapacity(mentions.count)
         for m in mentions where !m.approx {
             known[m.amount.low] = m.amount.currency
-            known[m.amount.high] = m.amount.currency
+            if m.amount.high != m.amount.low { known[m.amount.high] = m.amount.currency }
         }
         var added: [MoneyMention] = []
         for index in indices.prefix(10_000) {
@@ -39,12 +40,37 @@ extension SentenceParser {
         mentions.sort { $0.amountRange.lowerBound < $1.amountRange.lowerBound }
     }
 
+    /// The loaded sentence has `=` or `≈` right after a figure (`… 20 = 250`,
+    /// `5.576M =`): worth a second look once every amount is known.
+    func hasStatedCalculation() -> Bool {
+        var k = 1
+        while k < count {
+            if isPunct(k, 0x3D) || isPunct(k, 0x7E) {
+                if tokens[k - 1].kind == .number { return true }
+                if k >= 2, tokens[k - 2].kind == .number, tokens[k - 1].kind == .word, adjacent(k - 2, k - 1) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
     func mentionsIn(_ r: Range<Int>, _ mentions: [MoneyMention]) -> [Range<Int>] {
         var lo = 0, hi = mentions.count
         while lo < hi { let mid = (lo + hi) / 2; if mentions[mid].range.upperBound <= r.lowerBound { lo = mid + 1 } else { hi = mid } }
         var out: [Range<Int>] = []
         while lo < mentions.count, mentions[lo].range.lowerBound < r.upperBound { out.append(mentions[lo].amountRange); lo += 1 }
         return out
+    }
+
+    /// One of the sorted, disjoint `ranges` holds byte `p` (binary search,
+    /// so a sentence full of figures stays linear).
+    static func covers(_ ranges: [Range<Int>], _ p: Int) -> Bool {
+        var lo = 0, hi = ranges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ranges[mid].upperBound <= p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < ranges.count && ranges[lo].contains(p)
     }
 
     /// The currency of a value stated as money in the document, also with
@@ -60,7 +86,7 @@ extension SentenceParser {
         guard k < count, tokens[k].kind == .number || tokens[k].kind == .symbol else { return nil }
         guard let a = parseAmount(at: k), !a.approx else { return nil }
         let start = tokens[k].start
-        let isMention = existing.contains { $0.contains(start) }
+        let isMention = Self.covers(existing, start)
         if let c = a.currency { return Operand(amount: a, money: true, currency: c, isMention: isMention) }
         if let (c, m) = knownCurrency(a.low, known) {
             var b = a

@@ -67,7 +67,7 @@ extension SentenceParser {
         }
         // "for a search", "for a chatbot answer" (a known unit noun only);
         // not one particular instance ("for a first ride", "for a user who …")
-        if isWord(k, "for"), isWord(k + 1, "a") || isWord(k + 1, "an"), !Self.particular.contains(lowercased(k + 2)) {
+        if isWord(k, "for"), isWord(k + 1, "a") || isWord(k + 1, "an"), !isParticular(k + 2) {
             if let u = subjectUnit(at: k + 2, modifiers: 1), !startsRelativeClause(u.next) {
                 var l: [Denominator] = []; u.append(to: &l); return (l, u.next)
             }
@@ -265,7 +265,7 @@ extension SentenceParser {
                 }
                 return []
             }
-            if t.kind == .word, Self.linkingWords.contains(lowercased(k)) { k -= 1; linking += 1; continue }
+            if t.kind == .word, isLinkingWord(k) { k -= 1; linking += 1; continue }
             if t.kind == .punct, t.mark == 0x2C || t.mark == 0x28 || t.mark == 0x2D { k -= 1; linking += 1; continue }
             if t.kind == .word, entry(k)?.qualifier != nil { k -= 1; linking += 1; continue }
             return []
@@ -273,16 +273,26 @@ extension SentenceParser {
         return []
     }
 
-    /// Words after `for a` that pick one instance rather than a rate.
-    static let particular: Set<String> = ["first", "second", "third", "last", "next", "whole", "full", "given", "particular",
-                                          "specific", "single", "one"]
+    /// A word after `for a` that picks one instance rather than a rate.
+    func isParticular(_ k: Int) -> Bool {
+        isWord(k, "first") || isWord(k, "second") || isWord(k, "third") || isWord(k, "last") || isWord(k, "next")
+            || isWord(k, "whole") || isWord(k, "full") || isWord(k, "given") || isWord(k, "particular")
+            || isWord(k, "specific") || isWord(k, "single") || isWord(k, "one")
+    }
+
+    /// A word that links a money noun to its amount (`bill of`, `bill went
+    /// from`, `bill reportedly passed`).
+    func isLinkingWord(_ k: Int) -> Bool {
+        isWord(k, "of") || isWord(k, "is") || isWord(k, "was") || isWord(k, "went") || isWord(k, "from")
+            || isWord(k, "reportedly") || isWord(k, "passed") || isWord(k, "hit") || isWord(k, "reached")
+            || isWord(k, "topped") || isWord(k, "to") || isWord(k, "about") || isWord(k, "at")
+    }
 
     /// `who`/`that`/`which` at `k`: a relative clause naming one instance.
     func startsRelativeClause(_ k: Int) -> Bool {
         isWord(k, "who") || isWord(k, "that") || isWord(k, "which") || isWord(k, "whose")
     }
 
-    static let linkingWords: Set<String> = ["of", "is", "was", "went", "from", "reportedly", "passed", "hit", "reached", "topped", "to", "about", "at"]
 
     func periodAdjective(_ k: Int) -> String? {
         guard let e = entry(k) else { return nil }

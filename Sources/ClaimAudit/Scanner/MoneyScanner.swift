@@ -40,7 +40,7 @@ public struct MoneyScanner: Sendable {
                 parser.previousHadMoney = parser.flags.hasCurrency || parser.flags.hasCostWord || mentions.count > before
                 if mentions.count > before { parser.recentCurrency = mentions[mentions.count - 1].amount.currency }
                 parser.previousSentence = sentence.range
-                if parser.flags.hasEquals { arithmetic.append(index) }
+                if parser.flags.hasEquals, parser.hasStatedCalculation() { arithmetic.append(index) }
             }
             if !arithmetic.isEmpty {
                 parser.addArithmeticFigures(sentences: sentences, indices: arithmetic, mentions: &mentions)

@@ -34,4 +34,11 @@ import Testing
         #expect(amounts("We ran 200 jobs. 200 × 3 = 600 jobs in total.").isEmpty)
         #expect(amounts("It costs $5. 5 x 12 = 70, apparently.") == ["$5=5.0 USD"])
     }
+
+    /// A sentence made only of figures and equals signs stays linear.
+    @Test(.timeLimit(.minutes(1))) func aWallOfEqualsStaysLinear() {
+        let text = String(repeating: "$1 = $1 = 1 x ", count: 4000) + "end."
+        let found = findMoney(text)
+        #expect(found.count >= 8000)
+    }
 }
