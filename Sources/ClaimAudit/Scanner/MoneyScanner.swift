@@ -14,6 +14,10 @@
 /// - `RangeJoiner`: `$3 to $15`, `$1–5K`, `between $1 and $5`, and the
 ///   changes over time that stay two mentions;
 /// - `DenominatorParser`: `per user per month`, `/MTok`, `a month`, `monthly`;
+/// - `ImpliedDenominators`: denominators stated around the amount
+///   (`$5,000 in compute a month`, `$60.70 each`, `cost per user is $40`,
+///   `annual bill of £1,450`, `$0.27 and $1.10 per million tokens`);
+/// - `ArithmeticFigures`: bare figures in stated arithmetic (`5000 / 20 = 250`);
 /// - `ApproximateAmounts`: `a few cents`, `tens of millions of dollars`,
 ///   `low single digits`, `six figures`;
 /// - `MoneyContext`: money context for bare figures (`they burn 5k per
