@@ -21,3 +21,23 @@ import Testing
         #expect(idx.location(of: 8) == SourceLocation(line: 2, column: 4))
     }
 }
+
+@Suite struct LineIndexTests {
+    /// Columns far along one long line agree with a plain count of scalars,
+    /// across the index's checkpoints and multi-byte characters.
+    @Test func columnsOnALongLineMatchAScalarCount() {
+        var text = ""
+        for i in 0..<400 { text += i % 3 == 0 ? "€\(i) costs £3 " : "word \(i) " }
+        text += "\nsecond line $5K"
+        let bytes = Array(text.utf8)
+        let index = LineIndex(bytes: bytes)
+        for offset in Swift.stride(from: 0, through: bytes.count, by: 37) {
+            let prefix = bytes[0..<offset]
+            let lineStart = (prefix.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+            let expectedColumn = 1 + bytes[lineStart..<offset].filter { $0 & 0xC0 != 0x80 }.count
+            let expectedLine = 1 + prefix.filter { $0 == 0x0A }.count
+            #expect(index.location(of: offset) == SourceLocation(line: expectedLine, column: expectedColumn))
+        }
+        #expect(index.location(of: bytes.count).line == 2)
+    }
+}
