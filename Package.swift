@@ -11,6 +11,6 @@ let package = Package(
         .target(name: "ClaimAudit"),
         .executableTarget(name: "claimaudit", dependencies: ["ClaimAudit"]),
         .executableTarget(name: "claimaudit-bench", dependencies: ["ClaimAudit"]),
-        .testTarget(name: "ClaimAuditTests", dependencies: ["ClaimAudit"]),
+        .testTarget(name: "ClaimAuditTests", dependencies: ["ClaimAudit"], exclude: ["Snapshots"]),
     ]
 )

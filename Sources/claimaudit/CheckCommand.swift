@@ -1,9 +1,74 @@
 import ClaimAudit
 import Foundation
 
-// STUB — replaced by the work that owns this command.
+/// `claimaudit check PATH… | -`: audits files, folders and standard input
+/// and prints a report. The library does the work (`BatchAudit`,
+/// `ReportFormat`, `ExitPolicy`); this file only wires options to it.
 enum CheckCommand {
     static func run(_ arguments: inout Arguments) throws(Diagnostic) -> ExitStatus {
-        throw usage("'check' is not written yet")
+        if arguments.flag("help") || arguments.flag("h") {
+            Console.out(HelpText.overview)
+            return .clean
+        }
+        let output = try OutputOptions(&arguments)
+        let inputFormat: SourceFormat? = try arguments.value("input-format").map { (v: String) throws(Diagnostic) -> SourceFormat in
+            guard let f = SourceFormat(rawValue: v) else {
+                throw usage("--input-format must be one of markdown, html, text, not '\(v)'")
+            }
+            return f
+        }
+        let mentionsOnly = arguments.flag("mentions-only") || arguments.flag("no-rules")
+        let extraRules = arguments.values("rules")
+        let extensions = arguments.value("extensions").map { list in
+            Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                .map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty })
+        } ?? InputCollector.defaultExtensions
+        let verbose = arguments.flag("verbose")
+        try arguments.rejectUnknown()
+        let paths = arguments.positionals
+        guard !paths.isEmpty else { throw usage("'check' needs at least one PATH, or - for standard input") }
+        if mentionsOnly && !extraRules.isEmpty { throw usage("--rules cannot be used with --mentions-only") }
+
+        let configuration = mentionsOnly ? AuditConfiguration() : try loadConfiguration(extraRules: extraRules)
+        let options = ReportOptions(color: output.format == .text && output.useColor(),
+                                    rules: configuration.rules.map(RuleDescriptor.descriptors(for:)) ?? [:],
+                                    toolVersion: HelpText.version, verbose: verbose,
+                                    baseDirectory: FileManager.default.currentDirectoryPath)
+        let reporter = output.format.makeReporter(options: options)
+        let sink = try ReportSink(path: output.outputPath)
+
+        let (inputs, walkWarnings) = BatchAudit.inputs(for: paths, collector: InputCollector(extensions: extensions), format: inputFormat)
+        for warning in walkWarnings { Console.error(warning.description) }
+        sink.write(reporter.begin())
+        let documents = BatchAudit(auditor: Auditor(configuration: configuration)).run(inputs) { index, document in
+            for diagnostic in document.diagnostics { Console.error(diagnostic.description) }
+            sink.write(reporter.report(document, at: index))
+        }
+        sink.write(reporter.end(documents))
+        sink.close()
+
+        if output.format == .github, let summaryPath = ProcessInfo.processInfo.environment["GITHUB_STEP_SUMMARY"], !summaryPath.isEmpty {
+            ReportSink.append(StepSummary.markdown(documents), toFileAt: summaryPath)
+        }
+        let summary = RunSummary(documents).description
+        if output.format.isHumanReadable { Console.out(summary) } else { Console.error(summary) }
+        return ExitStatus(rawValue: ExitPolicy.status(of: documents, failOn: output.failOn).rawValue) ?? .usage
+    }
+
+    /// The default rules and reference data, then every `--rules` folder.
+    static func loadConfiguration(extraRules: [String]) throws(Diagnostic) -> AuditConfiguration {
+        guard let defaults = RulesLocator.defaultDirectory() else {
+            throw Diagnostic(.error, path: nil, message: "cannot find the default Rules/ folder; set CLAIMAUDIT_RULES to its path, or use --mentions-only")
+        }
+        var directories = [defaults]
+        for dir in extraRules {
+            var isDir: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDir), isDir.boolValue else {
+                throw Diagnostic(.error, path: dir, message: "--rules: no such folder")
+            }
+            directories.append(URL(fileURLWithPath: dir))
+        }
+        return AuditConfiguration(rules: try RuleSet.load(directories: directories),
+                                  reference: try ReferenceData.load(directory: defaults))
     }
 }

@@ -1,5 +1,7 @@
+import ClaimAudit
+
 enum HelpText {
-    static let version = "0.1.0"
+    static let version = ToolInfo.version
     static let overview = """
     claimaudit: audit the money figures in prose.
 
@@ -10,5 +12,22 @@ enum HelpText {
       rules               list the rules (--check DIR validates a rules folder)
       explain RULE        print a rule's rationale, reference data and examples
       eval DIR…           score the analyzer against labelled documents
+
+    CHECK OPTIONS:
+      --format F          text (default), json, jsonl, sarif or github
+      --input-format F    markdown, html or text (default: from the extension, else
+                          sniffed from the content, as for standard input)
+      --rules DIR         extra rule folder, loaded after the defaults (repeatable)
+      --mentions-only     find money mentions only, no rules (also --no-rules)
+      --fail-on LEVEL     error (default), warning, note or none
+      --output FILE       write the report to FILE (the summary still prints)
+      --extensions LIST   file extensions read in folders (default md,markdown,txt,html,htm)
+      --verbose           show informative checks and check inputs (text, github, sarif)
+      --color WHEN        auto (default: on a terminal, unless NO_COLOR is set), always, never
+
+    EXIT STATUS (check):
+      0  no finding at or above --fail-on
+      1  a finding at or above --fail-on
+      2  a usage, rules or input error (e.g. a missing file; the others are still reported)
     """
 }

@@ -1,13 +1,54 @@
-// STUB — replaced by the Checker work. Signatures are the contract.
-
-/// Gives every classified mention a verdict, a severity and an explanation.
+/// Gives every classified cost or price mention a verdict, a severity and an
+/// explanation that shows its arithmetic (contract §3).
+///
+/// Checks, each in its own type: `DerivedStatementCheck` and
+/// `ArithmeticExpressionCheck` (arithmetic the text states),
+/// `ReferenceMagnitudeCheck` (dated reference figures, with `UnitNormalizer`
+/// conversions), `BreakEvenCheck`, `DocumentRatioCheck`, `CorrectionCheck`, `SameFigureCheck`
+/// and, for conflations, `ConflationExplainer`. `VerdictRule`, `Rebuttal` and
+/// `SeverityPolicy` turn them into the assessment.
 public struct Checker: Sendable {
     public var reference: ReferenceData
+    /// The date used for documents that state none.
+    public var today: CalendarDate
 
-    public init(reference: ReferenceData) { self.reference = reference }
+    public init(reference: ReferenceData) { self.init(reference: reference, today: .today()) }
 
-    /// One assessment per mention, index for index; `nil` for `other` mentions.
+    public init(reference: ReferenceData, today: CalendarDate) {
+        self.reference = reference
+        self.today = today
+    }
+
+    /// One assessment per mention, index for index; `nil` for `other` or unclassified mentions.
     public func assess(_ document: ClassifiedDocument) -> [Assessment?] {
-        document.classifications.map { _ in nil }
+        let doc = DocumentFacts(document, today: today)
+        var derived = DerivedStatementCheck().run(doc)
+        for (i, checks) in ArithmeticExpressionCheck().run(doc) {
+            for c in checks where !(derived[i]?.contains { $0.arithmetic == c.arithmetic } ?? false) { derived[i, default: []].append(c) }
+        }
+        var checks: [[Check]] = doc.mentions.map { m in
+            guard let c = m.classification, c.kind != .other else { return [] }
+            var list = derived[m.index] ?? []
+            list += ReferenceMagnitudeCheck(reference: reference).run(m, in: doc)
+            list += BreakEvenCheck().run(m, in: doc)
+            list += DocumentRatioCheck().run(m, in: doc)
+            if c.costClass == .conflation { list += ConflationExplainer.retailMargin(m, sentence: doc.sentence(m.sentenceIndex), ruleID: c.ruleID) }
+            return list
+        }
+        let own = checks
+        for m in doc.mentions { checks[m.index] += CorrectionCheck().run(m, in: doc, checks: own) }
+        let verdicts = doc.mentions.map { VerdictRule.verdict(costClass: $0.costClass, checks: checks[$0.index]) }
+        for (i, extra) in SameFigureCheck().run(doc, verdicts: verdicts, checks: checks) { checks[i] += extra }
+        return doc.mentions.map { m in
+            guard let c = m.classification, c.kind != .other else { return nil }
+            let list = checks[m.index]
+            let verdict = VerdictRule.verdict(costClass: c.costClass, checks: list)
+            let rebuttal = verdict == .fails || c.stance == .negated ? Rebuttal().reason(for: m, in: doc) : nil
+            let severity = SeverityPolicy.severity(verdict: verdict, costClass: c.costClass, stance: c.stance, rebutted: rebuttal != nil)
+            return Assessment(verdict: verdict, severity: severity,
+                              explanation: Explanation.lines(for: m, classification: c, verdict: verdict, checks: list,
+                                                             rebuttal: rebuttal, sentence: doc.sentence(m.sentenceIndex)),
+                              checks: list, rebutted: rebuttal != nil)
+        }
     }
 }

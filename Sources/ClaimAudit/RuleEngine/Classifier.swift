@@ -1,12 +1,183 @@
-// STUB — replaced by the RuleEngine work. Signatures are the contract.
-
 /// Applies a rule set to a scanned document.
+///
+/// For each mention, every rule is tested; among the rules that decide a
+/// kind, the winner is the one with the highest priority (ties: more
+/// conditions, then the earlier rule). Stance is decided the same way among
+/// stance rules, `asserted` when none applies. Cost mentions of the same
+/// figure then form one claim whose class is decided on the rules matched by
+/// all its mentions together; stance stays per mention.
 public struct Classifier: Sendable {
     public var rules: RuleSet
 
+    /// Rules at or below this priority decide a kind only weakly: their
+    /// mentions may join a cost claim of the same figure.
+    public static let weakPriority = 10
+    /// Id of the built-in fallback used when no rule decides a kind.
+    public static let fallbackRuleID = "default.other"
+
     public init(rules: RuleSet) { self.rules = rules }
 
-    public func classify(_ document: ScannedDocument) -> ClassifiedDocument {
-        ClassifiedDocument(scanned: document, classifications: document.scan.mentions.map { _ in nil }, claims: [])
+    /// The rules that applied to one mention, with their evidence.
+    public struct RuleMatch: Sendable {
+        public var rule: Rule
+        public var evidence: [Evidence]
     }
+
+    /// Everything the rules found for one mention, before claims pool it.
+    public struct MentionDecision: Sendable {
+        public var kindMatches: [RuleMatch]
+        public var stanceMatches: [RuleMatch]
+        public var kindWinner: RuleMatch? { kindMatches.first }
+        public var stanceWinner: RuleMatch? { stanceMatches.first }
+    }
+
+    public func classify(_ document: ScannedDocument) -> ClassifiedDocument {
+        let decisions = decide(document)
+        let mentions = document.scan.mentions
+        let items = mentions.indices.map { i -> ClaimGrouper.Item in
+            let winner = decisions[i].kindWinner
+            let role: ClaimGrouper.Item.Role
+            if winner?.rule.kind == .cost { role = .cost }
+            else if winner == nil || winner!.rule.priority <= Self.weakPriority { role = .weak }
+            else { role = .other }
+            return ClaimGrouper.Item(amount: mentions[i].amount, per: mentions[i].per, role: role)
+        }
+        let claims = ClaimGrouper.group(items)
+        var classifications = [Classification?](repeating: nil, count: mentions.count)
+        for claim in claims {
+            let costMembers = claim.mentionIndices.filter { items[$0].role == .cost }
+            let pooled = Self.pool(costMembers.compactMap { decisions[$0].kindWinner })
+            for i in claim.mentionIndices {
+                classifications[i] = classification(of: i, in: document, decision: decisions[i],
+                                                    pooled: costMembers.count > 1 || items[i].role == .weak ? pooled : nil)
+            }
+        }
+        return ClassifiedDocument(scanned: document, classifications: classifications, claims: claims)
+    }
+
+    /// Per-mention rule matches, sorted so the winner comes first.
+    ///
+    /// Two passes: first every rule that looks only at the text; then the
+    /// rules with `figure` conditions, which see the first-pass winners of the
+    /// other mentions in the sentence.
+    public func decide(_ document: ScannedDocument) -> [MentionDecision] {
+        let index = DocumentIndex(prose: document.prose, sentences: document.scan.sentences, rules: rules,
+                                  raw: document.source.bytes, format: document.source.format)
+        var evaluator = ConditionEvaluator(index: index, rules: rules)
+        // The heading above each block, computed once.
+        var headingOfBlock: [Int?] = []
+        var last: Int?
+        for (b, block) in document.prose.blocks.enumerated() {
+            headingOfBlock.append(last)
+            if case .heading = block.kind { last = b }
+        }
+        let scopes = document.scan.mentions.enumerated().map { i, mention in
+            let block = document.prose.blockIndex(containing: mention.range.lowerBound)
+            var heading = block.flatMap { headingOfBlock[$0] }
+            if let b = block, case .heading = document.prose.blocks[b].kind { heading = nil }
+            return MentionScopes(index: index, mentionIndex: i, mention: mention, headingBlock: heading)
+        }
+        let textRules = rules.rules.filter { !$0.usesFigures }
+        let figureRules = rules.rules.filter { $0.usesFigures }
+        func run(_ list: [Rule], _ s: MentionScopes, into kinds: inout [RuleMatch], _ stances: inout [RuleMatch]) {
+            for rule in list {
+                guard let evidence = evaluator.evaluate(rule, s) else { continue }
+                let match = RuleMatch(rule: rule, evidence: evidence)
+                if rule.decidesKind { kinds.append(match) }
+                if rule.decidesStance { stances.append(match) }
+            }
+            kinds.sort(by: Self.ranksBefore)
+            stances.sort(by: Self.ranksBefore)
+        }
+        var decisions = scopes.map { s -> MentionDecision in
+            var kinds: [RuleMatch] = [], stances: [RuleMatch] = []
+            run(textRules, s, into: &kinds, &stances)
+            return MentionDecision(kindMatches: kinds, stanceMatches: stances)
+        }
+        guard !figureRules.isEmpty else { return decisions }
+        evaluator.figures = zip(scopes, decisions).map { s, d in
+            guard let w = d.kindWinner, w.rule.priority > Self.weakPriority, let kind = w.rule.kind else { return nil }
+            return ConditionEvaluator.Figure(tokens: s.mentionTokens, sentence: s.mention.sentenceIndex, kind: kind,
+                                             costClass: w.rule.costClass,
+                                             amountText: document.prose.string(s.mention.amountRange),
+                                             amountRange: s.mention.amountRange,
+                                             amount: s.mention.amount, per: s.mention.per)
+        }
+        for i in decisions.indices {
+            var kinds = decisions[i].kindMatches, stances = decisions[i].stanceMatches
+            run(figureRules, scopes[i], into: &kinds, &stances)
+            decisions[i] = MentionDecision(kindMatches: kinds, stanceMatches: stances)
+        }
+        return decisions
+    }
+
+    /// The class of a claim, decided on the winning rules of all its cost
+    /// mentions: a conflation found at any mention taints the figure (the
+    /// strongest conflation rule wins); otherwise each mention votes for its
+    /// class with its rule's priority, and the best rule of the class with the
+    /// most votes is cited.
+    static func pool(_ winners: [RuleMatch]) -> RuleMatch? {
+        let costs = winners.filter { $0.rule.kind == .cost }
+        if let conflation = costs.filter({ $0.rule.costClass == .conflation }).min(by: ranksBefore) { return conflation }
+        var votes: [CostClass: Int] = [:]
+        for w in costs { if let c = w.rule.costClass { votes[c, default: 0] += w.rule.priority } }
+        guard let top = votes.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) })?.key else { return nil }
+        return costs.filter { $0.rule.costClass == top }.min(by: ranksBefore)
+    }
+
+    /// Rule order: higher priority, then more conditions, then load order.
+    static func ranksBefore(_ a: RuleMatch, _ b: RuleMatch) -> Bool {
+        if a.rule.priority != b.rule.priority { return a.rule.priority > b.rule.priority }
+        let ca = a.rule.conditions.count + a.rule.exceptions.count
+        let cb = b.rule.conditions.count + b.rule.exceptions.count
+        if ca != cb { return ca > cb }
+        return a.rule.order < b.rule.order
+    }
+
+    private func classification(of i: Int, in document: ScannedDocument, decision: MentionDecision,
+                                pooled: RuleMatch?) -> Classification {
+        let mention = document.scan.mentions[i]
+        let own = decision.kindWinner
+        let winner = pooled ?? own
+        var evidence: [Evidence] = winner?.evidence ?? []
+        if let own, pooled != nil, own.rule.id != pooled!.rule.id {
+            for e in own.evidence where !evidence.contains(e) { evidence.append(e) }
+        }
+        let kind = winner?.rule.kind ?? .other
+        let costClass = kind == .cost ? winner?.rule.costClass : nil
+        let stanceMatch = decision.stanceWinner
+        let stance = stanceMatch?.rule.stance ?? .asserted
+        for e in stanceMatch?.evidence ?? [] where !evidence.contains(e) { evidence.append(e) }
+        if evidence.isEmpty {
+            // Every decision cites what it saw: at least the amount itself.
+            evidence.append(Evidence(cue: document.prose.string(mention.amountRange), proseRange: mention.amountRange,
+                                     feature: mention.per.isEmpty ? "amount" : "per"))
+        }
+        let ruleID = winner?.rule.id ?? Self.fallbackRuleID
+        let template = winner?.rule.explain
+        let per = mention.per.map { "per \($0)" }.joined(separator: " ")
+        // The cue an explanation quotes: the first word cue, not a denominator.
+        let cue = evidence.first { $0.feature != "per" && $0.feature != "amount" } ?? evidence.first
+        let values: [String: String] = [
+            "amount": document.prose.string(mention.amountRange),
+            "mention": document.prose.string(mention.range),
+            "per": per,
+            "cue": cue?.cue ?? "",
+            "cues": distinct(evidence.map(\.cue)).joined(separator: ", "),
+            "feature": cue?.feature ?? "",
+            "rule": ruleID,
+            "kind": kind.rawValue,
+            "class": costClass?.rawValue ?? "",
+            "stance": stance.rawValue,
+        ]
+        return Classification(kind: kind, costClass: costClass, stance: stance, ruleID: ruleID,
+                              stanceRuleID: stanceMatch?.rule.id, evidence: evidence,
+                              explanation: template.map { ExplanationTemplate.fill($0, values) })
+    }
+}
+
+/// Distinct elements in first-seen order.
+func distinct(_ items: [String]) -> [String] {
+    var seen = Set<String>()
+    return items.filter { seen.insert($0).inserted }
 }

@@ -1,12 +1,247 @@
 import Foundation
 
-// STUB — replaced by the RuleEngine work. Signatures are the contract.
-
-/// The loaded, validated rules and lexicons.
+/// The loaded, validated rules and lexicons, with the lexicons compiled into
+/// one phrase trie.
 public struct RuleSet: Sendable {
+    /// Rules in load order (a rule overridden by id keeps its first position).
+    public private(set) var rules: [Rule] = []
+    /// Named lexicons by name.
+    public private(set) var lexicons: [String: CueLexicon] = [:]
+    /// Files the rules came from, in load order.
+    public private(set) var files: [String] = []
+
+    /// Compiled phrases; match ids index `cueNames`.
+    var trie = PhraseTrie()
+    /// Name of each compiled cue set: a lexicon name or a "quoted literal".
+    var cueNames: [String] = []
+    var cueIDs: [String: Int] = [:]
+    /// Compiled id of the `clause-break` lexicon, if the rules define one.
+    var clauseBreakID: Int?
+
+    /// An empty rule set: every mention falls to the built-in fallback.
     public init() {}
 
     /// Loads rule folders in order; a later folder adds rules or overrides
-    /// earlier ones by id. Throws the first error with file, line and column.
-    public static func load(directories: [URL]) throws(Diagnostic) -> RuleSet { RuleSet() }
+    /// earlier ones by id (and lexicons by name). Throws the first error with
+    /// file, line and column.
+    public static func load(directories: [URL]) throws(Diagnostic) -> RuleSet {
+        var layers: [[RuleFile]] = []
+        for dir in directories {
+            layers.append(try parseDirectory(dir))
+        }
+        return try compile(layers: layers)
+    }
+
+    /// Builds a rule set from rule texts held in memory, as one layer
+    /// (`path` is used in diagnostics).
+    public static func parse(_ sources: [(path: String, text: String)]) throws(Diagnostic) -> RuleSet {
+        var files: [RuleFile] = []
+        for s in sources { files.append(try RuleFileParser(path: s.path).parse(s.text)) }
+        return try compile(layers: [files])
+    }
+
+    /// The `*.rules` files of one folder (not its subfolders), sorted by name.
+    static func parseDirectory(_ dir: URL) throws(Diagnostic) -> [RuleFile] {
+        let fm = FileManager.default
+        var isDir: ObjCBool = false
+        guard fm.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+            throw Diagnostic(.error, path: dir.path, message: "rules folder not found")
+        }
+        let names: [String]
+        do { names = try fm.contentsOfDirectory(atPath: dir.path) } catch {
+            throw Diagnostic(.error, path: dir.path, message: "cannot read rules folder: \(error.localizedDescription)")
+        }
+        let ruleFiles = names.filter { $0.hasSuffix(".rules") }.sorted()
+        guard !ruleFiles.isEmpty else {
+            throw Diagnostic(.error, path: dir.path, message: "no .rules files in this folder")
+        }
+        var files: [RuleFile] = []
+        for name in ruleFiles {
+            let url = dir.appendingPathComponent(name)
+            guard let data = fm.contents(atPath: url.path) else {
+                throw Diagnostic(.error, path: url.path, message: "cannot read rule file")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw Diagnostic(.error, path: url.path, message: "rule file is not valid UTF-8")
+            }
+            files.append(try RuleFileParser(path: url.path).parse(text))
+        }
+        return files
+    }
+
+    /// Merges layers, resolves names and compiles the lexicons.
+    static func compile(layers: [[RuleFile]]) throws(Diagnostic) -> RuleSet {
+        var set = RuleSet()
+        var ruleIndex: [String: Int] = [:]
+        for layer in layers {
+            var layerRules: [String: RuleSourceLocation] = [:]
+            var layerLexicons: [String: RuleSourceLocation] = [:]
+            for file in layer {
+                set.files.append(file.path)
+                for lexicon in file.lexicons {
+                    if let first = layerLexicons[lexicon.name] {
+                        throw lexicon.location.error("lexicon '\(lexicon.name)' is already defined at \(first)")
+                    }
+                    layerLexicons[lexicon.name] = lexicon.location
+                    set.lexicons[lexicon.name] = lexicon
+                }
+                for rule in file.rules {
+                    if let first = layerRules[rule.id] {
+                        throw rule.location.error("rule '\(rule.id)' is already defined at \(first)")
+                    }
+                    layerRules[rule.id] = rule.location
+                    try validate(rule)
+                    if let i = ruleIndex[rule.id] { set.rules[i] = rule } else {
+                        ruleIndex[rule.id] = set.rules.count
+                        set.rules.append(rule)
+                    }
+                }
+            }
+        }
+        try set.compileCues()
+        for i in set.rules.indices { set.rules[i].order = i }
+        return set
+    }
+
+    static func validate(_ rule: Rule) throws(Diagnostic) {
+        guard rule.kind != nil || rule.stance != nil else {
+            throw rule.location.error("rule '\(rule.id)' decides nothing: give it 'kind:' (and 'class:' for a cost) or 'stance:'")
+        }
+        if rule.kind == .cost, rule.costClass == nil {
+            throw rule.location.error("rule '\(rule.id)' has 'kind: cost' but no 'class:' (marginal, fixed or conflation)")
+        }
+        if rule.kind != .cost, rule.costClass != nil {
+            throw rule.location.error("rule '\(rule.id)' has a 'class:' but its kind is not cost")
+        }
+    }
+
+    // MARK: - Compiling cues
+
+    private mutating func cueID(_ name: String) -> Int {
+        if let i = cueIDs[name] { return i }
+        cueNames.append(name)
+        cueIDs[name] = cueNames.count - 1
+        return cueNames.count - 1
+    }
+
+    private mutating func compileCues() throws(Diagnostic) {
+        // Named lexicons, sorted so ids do not depend on dictionary order.
+        for name in lexicons.keys.sorted() {
+            let lexicon = lexicons[name]!
+            let lid = cueID(name)
+            for (phrase, location) in zip(lexicon.phrases, lexicon.phraseLocations) {
+                var stack: [String] = [name]
+                for elements in try expand(phrase, at: location, stack: &stack) {
+                    trie.insert(elements, id: lid)
+                }
+            }
+        }
+        clauseBreakID = cueIDs["clause-break"]
+        // Literal phrases and lexicon references inside rules.
+        for r in rules.indices {
+            for c in rules[r].conditions.indices { rules[r].conditions[c].test = try resolve(rules[r].conditions[c].test) }
+            for c in rules[r].exceptions.indices { rules[r].exceptions[c].test = try resolve(rules[r].exceptions[c].test) }
+        }
+    }
+
+    private mutating func resolve(_ test: ConditionTest) throws(Diagnostic) -> ConditionTest {
+        func cues(_ list: [CueReference]) throws(Diagnostic) -> [CueReference] {
+            var out = list
+            for i in out.indices {
+                switch out[i].target {
+                case .lexicon(let name):
+                    guard lexicons[name] != nil else {
+                        throw out[i].location.error("unknown lexicon '\(name)'" + suggestion(for: name) + " (quote a literal phrase: \"\(name)\")")
+                    }
+                    out[i].id = cueID(name)
+                case .literal(let phrase):
+                    let name = "\"\(phrase)\""
+                    let isNew = cueIDs[name] == nil
+                    out[i].id = cueID(name)
+                    if isNew {
+                        var stack: [String] = []
+                        for elements in try expand(phrase, at: out[i].location, stack: &stack) {
+                            trie.insert(elements, id: out[i].id)
+                        }
+                    }
+                }
+            }
+            return out
+        }
+        func units(_ set: Set<String>) -> Set<String> {
+            var out = Set<String>()
+            for u in set {
+                if let lexicon = lexicons[u] { out.formUnion(lexicon.phrases.map(Self.unitKey)) } else { out.insert(Self.unitKey(u)) }
+            }
+            return out
+        }
+        switch test {
+        case .has(let scope, let list, let within, let position):
+            return .has(scope: scope, cues: try cues(list), within: within, position: position)
+        case .subjectIsProduct(let verbs): return .subjectIsProduct(verbs: try cues(verbs))
+        case .subjectHas(let verbs, let list): return .subjectHas(verbs: try cues(verbs), cues: try cues(list))
+        case .perHas(let u): return .perHas(units: units(u))
+        case .perOnly(let u): return .perOnly(units: units(u))
+        default: return test
+        }
+    }
+
+    private func suggestion(for name: String) -> String {
+        let close = lexicons.keys.filter { $0.hasPrefix(String(name.prefix(4))) }.sorted()
+        return close.isEmpty ? "" : "; did you mean '\(close[0])'?"
+    }
+
+    /// Compiles one phrase to trie elements, expanding `{lexicon}` references.
+    private func expand(_ phrase: String, at location: RuleSourceLocation,
+                        stack: inout [String]) throws(Diagnostic) -> [[PhraseTrie.Element]] {
+        var results: [[PhraseTrie.Element]] = [[]]
+        for piece in phrase.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+            let p = String(piece)
+            var options: [[PhraseTrie.Element]]
+            if p == "*" {
+                options = [[.gap]]
+            } else if p == "#" {
+                options = [[.number]]
+            } else if p.hasPrefix("{"), p.hasSuffix("}"), p.count > 2 {
+                let name = String(p.dropFirst().dropLast())
+                guard let lexicon = lexicons[name] else { throw location.error("unknown lexicon '{\(name)}' in phrase '\(phrase)'") }
+                guard !stack.contains(name) else {
+                    throw location.error("lexicon '\(name)' refers to itself through \(stack.joined(separator: " → "))")
+                }
+                stack.append(name)
+                options = []
+                for (sub, subLocation) in zip(lexicon.phrases, lexicon.phraseLocations) {
+                    options += try expand(sub, at: subLocation, stack: &stack)
+                }
+                stack.removeLast()
+            } else {
+                let norms = CueTokenizer.norms(of: p)
+                guard !norms.isEmpty else { throw location.error("phrase piece '\(p)' has no words") }
+                options = [norms.map { .word($0) }]
+            }
+            var next: [[PhraseTrie.Element]] = []
+            for r in results { for o in options { next.append(r + o) } }
+            guard next.count <= 5000 else { throw location.error("phrase '\(phrase)' expands to more than 5000 phrases") }
+            results = next
+        }
+        guard let first = results.first, !first.isEmpty, first.contains(where: { if case .word = $0 { true } else { false } }) else {
+            throw location.error("phrase '\(phrase)' needs at least one word")
+        }
+        if case .gap = first.first! { throw location.error("phrase '\(phrase)' cannot start with '*'") }
+        if case .gap = first.last! { throw location.error("phrase '\(phrase)' cannot end with '*'") }
+        return results
+    }
+
+    /// Units compare lower-cased and singular (`Users` → `user`).
+    static func unitKey(_ unit: String) -> String {
+        var u = unit.lowercased().trimmingSpaces
+        if u.hasSuffix("s"), !u.hasSuffix("ss"), u.count > 2 { u.removeLast() }
+        return u
+    }
+
+    /// The rule with this id.
+    public func rule(id: String) -> Rule? { rules.first { $0.id == id } }
+
+    /// Name of a compiled cue id.
+    func cueName(_ id: Int) -> String { id >= 0 && id < cueNames.count ? cueNames[id] : "?" }
 }

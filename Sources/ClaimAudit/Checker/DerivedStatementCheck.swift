@@ -1,0 +1,325 @@
+/// Recomputes arithmetic the text states or implies within a sentence:
+/// - a figure restated per another period (`$700K a day is $255M a year`);
+/// - a unit figure times counts (`$0.02 per query × 1M queries = $20,000`);
+/// - `N times` between two figures;
+/// - `N% margin` between a price and a cost;
+/// - break-even statements (`20+ years to break even`, `250 months`).
+///
+/// Rounding counts as agreement (see `Tolerance`). A disagreement is reported
+/// only when the text links the figures (`is`, `=`, `that's`, `works out to`).
+struct DerivedStatementCheck {
+    static let name = "derived-statement"
+    static let linkCues = [" is ", "=", "that's", "that is", "which is", "works out to", "comes to", "equals", "adds up to",
+                           "totals", "totalling", "totaling", "means", "annualized", "annualised", "translates to",
+                           "amounts to", "i.e.", "→", "gives", "in total"]
+    static let breakEvenCues = ["break even", "break-even", "breakeven", "pay back", "payback", "pay for itself",
+                                "recoup", "pay off", "to recover", "earn back", "money back", "earn it back", "earned back",
+                                "paid back", "pays back", "make it back", "made back"]
+    static let sumCues = ["total", "in all", "altogether", "combined", "sum", "=", "together", "adds up", "add up",
+                          "leaves", "left", "minus", "less", "after", "margin", "contribution", "remaining", "plus"]
+    static let ratioCues = ["÷", "divided by", "ratio", " over ", "/"]
+
+    /// Checks per mention index.
+    func run(_ doc: DocumentFacts) -> [Int: [Check]] {
+        var out: [Int: [Check]] = [:]
+        func add(_ i: Int, _ c: Check) {
+            if !(out[i]?.contains { $0.arithmetic == c.arithmetic } ?? false) { out[i, default: []].append(c) }
+        }
+        for s in doc.sentences.indices {
+            let ms = doc.mentions(inSentence: s).filter { $0.kind != nil && $0.amount.high > 0 }
+            let text = doc.sentence(s)
+            let numbers = SentenceNumbers.find(in: text, excluding: doc.mentionRanges(inSentence: s))
+            periodRestatements(ms, doc, add)
+            var pool = ms
+            var poolNumbers = numbers
+            if s > 0, doc.sameBlock(s - 1, s) {
+                pool += doc.mentions(inSentence: s - 1).filter { $0.kind != nil && $0.amount.high > 0 }
+                // Factors of the previous sentence only when this one states none.
+                if !numbers.contains(where: { if case .duration = $0.role { return false } else { return true } }) {
+                    poolNumbers += SentenceNumbers.find(in: doc.sentence(s - 1), excluding: doc.mentionRanges(inSentence: s - 1))
+                }
+            }
+            products(results: pool, inputs: pool, current: s, poolNumbers, doc, add)
+            sums(ms, text, add)
+            let lower = text.lowercased()
+            let ratioNumbers = Self.ratioCues.contains(where: lower.contains)
+                ? numbers.compactMap { n -> SentenceNumber? in
+                    guard case .count(nil) = n.role else { return nil }
+                    var r = n
+                    r.role = .multiplier
+                    r.interval = SentenceNumbers.widen(n.interval, 0.05)
+                    return r
+                } : []
+            multiples(ms, numbers + ratioNumbers, doc, add)
+            margins(ms, numbers, text, add)
+            breakEven(s, numbers, text, doc, add)
+        }
+        return out
+    }
+
+    // MARK: - period restatement
+
+    func periodRestatements(_ ms: [MentionFacts], _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        var agreed: Set<Int> = []
+        var misses: [(MentionFacts, MentionFacts, String, [CheckInput])] = []
+        for (x, a) in ms.enumerated() {
+            for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency && !a.per.isEmpty && !b.per.isEmpty
+                && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
+                let sa = UnitNormalizer.scale(of: a.per), sb = UnitNormalizer.scale(of: b.per)
+                guard abs(sa - sb) > 1e-9 * max(sa, sb) else { continue }
+                let factor = sb / sa
+                let computed = (a.interval.lowerBound * factor)...(a.interval.upperBound * factor)
+                let computedText = MoneyFormatting.money(low: a.amount.low * factor, high: a.amount.high * factor, currency: a.amount.currency)
+                let op = factor >= 1 ? "× \(MoneyFormatting.number(factor))" : "÷ \(MoneyFormatting.number(1 / factor))"
+                let arithmetic = "\(a.cited) \(op) = \(computedText) \(MoneyFormatting.perPhrase(b.per)); the text says \(b.cited)"
+                let inputs = [a.input("figure"), b.input("restated figure")]
+                if Tolerance.agrees(computed, b.interval) {
+                    let c = Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which agrees", agrees: true)
+                    add(a.index, c); add(b.index, c)
+                    agreed.formUnion([a.index, b.index])
+                } else if linked(a, b, doc) {
+                    misses.append((a, b, arithmetic, inputs))
+                }
+            }
+        }
+        // A restatement that matches nothing fails; pairs that simply belong to other figures are skipped.
+        for (a, b, arithmetic, inputs) in misses where !agreed.contains(a.index) && !agreed.contains(b.index) {
+            add(b.index, Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which does not agree", agrees: false))
+            add(a.index, Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which does not agree", agrees: nil))
+        }
+    }
+
+    // MARK: - unit figure × counts = total
+
+    /// Lump sums the sentence puts in a period (`last year`, `this month`) are read per that period.
+    static let periodCues: [(String, String)] = [("last year", "year"), ("this year", "year"), ("a year", "year"), ("per year", "year"),
+                                                 ("annual", "year"), ("in 20", "year"), ("for 20", "year"), ("each year", "year"),
+                                                 ("last month", "month"), ("this month", "month"), ("a month", "month"),
+                                                 ("per month", "month"), ("monthly", "month"), ("for the month", "month"),
+                                                 ("each month", "month"), ("a day", "day"), ("per day", "day"), ("daily", "day")]
+
+    /// The figure in base units, reading a lump sum per the period its sentence names.
+    static func reading(_ m: MentionFacts, _ doc: DocumentFacts) -> (interval: ClosedRange<Double>, dimensions: Set<String>, per: [Denominator]) {
+        guard m.per.isEmpty else { return (m.normalizedInterval, m.dimensions, m.per) }
+        let sentence = doc.sentence(m.sentenceIndex).lowercased()
+        if let (_, unit) = periodCues.first(where: { sentence.contains($0.0) }) {
+            let per = [Denominator(unit: unit)]
+            let k = UnitNormalizer.scale(of: per)
+            return ((m.interval.lowerBound / k)...(m.interval.upperBound / k), [NormalizedRate.time], per)
+        }
+        return (m.normalizedInterval, [], [])
+    }
+
+    func products(results: [MentionFacts], inputs: [MentionFacts], current: Int, _ numbers: [SentenceNumber],
+                  _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        guard !numbers.isEmpty, !results.isEmpty, inputs.count >= 2 else { return }
+        let knownDimensions = Set(UnitNormalizer.aliases.values.map(\.dimension))
+        let user: Set<String> = [NormalizedRate.user]
+        // Each factor: its interval in base units, the dimension it cancels, whether it adds a period.
+        struct Factor { var number: SentenceNumber; var interval: ClosedRange<Double>; var cancels: String?; var counts: Bool; var addsTime: Bool }
+        let factors: [Factor] = numbers.compactMap { f in
+            switch f.role {
+            case .duration:
+                let k = UnitNormalizer.daysPerMonth
+                return Factor(number: f, interval: (f.interval.lowerBound * k)...(min(f.interval.upperBound, f.value * 1.05) * k),
+                              cancels: NormalizedRate.time, counts: true, addsTime: false)
+            case .percent:
+                return Factor(number: f, interval: f.interval, cancels: nil, counts: false, addsTime: false)
+            case .multiplier:
+                return nil
+            case .count(let unit):
+                var interval = f.interval
+                var cancels: String?
+                if let unit {
+                    let base = UnitNormalizer.baseUnits(of: Denominator(unit: unit)).first
+                    let dim = base?.dimension ?? unit
+                    if knownDimensions.contains(dim) {
+                        let k = base?.scale ?? 1
+                        interval = (interval.lowerBound * k)...(interval.upperBound * k)
+                    }
+                    cancels = dim
+                }
+                if let t = f.perTime { interval = (interval.lowerBound / t)...(interval.upperBound / t) }
+                return Factor(number: f, interval: interval, cancels: cancels, counts: true, addsTime: f.perTime != nil)
+            }
+        }
+        guard !factors.isEmpty else { return }
+        for b in results {
+            for a in inputs where a.index != b.index && a.amount.currency == b.amount.currency
+                && (a.sentenceIndex == current || b.sentenceIndex == current)
+                && (!a.amount.isRange || b.amount.isRange) {
+                let da = a.dimensions.subtracting(user)
+                var readingsOfB = [(b.normalizedInterval, b.dimensions, b.per)]
+                if b.per.isEmpty { let r = Self.reading(b, doc); if !r.dimensions.isEmpty { readingsOfB.append(r) } }
+                var matched: ([Factor], [Denominator])?
+                search: for (bn, dbFull, bPer) in readingsOfB {
+                    let db = dbFull.subtracting(user)
+                    let an = a.normalizedInterval
+                    // Implicit products use at most two factors; longer chains must be written out (see ArithmeticExpressionCheck).
+                    for subset in Self.subsets(factors, maxSize: 2) {
+                        guard subset.contains(where: \.counts) || da == db else { continue }
+                        // Dimensions after the factors: A's, minus what the counts cancel, plus a period.
+                        var dims = da
+                        var ok = true
+                        for f in subset where f.counts {
+                            if let c = f.cancels, knownDimensions.contains(c) {
+                                if c == NormalizedRate.user { continue }
+                                // `at $1.30 each`: a bare unit figure takes its unit from the count.
+                                guard dims.contains(c) || a.per.isEmpty else { ok = false; break }
+                                dims.remove(c)
+                            } else if let c = f.cancels, dims.contains(c) {
+                                dims.remove(c)
+                            }
+                            if f.addsTime { dims.insert(NormalizedRate.time) }
+                        }
+                        guard ok, dims == db else { continue }
+                        let p = subset.reduce(1.0...1.0) { ($0.lowerBound * $1.interval.lowerBound)...($0.upperBound * $1.interval.upperBound) }
+                        let computed = (an.lowerBound * p.lowerBound)...(an.upperBound * p.upperBound)
+                        if Tolerance.agrees(computed, bn) { matched = (subset, bPer); break search }
+                    }
+                }
+                guard let (subset, bPer) = matched else { continue }
+                let product = subset.reduce(1.0) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
+                let scaleB = UnitNormalizer.scale(of: bPer)
+                let lowA = a.amount.low / UnitNormalizer.scale(of: a.per) * product * scaleB
+                let highA = a.amount.high / UnitNormalizer.scale(of: a.per) * product * scaleB
+                let arithmetic = "derived: \(a.cited) × " + subset.map(\.number.text).joined(separator: " × ")
+                    + " ≈ \(MoneyFormatting.rate(low: lowA, high: highA, currency: a.amount.currency, per: bPer)); the text says \(b.cited), which agrees"
+                let c = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
+                    CheckInput(name: "factor", value: $0.number.value, unit: $0.number.text, source: "line \(doc.line(ofSentence: current))")
+                }, arithmetic: arithmetic, agrees: true)
+                add(a.index, c); add(b.index, c)
+            }
+        }
+    }
+
+    // MARK: - parts adding up to a total
+
+    func sums(_ ms: [MentionFacts], _ text: String, _ add: (Int, Check) -> Void) {
+        guard ms.count >= 3, Self.sumCues.contains(where: text.lowercased().contains) else { return }
+        for total in ms {
+            let parts = ms.filter { $0.index != total.index && $0.amount.currency == total.amount.currency
+                && $0.dimensions == total.dimensions && $0.amount.high < total.amount.low }
+            guard parts.count >= 2 else { continue }
+            let lo = parts.reduce(0) { $0 + $1.interval.lowerBound }, hi = parts.reduce(0) { $0 + $1.interval.upperBound }
+            guard Tolerance.agrees(lo...hi, total.interval) else { continue }
+            let sum = parts.reduce(0) { $0 + $1.amount.low }
+            let c = Check(name: Self.name, inputs: parts.map { $0.input("part") } + [total.input("total")],
+                          arithmetic: "derived: " + parts.map(\.cited).joined(separator: " + ")
+                            + " = \(MoneyFormatting.money(sum, currency: total.amount.currency)); the text says \(total.cited), which agrees",
+                          agrees: true)
+            for p in parts { add(p.index, c) }
+            add(total.index, c)
+        }
+    }
+
+    // MARK: - N times
+
+    func multiples(_ ms: [MentionFacts], _ numbers: [SentenceNumber], _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        let multipliers = numbers.filter { $0.role == .multiplier && $0.value > 1 }
+        guard !multipliers.isEmpty, ms.count >= 2 else { return }
+        for n in multipliers {
+            for (x, a) in ms.enumerated() {
+                for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency
+                    && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
+                    let an = a.normalizedInterval, bn = b.normalizedInterval
+                    let big = an.lowerBound >= bn.lowerBound ? (a, an) : (b, bn)
+                    let small = an.lowerBound >= bn.lowerBound ? (b, bn) : (a, an)
+                    let ratio = (big.1.lowerBound / max(small.1.upperBound, 1e-12))...(big.1.upperBound / max(small.1.lowerBound, 1e-12))
+                    let shown = big.0.amount.low / UnitNormalizer.scale(of: big.0.per) / (small.0.amount.low / UnitNormalizer.scale(of: small.0.per))
+                    let arithmetic = "derived: \(big.0.cited) ÷ \(small.0.cited) = \(MoneyFormatting.times(shown)); the text says \(n.text)"
+                    let inputs = [big.0.input("larger figure"), small.0.input("smaller figure"),
+                                  CheckInput(name: "stated multiple", value: n.value, unit: "times", source: "line \(a.line)")]
+                    if Tolerance.agrees(ratio, n.interval) {
+                        let c = Check(name: Self.name, inputs: inputs, arithmetic: arithmetic + ", which agrees", agrees: true)
+                        add(a.index, c); add(b.index, c)
+                    }
+                }
+            }
+        }
+    }
+
+    // MARK: - N% margin
+
+    func margins(_ ms: [MentionFacts], _ numbers: [SentenceNumber], _ text: String, _ add: (Int, Check) -> Void) {
+        guard text.lowercased().contains("margin"), ms.count >= 2 else { return }
+        for pct in numbers where pct.role == .percent {
+            for (x, a) in ms.enumerated() {
+                for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
+                    let (p, c) = a.normalizedInterval.lowerBound >= b.normalizedInterval.lowerBound ? (a, b) : (b, a)
+                    let pn = p.normalizedInterval, cn = c.normalizedInterval
+                    let margin = (1 - cn.upperBound / pn.lowerBound)...(1 - cn.lowerBound / pn.upperBound)
+                    let shown = 1 - (c.amount.low / UnitNormalizer.scale(of: c.per)) / (p.amount.low / UnitNormalizer.scale(of: p.per))
+                    let target = (pct.interval.lowerBound - 0.02)...(pct.interval.upperBound + 0.02)
+                    guard Tolerance.agrees(margin, target) else { continue }
+                    let check = Check(name: Self.name, inputs: [p.input("price"), c.input("cost"),
+                                                                CheckInput(name: "stated margin", value: pct.value, unit: "fraction", source: "line \(p.line)")],
+                                      arithmetic: "derived: margin = 1 − \(c.cited) ÷ \(p.cited) = \(MoneyFormatting.number(shown * 100))%; the text says \(pct.text), which agrees",
+                                      agrees: true)
+                    add(p.index, check); add(c.index, check)
+                }
+            }
+        }
+    }
+
+    // MARK: - break-even statements
+
+    func breakEven(_ s: Int, _ numbers: [SentenceNumber], _ text: String, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        let lower = text.lowercased()
+        guard Self.breakEvenCues.contains(where: { lower.contains($0) }),
+              let stated = numbers.first(where: { $0.role == .duration }) else { return }
+        var costs = doc.mentions(inSentence: s).filter { BreakEvenCheck.isOneTimePerUser($0) || $0.dimensions.isEmpty }
+        if costs.isEmpty, s > 0, doc.sameBlock(s - 1, s) {
+            costs = doc.mentions(inSentence: s - 1).filter { BreakEvenCheck.isOneTimePerUser($0) || $0.dimensions.isEmpty }
+        }
+        let prices = doc.mentions.filter { $0.isMonthly && ($0.kind == .price || $0.kind == nil) }
+        guard !costs.isEmpty, !prices.isEmpty else { return }
+        let statedInput = CheckInput(name: "stated break-even", value: stated.value, unit: "months", source: "line \(doc.line(ofSentence: s))")
+        var anyAgrees = false
+        var nearestMiss: (MentionFacts, MentionFacts, ClosedRange<Double>)?
+        for cost in costs {
+            for price in prices.sorted(by: { abs($0.sentenceIndex - s) < abs($1.sentenceIndex - s) })
+            where price.amount.currency == cost.amount.currency && price.index != cost.index {
+                let monthlyInterval = (price.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth)...(price.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth)
+                let months = (cost.interval.lowerBound / monthlyInterval.upperBound)...(cost.interval.upperBound / max(monthlyInterval.lowerBound, 1e-12))
+                let monthly = BreakEvenCheck.perMonth(price)
+                let exact = BreakEvenCheck.months(cost: cost.amount.low...cost.amount.high, monthly: monthly)
+                let arithmetic = "derived: break-even = \(cost.cited) ÷ \(MoneyFormatting.money(low: monthly.low, high: monthly.high, currency: price.amount.currency)) per month (line \(price.line)) = \(BreakEvenCheck.durationText(exact)); the text says \(stated.text) (line \(doc.line(ofSentence: s)))"
+                if Tolerance.agrees(months, stated.interval) {
+                    let c = Check(name: Self.name, inputs: [cost.input("one-time cost"), price.input("monthly price"), statedInput],
+                                  arithmetic: arithmetic + ", which agrees", agrees: true)
+                    add(cost.index, c); add(price.index, c)
+                    anyAgrees = true
+                } else if nearestMiss == nil, price.sentenceIndex == s, cost.sentenceIndex == s {
+                    nearestMiss = (cost, price, exact)
+                    _ = arithmetic
+                }
+            }
+        }
+        if !anyAgrees, let (cost, price, exact) = nearestMiss {
+            let monthly = BreakEvenCheck.perMonth(price)
+            add(cost.index, Check(name: Self.name, inputs: [cost.input("one-time cost"), price.input("monthly price"), statedInput],
+                                  arithmetic: "derived: break-even = \(cost.cited) ÷ \(MoneyFormatting.money(low: monthly.low, high: monthly.high, currency: price.amount.currency)) per month (line \(price.line)) = \(BreakEvenCheck.durationText(exact)); the text says \(stated.text), which does not agree",
+                                  agrees: false))
+        }
+    }
+
+    // MARK: - helpers
+
+    /// Whether the text between two mentions of one sentence links them (`is`, `=`, `that's`).
+    func linked(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        let (first, second) = a.mention.range.lowerBound < b.mention.range.lowerBound ? (a, b) : (b, a)
+        guard first.mention.range.upperBound <= second.mention.range.lowerBound else { return false }
+        let between = " " + doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased() + " "
+        return Self.linkCues.contains { between.contains($0) }
+    }
+
+    static func subsets<T>(_ items: [T], maxSize: Int) -> [[T]] {
+        var out: [[T]] = []
+        let n = min(items.count, 8)
+        for mask in 1..<(1 << n) where mask.nonzeroBitCount <= maxSize {
+            out.append((0..<n).filter { mask & (1 << $0) != 0 }.map { items[$0] })
+        }
+        return out.sorted { $0.count < $1.count }
+    }
+}

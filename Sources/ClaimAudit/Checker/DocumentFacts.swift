@@ -1,0 +1,200 @@
+/// What the checks know about one mention: its figure, unit, place and labels.
+struct MentionFacts: Sendable {
+    var index: Int
+    var mention: MoneyMention
+    var classification: Classification?
+    /// 1-based line of the amount in the raw file.
+    var line: Int
+    /// The amount as written (`$5K`).
+    var amountText: String
+    /// What the stated figure covers after rounding and qualifiers.
+    var interval: ClosedRange<Double>
+
+    /// Denominators: the stated ones, or those of the paired figure for a
+    /// bare half of a pair (`$3/$15 per million tokens` → `$3` per million tokens).
+    var per: [Denominator]
+    /// Where inherited denominators came from.
+    var perNote: String?
+
+    var amount: MoneyAmount { mention.amount }
+    var kind: MentionKind? { classification?.kind }
+    var costClass: CostClass? { classification?.costClass }
+    var sentenceIndex: Int { mention.sentenceIndex }
+    var dimensions: Set<String> { UnitNormalizer.dimensions(of: mention.per) }
+    var hasTime: Bool { dimensions.contains(NormalizedRate.time) }
+    /// Is it a monthly price or plan (per month, possibly per user)?
+    var isMonthly: Bool {
+        let d = dimensions
+        return d.contains(NormalizedRate.time) && d.subtracting([NormalizedRate.user, NormalizedRate.time]).isEmpty
+            && abs(UnitNormalizer.scale(of: per) - UnitNormalizer.daysPerMonth) < 1e-6
+    }
+    /// Cost or price (the mentions the checker judges).
+    var isJudged: Bool { kind == .cost || kind == .price }
+
+    /// `$5,000 per user`.
+    var figure: String {
+        MoneyFormatting.rate(low: amount.low, high: amount.high, currency: amount.currency, per: per)
+    }
+    /// `$5,000 per user (line 3)`.
+    var cited: String { "\(figure) (line \(line))" }
+    var source: String { "line \(line)" }
+    /// The interval in base units.
+    var normalizedInterval: ClosedRange<Double> {
+        let s = UnitNormalizer.scale(of: per)
+        return (interval.lowerBound / s)...(interval.upperBound / s)
+    }
+    func input(_ name: String) -> CheckInput {
+        CheckInput(name: name, value: amount.low == amount.high ? amount.low : (amount.low + amount.high) / 2,
+                   unit: amount.currency + (per.isEmpty ? "" : " " + MoneyFormatting.perPhrase(per)), source: source)
+    }
+}
+
+/// The document as the checks see it: mentions with facts, sentence texts,
+/// headings and dates.
+struct DocumentFacts: Sendable {
+    var document: ClassifiedDocument
+    var mentions: [MentionFacts]
+    var sentences: [String]
+    /// The date the document states (front matter, `as of March 2026`), if any.
+    var statedDate: DatedBy?
+    var today: CalendarDate
+    /// The whole prose, lowercased (for reference contexts).
+    var lowercasedText: String
+
+    /// A date and how it was found.
+    struct DatedBy: Sendable, Hashable {
+        var date: CalendarDate
+        /// `the document's front matter`, `"as of March 2026" (line 4)`, `today's date`.
+        var how: String
+    }
+
+    init(_ document: ClassifiedDocument, today: CalendarDate) {
+        self.document = document
+        self.today = today
+        let scanned = document.scanned
+        sentences = scanned.scan.sentences.map { scanned.prose.string($0.range) }
+        mentions = scanned.scan.mentions.enumerated().map { i, m in
+            let span = scanned.span(of: m.amountRange)
+            let text = scanned.rawText(of: m.amountRange)
+            let classification = i < document.classifications.count ? document.classifications[i] : nil
+            return MentionFacts(index: i, mention: m, classification: classification, line: span.location.line, amountText: text,
+                                interval: Tolerance.interval(low: m.amount.low, high: m.amount.high, text: text,
+                                                             qualifier: m.qualifier, approx: m.approx),
+                                per: m.per)
+        }
+        Self.readTrailingTokenUnits(&mentions, prose: scanned.prose)
+        Self.inheritPairedDenominators(&mentions, prose: scanned.prose)
+        statedDate = DocumentDate.find(in: document.scanned)
+        lowercasedText = String(decoding: scanned.prose.bytes, as: UTF8.self).lowercased()
+    }
+
+    /// `$3 per million`, `$0.015 per 1K`, `$5/MTok` where the scanner kept no denominator.
+    static let trailingTokenUnits: [(String, Double)] = [
+        (" per million", 1_000_000), (" per 1m", 1_000_000), (" per mtok", 1_000_000), ("/mtok", 1_000_000), (" /mtok", 1_000_000),
+        (" per 1k", 1_000), (" per thousand", 1_000), (" per 1,000", 1_000), ("/1k", 1_000),
+    ]
+
+    static func readTrailingTokenUnits(_ mentions: inout [MentionFacts], prose: ProseText) {
+        for i in mentions.indices where mentions[i].per.isEmpty && mentions[i].kind == .price {
+            let m = mentions[i].mention
+            let end = m.range.upperBound
+            let after = prose.string(end..<min(prose.bytes.count, end + 16)).lowercased()
+            let inside = prose.string(m.amountRange.upperBound..<m.range.upperBound).lowercased()
+            if let (cue, count) = trailingTokenUnits.first(where: { after.hasPrefix($0.0) || inside.hasPrefix($0.0) }) {
+                mentions[i].per = [Denominator(count: count, unit: "token")]
+                mentions[i].perNote = "per \(count == 1_000 ? "1K" : "million") tokens (\"\(cue.trimmingCharacters(in: .whitespaces))\" after the figure)"
+            }
+        }
+    }
+
+    /// Units a bare half of a pair takes from its partner.
+    static let pairedDimensions: Set<String> = ["token", "gpu-hour"]
+
+    /// `$3/$15 per million tokens`, `input at $0.27 and output at $1.10 per
+    /// million tokens`: the bare figure takes the partner's token or GPU-hour
+    /// denominators when both are in one sentence, close together.
+    static func inheritPairedDenominators(_ mentions: inout [MentionFacts], prose: ProseText) {
+        for i in mentions.indices where mentions[i].per.isEmpty && mentions[i].kind == .price {
+            let m = mentions[i]
+            let partners = mentions.indices.filter { j in
+                j != i && mentions[j].sentenceIndex == m.sentenceIndex && !mentions[j].mention.per.isEmpty && mentions[j].kind == .price
+                    && !UnitNormalizer.dimensions(of: mentions[j].mention.per).isDisjoint(with: pairedDimensions)
+                    && mentions[j].amount.currency == m.amount.currency
+            }
+            let near = partners.map { j -> (Int, Int) in
+                let a = mentions[j].mention.range, b = m.mention.range
+                let gap = a.lowerBound > b.upperBound ? a.lowerBound - b.upperBound : b.lowerBound - a.upperBound
+                return (j, gap)
+            }.filter { j, gap in
+                guard gap <= 20 else { return false }
+                let a = mentions[j].mention.range, b = m.mention.range
+                let between = a.lowerBound > b.upperBound ? b.upperBound..<a.lowerBound : a.upperBound..<b.lowerBound
+                let text = " " + prose.string(between).lowercased() + " "
+                let money = text.contains("$") || text.contains("€") || text.contains("£")
+                return !money && !text.contains("=") && !text.contains(" is ") && !text.contains("which")
+                    && (text.contains("/") || text.contains(" and ") || text.contains(" or ") || text.contains(","))
+            }.min { $0.1 < $1.1 }
+            if let (j, _) = near {
+                mentions[i].per = mentions[j].mention.per
+                mentions[i].perNote = "\(MoneyFormatting.perPhrase(mentions[j].mention.per)), like its paired figure on line \(mentions[j].line)"
+            }
+        }
+    }
+
+    func sentence(_ i: Int) -> String { sentences.indices.contains(i) ? sentences[i] : "" }
+
+    /// Mentions in sentence `i`, in order.
+    func mentions(inSentence i: Int) -> [MentionFacts] { mentions.filter { $0.sentenceIndex == i } }
+
+    /// Byte ranges of the mentions in sentence `i`, relative to the sentence start.
+    func mentionRanges(inSentence i: Int) -> [Range<Int>] {
+        guard document.scanned.scan.sentences.indices.contains(i) else { return [] }
+        let start = document.scanned.scan.sentences[i].range.lowerBound
+        return mentions(inSentence: i).map { ($0.mention.range.lowerBound - start)..<($0.mention.range.upperBound - start) }
+    }
+
+    /// Whether two sentences are in the same block (paragraph, list item, …).
+    func sameBlock(_ a: Int, _ b: Int) -> Bool {
+        let s = document.scanned.scan.sentences
+        guard s.indices.contains(a), s.indices.contains(b) else { return false }
+        let prose = document.scanned.prose
+        let ba = s[a].blockIndex ?? prose.blockIndex(containing: s[a].range.lowerBound)
+        let bb = s[b].blockIndex ?? prose.blockIndex(containing: s[b].range.lowerBound)
+        return ba != nil && ba == bb
+    }
+
+    /// The text of the nearest heading before sentence `i`, if any.
+    func heading(before i: Int) -> String? {
+        let s = document.scanned.scan.sentences
+        guard s.indices.contains(i) else { return nil }
+        let prose = document.scanned.prose
+        let offset = s[i].range.lowerBound
+        for block in prose.blocks.reversed() where block.range.lowerBound <= offset {
+            if case .heading = block.kind { return prose.string(block.range) }
+        }
+        return nil
+    }
+
+    /// Line of sentence `i`.
+    func line(ofSentence i: Int) -> Int {
+        let s = document.scanned.scan.sentences
+        guard s.indices.contains(i) else { return 0 }
+        return document.scanned.span(of: s[i].range.lowerBound..<s[i].range.lowerBound).location.line
+    }
+
+    /// The date a mention is judged at: a year its sentence states, else the
+    /// document's date, else today.
+    func date(for m: MentionFacts) -> DatedBy {
+        if let d = DocumentDate.inSentence(sentence(m.sentenceIndex),
+                                           near: m.mention.amountRange.lowerBound - sentenceStart(m.sentenceIndex)) {
+            return DatedBy(date: d, how: "the sentence's date \(d.readable) (line \(m.line))")
+        }
+        if let statedDate { return statedDate }
+        return DatedBy(date: today, how: "today's date \(today.readable) (the document states no date)")
+    }
+
+    func sentenceStart(_ i: Int) -> Int {
+        let s = document.scanned.scan.sentences
+        return s.indices.contains(i) ? s[i].range.lowerBound : 0
+    }
+}

@@ -1,0 +1,57 @@
+/// Sets a figure against the document's own marginal figures: how many
+/// conversations, sessions or user-months it buys at their price
+/// (`$5,000 is 2,500 to 50,000 conversations at $0.10–$2.00 each`), or how
+/// many times another figure in the same unit it is. Informative.
+struct DocumentRatioCheck {
+    static let name = "document-ratio"
+    static let maxLines = 3
+
+    func run(_ m: MentionFacts, in doc: DocumentFacts) -> [Check] {
+        guard m.kind == .cost, m.amount.high > 0 else { return [] }
+        let dims = m.dimensions
+        var checks: [Check] = []
+        let others = doc.mentions
+            .filter { $0.index != m.index && $0.kind == .cost && $0.costClass == .marginal
+                && $0.amount.currency == m.amount.currency && $0.amount.low > 0 && $0.amount != m.amount }
+            .sorted { abs($0.sentenceIndex - m.sentenceIndex) < abs($1.sentenceIndex - m.sentenceIndex) }
+        for r in others where checks.count < Self.maxLines {
+            let rd = r.dimensions
+            if rd == dims, m.costClass != .marginal {
+                // Same unit: how many times the marginal figure.
+                let ratioLow = m.amount.low / r.amount.high, ratioHigh = m.amount.high / r.amount.low
+                checks.append(Check(name: Self.name, inputs: [m.input("figure"), r.input("document's marginal figure")],
+                                    arithmetic: "\(m.cited) is \(Self.range(ratioLow, ratioHigh, "×")) the marginal figure \(r.cited)",
+                                    agrees: nil))
+            } else if let extra = Self.extraDimension(of: rd, over: dims) {
+                // One more denominator: how many units the figure buys.
+                let extraDenominators = r.per.filter { UnitNormalizer.baseUnits(of: $0).contains { $0.dimension == extra } }
+                let unitScale = UnitNormalizer.scale(of: extraDenominators)
+                let low = m.amount.low / r.amount.high * unitScale
+                let high = m.amount.high / r.amount.low * unitScale
+                let unitWord = extraDenominators.first.map { Self.plural($0.unit) } ?? extra
+                checks.append(Check(name: Self.name, inputs: [m.input("figure"), r.input("document's marginal figure")],
+                                    arithmetic: "\(m.cited) is \(Self.range(low, high, "")) \(unitWord) at \(r.cited)",
+                                    agrees: nil))
+            }
+        }
+        return checks
+    }
+
+    /// The one dimension `other` has beyond `base`, users aside (a per-user
+    /// figure is set against per-conversation figures of the same users).
+    static func extraDimension(of other: Set<String>, over base: Set<String>) -> String? {
+        let o = other.subtracting([NormalizedRate.user]), b = base.subtracting([NormalizedRate.user])
+        guard o.isSuperset(of: b), o.subtracting(b).count == 1 else { return nil }
+        return o.subtracting(b).first
+    }
+
+    static func range(_ low: Double, _ high: Double, _ suffix: String) -> String {
+        if abs(high - low) <= 1e-9 * high { return MoneyFormatting.number(low) + suffix }
+        return MoneyFormatting.number(low) + suffix + " to " + MoneyFormatting.number(high) + suffix
+    }
+
+    static func plural(_ unit: String) -> String {
+        if unit.hasSuffix("y") && !unit.hasSuffix("ay") { return String(unit.dropLast()) + "ies" }
+        return unit.hasSuffix("s") ? unit : unit + "s"
+    }
+}

@@ -1,0 +1,116 @@
+/// One dated reference figure from `Rules/reference/*.ref`.
+public struct ReferenceEntry: Sendable, Hashable {
+    /// Whether the figure is what customers pay or what a provider spends.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case price
+        case cost
+    }
+
+    /// `gpt-4o-api`, `claude-pro`.
+    public var id: String
+    /// What the figure is, in words.
+    public var what: String
+    /// Topic patterns; the entry is about a sentence when any pattern matches it.
+    public var topics: [TopicPattern]
+    /// Document patterns; when given, the entry applies only to documents
+    /// where one of them occurs (`chatgpt, claude, llm`).
+    public var context: [TopicPattern] = []
+    public var low: Double
+    public var high: Double
+    public var currency: String
+    /// Denominators in the contract's form; empty for a total.
+    public var per: [Denominator]
+    public var kind: Kind
+    /// When the figure applies.
+    public var window: DateWindow
+    public var source: String
+    public var note: String?
+    /// Where the entry was read (`Rules/reference/api.ref:12`).
+    public var origin: String
+
+    public init(id: String, what: String, topics: [TopicPattern], low: Double, high: Double, currency: String,
+                per: [Denominator], kind: Kind, window: DateWindow, source: String, note: String? = nil, origin: String = "") {
+        self.id = id
+        self.what = what
+        self.topics = topics
+        self.low = low
+        self.high = high
+        self.currency = currency
+        self.per = per
+        self.kind = kind
+        self.window = window
+        self.source = source
+        self.note = note
+        self.origin = origin
+    }
+
+    /// The figure in base units.
+    public var normalized: NormalizedRate {
+        UnitNormalizer.normalize(low: low, high: high, currency: currency, per: per)
+    }
+
+    /// `$2.50–$10 per million tokens`.
+    public var figure: String {
+        MoneyFormatting.rate(low: low, high: high, currency: currency, per: per)
+    }
+
+    /// How explanations cite the entry: `reference gpt-4o-api (Aug 2024–, https://…)`.
+    public var citation: String {
+        "reference \(id) (\(window), \(source))"
+    }
+
+    /// Whether any topic pattern matches the text.
+    public func isAbout(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return topics.contains { $0.matches(lowercased: lower) }
+    }
+
+    /// Whether the entry's context (if any) occurs in a document's lowercased text.
+    public func fits(documentLowercased text: String) -> Bool {
+        context.isEmpty || context.contains { $0.matches(lowercased: text) }
+    }
+}
+
+/// A topic pattern: phrases that must all occur (`capacity block & h100`).
+/// A phrase matches at word boundaries; a trailing `*` makes it a prefix
+/// (`train*` matches `trained`, `training`).
+public struct TopicPattern: Sendable, Hashable, CustomStringConvertible {
+    public var phrases: [String]
+
+    public init(_ text: String) {
+        phrases = text.split(separator: "&").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+    }
+
+    public var description: String { phrases.joined(separator: " & ") }
+
+    /// Whether every phrase occurs in `text` (already lowercased).
+    public func matches(lowercased text: String) -> Bool {
+        !phrases.isEmpty && phrases.allSatisfy { Self.contains(text, phrase: $0) }
+    }
+
+    static func contains(_ text: String, phrase: String) -> Bool {
+        let prefix = phrase.hasSuffix("*")
+        let needle = prefix ? String(phrase.dropLast()) : phrase
+        let hay = Array(text.unicodeScalars)
+        let pin = Array(needle.unicodeScalars)
+        guard !pin.isEmpty, hay.count >= pin.count else { return false }
+        func isWord(_ i: Int) -> Bool {
+            i >= 0 && i < hay.count && (hay[i].properties.isAlphabetic || ("0"..."9").contains(hay[i]))
+        }
+        func isDigit(_ i: Int) -> Bool { i >= 0 && i < hay.count && ("0"..."9").contains(hay[i]) }
+        var i = 0
+        while i + pin.count <= hay.count {
+            if hay[i] == pin[0], Array(hay[i..<(i + pin.count)]) == pin {
+                let end = i + pin.count
+                let startOK = !isWord(i - 1) || !(pin[0].properties.isAlphabetic || ("0"..."9").contains(pin[0]))
+                // `gpt-4` must not match `gpt-4o`, `opus 4` must not match `opus 4.5`.
+                // a plural `s` is allowed: `h100` matches `H100s`
+                let plural = hay.indices.contains(end) && hay[end] == "s" && !isWord(end + 1) && pin.last.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } == true
+                let endOK = prefix || plural || !isWord(end) && !((hay.indices.contains(end) && (hay[end] == "." || hay[end] == ",")) && isDigit(end + 1))
+                if startOK && endOK { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

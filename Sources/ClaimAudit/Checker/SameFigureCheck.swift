@@ -1,0 +1,22 @@
+/// A figure repeated in the document (`the $5.576M`, `that $700,000`) agrees
+/// when the same figure holds where it was checked: same amount and currency,
+/// and the same denominators (or none stated on one side).
+struct SameFigureCheck {
+    static let name = "same-figure"
+
+    /// Extra checks per mention index, given the verdicts from each mention's own checks.
+    func run(_ doc: DocumentFacts, verdicts: [Verdict], checks: [[Check]]) -> [Int: [Check]] {
+        var out: [Int: [Check]] = [:]
+        for m in doc.mentions where m.isJudged && m.costClass != .conflation && verdicts[m.index] == .unverifiable {
+            let source = doc.mentions.first { o in
+                o.index != m.index && o.kind == m.kind && o.costClass != .conflation && verdicts[o.index] == .holds
+                    && o.amount == m.amount && (o.per == m.per || o.per.isEmpty || m.per.isEmpty)
+                    && checks[o.index].contains { $0.agrees == true && $0.name != Self.name }
+            }
+            guard let source, let basis = checks[source.index].first(where: { $0.agrees == true }) else { continue }
+            out[m.index] = [Check(name: Self.name, inputs: [m.input("figure"), source.input("same figure")],
+                                  arithmetic: "the same figure \(source.cited) holds: \(basis.arithmetic)", agrees: true)]
+        }
+        return out
+    }
+}

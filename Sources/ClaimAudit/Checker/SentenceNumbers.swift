@@ -1,0 +1,189 @@
+/// A number in a sentence that is not money: a count (`1M queries`,
+/// `400,000 users`), a duration (`250 months`, `20+ years`), a multiplier
+/// (`10 times`, `18×`) or a percentage (`25%`, `75% margin`).
+struct SentenceNumber: Sendable, Hashable {
+    enum Role: Sendable, Hashable {
+        case count(unit: String?)
+        /// In months.
+        case duration
+        case multiplier
+        /// As a fraction (25% → 0.25).
+        case percent
+    }
+
+    var role: Role
+    var value: Double
+    /// Interval the written number covers (rounding, `+`, `about`).
+    var interval: ClosedRange<Double>
+    /// The number as written with its unit word (`20+ years`).
+    var text: String
+    /// Byte offsets in the sentence.
+    var range: Range<Int>
+    /// For a count stated per period (`4 GB a month`), the period in days.
+    var perTime: Double? = nil
+}
+
+enum SentenceNumbers {
+    static let durationUnits: [String: Double] = [
+        "month": 1, "months": 1, "year": 12, "years": 12, "yr": 12, "yrs": 12, "week": 12.0 / 52, "weeks": 12.0 / 52,
+        "day": 12.0 / 365, "days": 12.0 / 365, "decade": 120, "decades": 120,
+    ]
+    static let multiplierWords = ["times", "x", "×", "fold", "-fold"]
+
+    /// Numbers in `sentence`, skipping byte ranges in `excluding` (money mentions),
+    /// years (1900–2099 without a unit) and numbers glued to a word (`GPT-4`, `H100`).
+    static let numberWords: [String: Double] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100, "thousand": 1000,
+    ]
+
+    static func find(in sentence: String, excluding: [Range<Int>]) -> [SentenceNumber] {
+        let bytes = Array(sentence.utf8)
+        var out: [SentenceNumber] = wordMultipliers(in: sentence) + wordCounts(in: sentence, excluding: excluding)
+        for token in NumberToken.all(in: sentence) {
+            if excluding.contains(where: { $0.overlaps(token.range) }) { continue }
+            let s = token.range.lowerBound
+            // clock times and timestamps: 09:26
+            if token.range.upperBound < bytes.count, bytes[token.range.upperBound] == 0x3A,
+               token.range.upperBound + 1 < bytes.count, (0x30...0x39).contains(bytes[token.range.upperBound + 1]) { continue }
+            if s > 0, bytes[s - 1] == 0x3A { continue }
+            if s > 0 {
+                let p = bytes[s - 1]
+                // glued to a word or a currency sign: GPT-4, H100, V3, $5
+                if isLetter(p) || p == 0x2D && s > 1 && isLetter(bytes[s - 2]) || p == 0x24 { continue }
+            }
+            var e = token.range.upperBound
+            var plus = false
+            if e < bytes.count, bytes[e] == 0x2B { plus = true; e += 1 }
+            // unit word
+            var j = e
+            var multiplier = false
+            if j < bytes.count, bytes[j] == 0x78 || bytes[j] == 0x58, j + 1 >= bytes.count || !isLetter(bytes[j + 1]) {
+                multiplier = true; j += 1
+            } else if sentence.utf8.count >= j + 2, Array(bytes[j..<min(bytes.count, j + 2)]) == [0xC3, 0x97] { // ×
+                multiplier = true; j += 2
+            }
+            if !multiplier, j < bytes.count, bytes[j] == 0x25 { // %
+                let v = token.value / 100
+                let h = token.halfUnit / 100
+                out.append(SentenceNumber(role: .percent, value: v, interval: max(0, v - h)...(v + h),
+                                          text: String(decoding: bytes[s..<(j + 1)], as: UTF8.self), range: s..<(j + 1)))
+                continue
+            }
+            var word = ""
+            var wordEnd = j
+            if !multiplier {
+                var k = j
+                while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x09 || bytes[k] == 0x2D { k += 1 }
+                let ws = k
+                while k < bytes.count, isLetter(bytes[k]) || bytes[k] == 0x2D { k += 1 }
+                word = String(decoding: bytes[ws..<k], as: UTF8.self).lowercased()
+                wordEnd = k
+                if k - j > 0, ws - j > 2 { word = "" ; wordEnd = j }
+            }
+            let text = String(decoding: bytes[s..<wordEnd], as: UTF8.self)
+            let half = min(token.halfUnit, max(0.5 * token.value / 10, token.value * 0.05))
+            var interval = (token.value - half)...(token.value + half)
+            if plus { interval = (token.value - token.halfUnit)...(token.value * 2) }
+            if multiplier || multiplierWords.contains(word) {
+                out.append(SentenceNumber(role: .multiplier, value: token.value, interval: widen(interval, 0.05), text: text, range: s..<wordEnd))
+            } else if word == "percent" || word == "per-cent" {
+                let v = token.value / 100
+                out.append(SentenceNumber(role: .percent, value: v, interval: (interval.lowerBound / 100)...(interval.upperBound / 100), text: text, range: s..<wordEnd))
+            } else if let m = durationUnits[word] {
+                out.append(SentenceNumber(role: .duration, value: token.value * m,
+                                          interval: (interval.lowerBound * m)...(interval.upperBound * m), text: text, range: s..<wordEnd))
+            } else {
+                let isYear = token.value >= 1900 && token.value <= 2099 && token.value == token.value.rounded() && token.halfUnit == 0.5
+                if isYear { continue }
+                let unit = word.isEmpty ? nil : UnitNormalizer.singular(word)
+                let (period, periodEnd) = unit == nil ? (nil, wordEnd) : Self.period(after: wordEnd, in: bytes)
+                let shown = String(decoding: bytes[s..<periodEnd], as: UTF8.self)
+                out.append(SentenceNumber(role: .count(unit: unit), value: token.value, interval: interval, text: shown,
+                                          range: s..<periodEnd, perTime: period))
+            }
+        }
+        return out
+    }
+
+    static let periods: [(String, Double)] = [
+        (" a month", 365.0 / 12), (" per month", 365.0 / 12), (" each month", 365.0 / 12), (" monthly", 365.0 / 12), ("/month", 365.0 / 12),
+        ("/mo", 365.0 / 12), (" a day", 1), (" per day", 1), (" each day", 1), (" daily", 1), ("/day", 1), (" an hour", 1.0 / 24),
+        (" per hour", 1.0 / 24), ("/hour", 1.0 / 24), ("/hr", 1.0 / 24), (" a week", 7), (" per week", 7), (" a year", 365), (" per year", 365),
+        ("/year", 365), ("/yr", 365),
+    ]
+
+    /// A period right after a count's unit (`4 GB a month`), in days, and where it ends.
+    static func period(after end: Int, in bytes: [UInt8]) -> (Double?, Int) {
+        let rest = String(decoding: bytes[end..<min(bytes.count, end + 12)], as: UTF8.self).lowercased()
+        for (cue, days) in periods where rest.hasPrefix(cue) {
+            let after = end + cue.utf8.count
+            if after >= bytes.count || !isLetter(bytes[after]) { return (days, after) }
+        }
+        return (nil, end)
+    }
+
+    /// Counts in words before a unit: `five seats`, `ten million queries`.
+    static func wordCounts(in sentence: String, excluding: [Range<Int>]) -> [SentenceNumber] {
+        let bytes = Array(sentence.utf8)
+        let lower = sentence.lowercased()
+        var out: [SentenceNumber] = []
+        for (word, value) in numberWords where value <= 100 {
+            var from = lower.startIndex
+            while let r = lower.range(of: word + " ", range: from..<lower.endIndex) {
+                from = r.upperBound
+                let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                if s > 0, isLetter(bytes[s - 1]) || bytes[s - 1] == 0x2D { continue }
+                var k = s + word.utf8.count + 1
+                var v = value
+                for (m, f) in [("million ", 1e6), ("thousand ", 1e3), ("billion ", 1e9)] where lower.utf8.dropFirst(k).starts(with: m.utf8) {
+                    v *= f; k += m.utf8.count
+                }
+                let ws = k
+                while k < bytes.count, isLetter(bytes[k]) || bytes[k] == 0x2D { k += 1 }
+                guard k > ws else { continue }
+                let unitWord = String(decoding: bytes[ws..<k], as: UTF8.self).lowercased()
+                if ["times", "fold", "-fold", "of", "and", "or", "to", "more", "less", "percent"].contains(unitWord) { continue }
+                if durationUnits[unitWord] != nil { continue }
+                if excluding.contains(where: { $0.overlaps(s..<k) }) { continue }
+                let (period, end) = Self.period(after: k, in: bytes)
+                out.append(SentenceNumber(role: .count(unit: UnitNormalizer.singular(unitWord)), value: v, interval: v...v,
+                                          text: String(decoding: bytes[s..<end], as: UTF8.self), range: s..<end, perTime: period))
+            }
+        }
+        return out
+    }
+
+    /// `six times`, `twice`, `ten-fold`.
+    static func wordMultipliers(in sentence: String) -> [SentenceNumber] {
+        let lower = sentence.lowercased()
+        var out: [SentenceNumber] = []
+        for (word, value) in numberWords.sorted(by: { $0.key < $1.key }) {
+            for suffix in [" times", "-fold", " fold"] {
+                let phrase = word + suffix
+                var from = lower.startIndex
+                while let r = lower.range(of: phrase, range: from..<lower.endIndex) {
+                    let before = r.lowerBound == lower.startIndex ? " " : lower[lower.index(before: r.lowerBound)]
+                    if !before.isLetter {
+                        let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                        let e = lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
+                        out.append(SentenceNumber(role: .multiplier, value: value, interval: (value * 0.85)...(value * 1.15),
+                                                  text: String(sentence.utf8.dropFirst(s).prefix(e - s)).map { $0 } ?? phrase, range: s..<e))
+                    }
+                    from = r.upperBound
+                }
+            }
+        }
+        if let r = lower.range(of: "twice") {
+            let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+            out.append(SentenceNumber(role: .multiplier, value: 2, interval: 1.7...2.3, text: "twice", range: s..<(s + 5)))
+        }
+        return out
+    }
+
+    static func widen(_ r: ClosedRange<Double>, _ f: Double) -> ClosedRange<Double> {
+        (r.lowerBound * (1 - f))...(r.upperBound * (1 + f))
+    }
+
+    static func isLetter(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A }
+}

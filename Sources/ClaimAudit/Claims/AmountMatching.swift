@@ -1,0 +1,36 @@
+/// Whether two stated amounts are the same figure, within the rounding the
+/// text implies: `$5K` stands for 4,500 up to (not including) 5,500, so it
+/// matches `$5,000`, `$5,400` and `$4,500`, not `$5,500` or `$4,000`.
+public enum AmountMatching {
+    /// Half a unit of the last significant digit: 500 for 5,000, 0.005 for 0.03.
+    public static func tolerance(_ value: Double) -> Double {
+        let v = abs(value)
+        guard v > 0, v.isFinite else { return 0 }
+        var unit = 1e-6
+        while unit < 1e15 {
+            let next = unit * 10
+            let q = v / next
+            if abs(q - q.rounded()) > 1e-9 * max(1, q) { break }
+            unit = next
+        }
+        return unit / 2
+    }
+
+    /// Whether `a` and `b` can be the same figure written with different precision.
+    public static func sameFigure(_ a: Double, _ b: Double) -> Bool {
+        let (rough, exact) = tolerance(a) >= tolerance(b) ? (a, b) : (b, a)
+        let t = tolerance(rough)
+        let eps = 1e-9 * max(abs(a), abs(b))
+        return exact >= rough - t - eps && exact < rough + t - eps
+    }
+
+    /// Same currency and the same figure at both ends of a range.
+    public static func sameAmount(_ a: MoneyAmount, _ b: MoneyAmount) -> Bool {
+        a.currency == b.currency && sameFigure(a.low, b.low) && sameFigure(a.high, b.high)
+    }
+
+    /// The same denominators, or one side states none.
+    public static func compatiblePer(_ a: [Denominator], _ b: [Denominator]) -> Bool {
+        a.isEmpty || b.isEmpty || Set(a.map(\.description)) == Set(b.map(\.description))
+    }
+}

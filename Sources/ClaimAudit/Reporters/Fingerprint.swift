@@ -1,0 +1,13 @@
+/// A stable 64-bit FNV-1a hash, printed as 16 hex digits. Swift's `Hasher`
+/// is seeded per process, so it cannot key results across runs.
+enum Fingerprint {
+    static func fnv1a(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+@testable import ClaimAudit
+
+/// The checker behind the real scanner and rule engine, on prose written for these tests.
+@Suite struct PipelineCheckerTests {
+    static let debunk = """
+        ---
+        date: 2026-03-10
+        ---
+        # The $5K-per-user figure is wrong
+
+        A viral post claims the lab spends $5,000 on each subscriber. Claude Pro costs $20 per month, so a user \
+        would need 250 months, about 20.8 years, to pay that back.
+
+        GPT-4o lists at $2.50 per million input tokens. An H100 rents for about $2.35 per GPU-hour.
+
+        The lab does not spend $5,000 per user; inference is orders of magnitude lower.
+
+        """
+
+    @Test func aDebunkingArticleEndsWithoutErrors() throws {
+        let auditor = Auditor(configuration: try AuditConfiguration.defaults())
+        let doc = auditor.audit(text: Self.debunk, path: "debunk.md", format: .markdown)
+        try #require(!doc.mentions.isEmpty)
+        #expect(doc.mentions.allSatisfy { ($0.assessment?.severity ?? .note) < .error })
+        let plan = try #require(doc.mentions.first { $0.text.hasPrefix("$20") })
+        #expect(plan.assessment?.verdict == .holds)
+        #expect(plan.assessment?.explanation.contains { $0.contains("reference claude-pro") } == true)
+        let gpu = try #require(doc.mentions.first { $0.text.hasPrefix("$2.35") })
+        #expect(gpu.assessment?.verdict == .holds)
+        #expect(gpu.assessment?.explanation.contains { $0.contains("the document's date 10 Mar 2026 (front matter)") } == true)
+        let figures = doc.mentions.filter { $0.amount.low == 5000 && $0.classification?.costClass == .conflation }
+        #expect(!figures.isEmpty)
+        #expect(figures.allSatisfy { $0.assessment?.rebutted == true && $0.assessment?.verdict == .fails })
+    }
+}

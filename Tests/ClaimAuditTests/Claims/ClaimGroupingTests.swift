@@ -1,0 +1,65 @@
+import Testing
+@testable import ClaimAudit
+
+/// The same cost figure repeated in a document is one claim; its class is
+/// decided on the evidence of all its mentions; prices never merge with costs.
+@Suite struct ClaimGroupingTests {
+    @Test func roundingTolerance() {
+        #expect(AmountMatching.sameFigure(5000, 5000))
+        #expect(AmountMatching.sameFigure(5000, 4500))
+        #expect(AmountMatching.sameFigure(5000, 5499))
+        #expect(!AmountMatching.sameFigure(5000, 5500))
+        #expect(!AmountMatching.sameFigure(5000, 4000))
+        #expect(AmountMatching.sameFigure(0.03, 0.03))
+        #expect(!AmountMatching.sameFigure(0.03, 0.04))
+        #expect(AmountMatching.sameFigure(1.2e9, 1.23e9))
+        #expect(AmountMatching.tolerance(5000) == 500)
+    }
+
+    @Test func perCompatibility() {
+        let user = [Denominator(unit: "user")]
+        #expect(AmountMatching.compatiblePer(user, []))
+        #expect(AmountMatching.compatiblePer([], user))
+        #expect(AmountMatching.compatiblePer(user, user))
+        #expect(!AmountMatching.compatiblePer(user, [Denominator(unit: "month")]))
+    }
+
+    @Test func groupsOnlyCostMentions() {
+        typealias Item = ClaimGrouper.Item
+        let usd = { (v: Double) in MoneyAmount(v, currency: "USD") }
+        let claims = ClaimGrouper.group([
+            Item(amount: usd(5000), per: [Denominator(unit: "user")], role: .cost),
+            Item(amount: usd(20), per: [Denominator(unit: "month")], role: .other),
+            Item(amount: usd(5000), per: [], role: .cost),
+            Item(amount: usd(20), per: [], role: .cost),
+            Item(amount: usd(5000), per: [], role: .weak),
+            Item(amount: usd(5000), per: [Denominator(unit: "month")], role: .cost),
+        ])
+        #expect(claims.map(\.mentionIndices) == [[0, 2, 4], [1], [3], [5]])
+        #expect(claims.map(\.id) == [1, 2, 3, 4])
+    }
+
+    @Test func classIsPooledAcrossTheClaimStanceStaysPerMention() {
+        let text = "A viral post claims the lab spends $5,000 on every user. "
+            + "The figure is total spending divided by active users. "
+            + "Nobody serious repeats the $5K number. "
+            + "If the lab really spent $5,000 per user, it would go broke. "
+            + "The plan costs $20 a month, and a typical user costs about $20 a year to serve."
+        let doc = RuleTestSupport.classify(text)
+        let mentions = doc.scanned.scan.mentions
+        let fiveK = mentions.indices.filter { mentions[$0].amount.low == 5000 }
+        #expect(fiveK.count == 3)
+        let claim = doc.claims.first { $0.mentionIndices.contains(fiveK[0]) }
+        #expect(claim?.mentionIndices == fiveK)
+        for i in fiveK { #expect(doc.classifications[i]?.costClass == .conflation, "\(doc.classifications[i]!.ruleID)") }
+        #expect(doc.classifications[fiveK[0]]?.stance == .attributed)
+        #expect(doc.classifications[fiveK[2]]?.stance == .hypothetical)
+        // The $20 plan price and the $20 serving cost are different claims.
+        let twenties = mentions.indices.filter { mentions[$0].amount.low == 20 }
+        #expect(twenties.count == 2)
+        #expect(doc.classifications[twenties[0]]?.kind == .price)
+        #expect(doc.classifications[twenties[1]]?.kind == .cost)
+        let claimsOfTwenties = doc.claims.filter { !Set($0.mentionIndices).isDisjoint(with: twenties) }
+        #expect(claimsOfTwenties.count == 2)
+    }
+}

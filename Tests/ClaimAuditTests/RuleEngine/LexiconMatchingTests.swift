@@ -1,0 +1,71 @@
+import Testing
+@testable import ClaimAudit
+
+/// Inflection, gaps, numbers and lexicon references in cue phrases.
+@Suite struct LexiconMatchingTests {
+    @Test(arguments: [
+        ("salary", "salaries"), ("spend", "spends"), ("spend", "spent"), ("spend", "spending"),
+        ("charge", "charged"), ("charge", "charging"), ("charge", "charges"), ("cost", "costs"),
+        ("train", "training"), ("train", "trained"), ("subsidy", "subsidies"), ("run", "running"),
+        ("loss", "losses"), ("pay", "paid"), ("amortize", "amortized"), ("build", "built"),
+    ])
+    func inflectedFormsShareAStem(_ base: String, _ form: String) {
+        #expect(WordStemmer.stem(base) == WordStemmer.stem(form), "\(base) vs \(form)")
+    }
+
+    @Test func distinctWordsStayDistinct() {
+        #expect(WordStemmer.stem("cost") != WordStemmer.stem("coast"))
+        #expect(WordStemmer.stem("us") == "us")
+        #expect(WordStemmer.stem("analysis") == "analysis")
+        #expect(WordStemmer.stem("plus") == "plus")
+    }
+
+    @Test func contractionsExpand() {
+        #expect(CueTokenizer.norms(of: "doesn't") == ["do", "not"])
+        #expect(CueTokenizer.norms(of: "Anthropic’s") == ["anthropic"])
+    }
+
+    /// Matches of lexicon `name` in `text`, as matched text.
+    func matches(_ lexicons: String, _ name: String, in text: String) throws -> [String] {
+        let set = try RuleSet.parse([(path: "t.rules", text: lexicons + "\nrule r\n  kind: other\n  when: sentence has \(name)\n")])
+        let bytes = Array(text.utf8)
+        let tokens = CueTokenizer.tokenize(bytes, 0..<bytes.count)
+        let id = try #require(set.cueIDs[name])
+        return set.trie.matches(in: tokens, 0..<tokens.count).filter { $0.lexicon == id }.map { m in
+            String(decoding: bytes[tokens[m.tokens.lowerBound].range.lowerBound..<tokens[m.tokens.upperBound - 1].range.upperBound], as: UTF8.self)
+        }
+    }
+
+    @Test func phrasesMatchCaseInsensitivelyAndInflected() throws {
+        #expect(try matches("lexicon s: total spending, salary", "s", in: "Total Spent on Salaries").sorted() == ["Salaries", "Total Spent"])
+        #expect(try matches("lexicon s: salary", "s", in: "the SALARY bill").count == 1)
+        #expect(try matches("lexicon s: total spending", "s", in: "total revenue").isEmpty)
+    }
+
+    @Test func gapsSpanAtMostThreeWords() throws {
+        let lex = "lexicon d: divided * by"
+        #expect(try matches(lex, "d", in: "divided their content budget by users") == ["divided their content budget by"])
+        #expect(try matches(lex, "d", in: "divided by users") == ["divided by"])
+        #expect(try matches(lex, "d", in: "divided one two three four by users").isEmpty)
+        #expect(try matches(lex, "d", in: "divided, then by users").isEmpty)
+    }
+
+    @Test func numberPlaceholderAndHyphens() throws {
+        #expect(try matches("lexicon y: over # years", "y", in: "amortized over 8 years") == ["over 8 years"])
+        #expect(try matches("lexicon o: one-time", "o", in: "a one time fee and a one-time fee").count == 2)
+    }
+
+    @Test func lexiconReferencesExpand() throws {
+        let lex = "lexicon provider: openai, the lab\nlexicon c: costs {provider}"
+        #expect(try matches(lex, "c", in: "It costs OpenAI a lot; it cost the lab more").count == 2)
+    }
+
+    @Test func matchingIsLinearInTextLength() throws {
+        // A pathological lexicon (many gaps) on a long text stays fast.
+        let lex = "lexicon g: a * a * a * a * b"
+        let text = String(repeating: "a ", count: 5_000)
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure { _ = try matches(lex, "g", in: text) }
+        #expect(elapsed < .seconds(5))
+    }
+}
