@@ -2,12 +2,36 @@
 public struct LineIndex: Sendable {
     private let lineStarts: [Int]
     private let bytes: [UInt8]
+    /// `leadsBefore[k]`: scalar lead bytes in `bytes[0 ..< k * stride]`, so a
+    /// column costs at most `stride` steps even on a very long line.
+    private let leadsBefore: [Int]
+    private static let stride = 256
 
     public init(bytes: [UInt8]) {
         self.bytes = bytes
         var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        var leads = [0]
+        leads.reserveCapacity(bytes.count / Self.stride + 1)
+        var count = 0
+        for (i, b) in bytes.enumerated() {
+            if b == 0x0A { starts.append(i + 1) }
+            if b & 0xC0 != 0x80 { count += 1 }
+            if (i + 1) % Self.stride == 0 { leads.append(count) }
+        }
         lineStarts = starts
+        leadsBefore = leads
+    }
+
+    /// Scalar lead bytes in `bytes[0 ..< offset]`.
+    private func leads(before offset: Int) -> Int {
+        let block = offset / Self.stride
+        var count = leadsBefore[block]
+        var i = block * Self.stride
+        while i < offset {
+            if bytes[i] & 0xC0 != 0x80 { count += 1 }
+            i += 1
+        }
+        return count
     }
 
     /// The location of raw byte `offset` (clamped to the file).
@@ -18,12 +42,7 @@ public struct LineIndex: Sendable {
             let mid = (lo + hi + 1) / 2
             if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
-        var column = 1
-        var i = lineStarts[lo]
-        while i < offset {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
+        let column = 1 + leads(before: offset) - leads(before: lineStarts[lo])
         // A scalar whose lead byte is before `offset` but which continues past it
         // does not add a column: only lead bytes strictly before `offset` count.
         return SourceLocation(line: lo + 1, column: column)

@@ -17,7 +17,14 @@ struct ConditionEvaluator {
     }
 
     /// First-pass decisions of every mention (nil: undecided or only weakly).
-    var figures: [Figure?] = []
+    var figures: [Figure?] = [] {
+        didSet {
+            figuresInSentence = [:]
+            for (j, f) in figures.enumerated() { if let f { figuresInSentence[f.sentence, default: []].append(j) } }
+        }
+    }
+    /// Indices into `figures` by sentence, so `figure` conditions stay linear.
+    private(set) var figuresInSentence: [Int: [Int]] = [:]
 
     /// Most matches of one cue examined per query: keeps document-wide
     /// queries bounded.
@@ -91,8 +98,8 @@ struct ConditionEvaluator {
             return [Evidence(cue: index.text(name), proseRange: index.proseRange(name), feature: "product"), verb]
         case .figure(let within, let position, let target):
             var best: (Int, Figure)?
-            for (j, f) in figures.enumerated() {
-                guard j != s.mentionIndex, let f, f.sentence == m.sentenceIndex else { continue }
+            for j in figuresInSentence[m.sentenceIndex] ?? [] {
+                guard j != s.mentionIndex, let f = figures[j], f.sentence == m.sentenceIndex else { continue }
                 let isBefore = f.tokens.upperBound <= s.mentionTokens.lowerBound
                 if position == .before, !isBefore { continue }
                 if position == .after, isBefore { continue }
