@@ -6,7 +6,8 @@ import Foundation
 struct OutputOptions {
     var format: ReportFormat = .text
     var failOn: FailLevel = .error
-    /// `--output FILE`: the report goes there instead of standard output.
+    /// `--output FILE`: the report goes there instead of standard output
+    /// (`--output -` is standard output).
     var outputPath: String?
     var color: ColorChoice = .auto
 
@@ -16,7 +17,7 @@ struct OutputOptions {
         format = try Self.choice(arguments.value("format"), option: "format", default: .text)
         failOn = try Self.choice(arguments.value("fail-on"), option: "fail-on", default: .error)
         color = try Self.choice(arguments.value("color"), option: "color", default: .auto)
-        outputPath = arguments.value("output")
+        outputPath = arguments.value("output").flatMap { $0 == "-" ? nil : $0 }
     }
 
     /// Whether the text report is coloured: `--color always|never`, or on

@@ -77,7 +77,8 @@ public struct BatchAudit: Sendable {
             result.diagnostics.insert(contentsOf: warnings, at: 0)
             return result
         case let .failed(path, diagnostic):
-            return AuditedDocument(path: path, format: .text, mentions: [], claims: [], diagnostics: [diagnostic])
+            let format = SourceFormat(fileExtension: (path as NSString).pathExtension) ?? .text
+            return AuditedDocument(path: path, format: format, mentions: [], claims: [], diagnostics: [diagnostic])
         }
     }
 

@@ -30,8 +30,16 @@ struct BreakEvenCheck {
 
     /// Monthly prices in the document, nearest first.
     static func monthlyPrices(near m: MentionFacts, in doc: DocumentFacts) -> [MentionFacts] {
-        doc.mentions
-            .filter { $0.index != m.index && $0.isMonthly && $0.kind == .price && $0.amount.currency == m.amount.currency }
+        // The monthly prices nearest the mention (a binary search in document order, then outward).
+        let list = doc.monthlyPrices
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.mentions[list[mid]].sentenceIndex < m.sentenceIndex { lo = mid + 1 } else { hi = mid }
+        }
+        let window = list[max(0, lo - 8)..<min(list.count, lo + 8)].map { doc.mentions[$0] }
+        return window
+            .filter { $0.index != m.index && $0.amount.currency == m.amount.currency }
             .sorted { abs($0.sentenceIndex - m.sentenceIndex) < abs($1.sentenceIndex - m.sentenceIndex) }
     }
 

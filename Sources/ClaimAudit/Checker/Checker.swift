@@ -4,7 +4,7 @@
 /// Checks, each in its own type: `DerivedStatementCheck` and
 /// `ArithmeticExpressionCheck` (arithmetic the text states),
 /// `ReferenceMagnitudeCheck` (dated reference figures, with `UnitNormalizer`
-/// conversions), `BreakEvenCheck`, `DocumentRatioCheck`, `CorrectionCheck`, `SameFigureCheck`
+/// conversions), `BreakEvenCheck`, `PlanRecoveryCheck`, `DocumentRatioCheck`, `CorrectionCheck`, `SameFigureCheck`
 /// and, for conflations, `ConflationExplainer`. `VerdictRule`, `Rebuttal` and
 /// `SeverityPolicy` turn them into the assessment.
 public struct Checker: Sendable {
@@ -26,11 +26,13 @@ public struct Checker: Sendable {
         for (i, checks) in ArithmeticExpressionCheck().run(doc) {
             for c in checks where !(derived[i]?.contains { $0.arithmetic == c.arithmetic } ?? false) { derived[i, default: []].append(c) }
         }
+        let magnitude = ReferenceMagnitudeCheck(reference: reference, document: doc)
         var checks: [[Check]] = doc.mentions.map { m in
             guard let c = m.classification, c.kind != .other else { return [] }
             var list = derived[m.index] ?? []
-            list += ReferenceMagnitudeCheck(reference: reference).run(m, in: doc)
+            list += magnitude.run(m, in: doc)
             list += BreakEvenCheck().run(m, in: doc)
+            list += PlanRecoveryCheck(reference: reference).run(m, in: doc)
             list += DocumentRatioCheck().run(m, in: doc)
             if c.costClass == .conflation { list += ConflationExplainer.retailMargin(m, sentence: doc.sentence(m.sentenceIndex), ruleID: c.ruleID) }
             return list
@@ -39,11 +41,12 @@ public struct Checker: Sendable {
         for m in doc.mentions { checks[m.index] += CorrectionCheck().run(m, in: doc, checks: own) }
         let verdicts = doc.mentions.map { VerdictRule.verdict(costClass: $0.costClass, checks: checks[$0.index]) }
         for (i, extra) in SameFigureCheck().run(doc, verdicts: verdicts, checks: checks) { checks[i] += extra }
+        let rebuttals = Rebuttal(doc)
         return doc.mentions.map { m in
             guard let c = m.classification, c.kind != .other else { return nil }
             let list = checks[m.index]
             let verdict = VerdictRule.verdict(costClass: c.costClass, checks: list)
-            let rebuttal = verdict == .fails || c.stance == .negated ? Rebuttal().reason(for: m, in: doc) : nil
+            let rebuttal = verdict == .fails || c.stance == .negated ? rebuttals.reason(for: m, in: doc) : nil
             let severity = SeverityPolicy.severity(verdict: verdict, costClass: c.costClass, stance: c.stance, rebutted: rebuttal != nil)
             return Assessment(verdict: verdict, severity: severity,
                               explanation: Explanation.lines(for: m, classification: c, verdict: verdict, checks: list,

@@ -30,14 +30,15 @@ struct DerivedStatementCheck {
             let text = doc.sentence(s)
             let numbers = SentenceNumbers.find(in: text, excluding: doc.mentionRanges(inSentence: s))
             periodRestatements(ms, doc, add)
-            var pool = ms
+            // Unit figures from the two sentences before (a list of inputs, then the total); factors
+            // from this sentence, or from the previous one when this one states none.
+            var pool = ms.filter { !$0.mention.approx }
             var poolNumbers = numbers
-            if s > 0, doc.sameBlock(s - 1, s) {
-                pool += doc.mentions(inSentence: s - 1).filter { $0.kind != nil && $0.amount.high > 0 }
-                // Factors of the previous sentence only when this one states none.
-                if !numbers.contains(where: { if case .duration = $0.role { return false } else { return true } }) {
-                    poolNumbers += SentenceNumbers.find(in: doc.sentence(s - 1), excluding: doc.mentionRanges(inSentence: s - 1))
-                }
+            for back in 1...2 where s - back >= 0 {
+                pool += doc.mentions(inSentence: s - back).filter { $0.kind != nil && $0.amount.high > 0 && !$0.mention.approx }
+            }
+            if s > 0, !numbers.contains(where: { if case .duration = $0.role { return false } else { return true } }) {
+                poolNumbers += SentenceNumbers.find(in: doc.sentence(s - 1), excluding: doc.mentionRanges(inSentence: s - 1))
             }
             products(results: pool, inputs: pool, current: s, poolNumbers, doc, add)
             sums(ms, text, add)
@@ -272,13 +273,13 @@ struct DerivedStatementCheck {
         if costs.isEmpty, s > 0, doc.sameBlock(s - 1, s) {
             costs = doc.mentions(inSentence: s - 1).filter { BreakEvenCheck.isOneTimePerUser($0) || $0.dimensions.isEmpty }
         }
-        let prices = doc.mentions.filter { $0.isMonthly && ($0.kind == .price || $0.kind == nil) }
+        let prices = doc.monthlyPrices.map { doc.mentions[$0] }
         guard !costs.isEmpty, !prices.isEmpty else { return }
         let statedInput = CheckInput(name: "stated break-even", value: stated.value, unit: "months", source: "line \(doc.line(ofSentence: s))")
         var anyAgrees = false
         var nearestMiss: (MentionFacts, MentionFacts, ClosedRange<Double>)?
         for cost in costs {
-            for price in prices.sorted(by: { abs($0.sentenceIndex - s) < abs($1.sentenceIndex - s) })
+            for price in prices.sorted(by: { abs($0.sentenceIndex - s) < abs($1.sentenceIndex - s) }).prefix(12)
             where price.amount.currency == cost.amount.currency && price.index != cost.index {
                 let monthlyInterval = (price.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth)...(price.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth)
                 let months = (cost.interval.lowerBound / monthlyInterval.upperBound)...(cost.interval.upperBound / max(monthlyInterval.lowerBound, 1e-12))

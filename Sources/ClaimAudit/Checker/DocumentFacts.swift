@@ -60,6 +60,14 @@ struct DocumentFacts: Sendable {
     var today: CalendarDate
     /// The whole prose, lowercased (for reference contexts).
     var lowercasedText: String
+    /// Mention indices per sentence, in order.
+    var bySentence: [Int: [Int]] = [:]
+    /// Mention indices per amount (same low, high and currency).
+    var byAmount: [MoneyAmount: [Int]] = [:]
+    /// Monthly price mentions, in document order.
+    var monthlyPrices: [Int] = []
+    /// Prose offsets of heading blocks, in order, with their block index.
+    var headingStarts: [(offset: Int, block: Int)] = []
 
     /// A date and how it was found.
     struct DatedBy: Sendable, Hashable {
@@ -86,6 +94,14 @@ struct DocumentFacts: Sendable {
         Self.inheritPairedDenominators(&mentions, prose: scanned.prose)
         statedDate = DocumentDate.find(in: document.scanned)
         lowercasedText = String(decoding: scanned.prose.bytes, as: UTF8.self).lowercased()
+        for m in mentions {
+            bySentence[m.sentenceIndex, default: []].append(m.index)
+            byAmount[m.amount, default: []].append(m.index)
+            if m.isMonthly, m.kind == .price { monthlyPrices.append(m.index) }
+        }
+        for (i, block) in scanned.prose.blocks.enumerated() {
+            if case .heading = block.kind { headingStarts.append((block.range.lowerBound, i)) }
+        }
     }
 
     /// `$3 per million`, `$0.015 per 1K`, `$5/MTok` where the scanner kept no denominator.
@@ -144,7 +160,20 @@ struct DocumentFacts: Sendable {
     func sentence(_ i: Int) -> String { sentences.indices.contains(i) ? sentences[i] : "" }
 
     /// Mentions in sentence `i`, in order.
-    func mentions(inSentence i: Int) -> [MentionFacts] { mentions.filter { $0.sentenceIndex == i } }
+    func mentions(inSentence i: Int) -> [MentionFacts] { (bySentence[i] ?? []).map { mentions[$0] } }
+
+    /// Mentions of the same amount.
+    func mentions(withAmount amount: MoneyAmount) -> [MentionFacts] { (byAmount[amount] ?? []).map { mentions[$0] } }
+
+    /// Mentions within `radius` sentences of sentence `i`, nearest first.
+    func mentions(near i: Int, radius: Int) -> [MentionFacts] {
+        var out: [MentionFacts] = mentions(inSentence: i)
+        for d in 1...max(1, radius) {
+            if i - d >= 0 { out += mentions(inSentence: i - d) }
+            out += mentions(inSentence: i + d)
+        }
+        return out
+    }
 
     /// Byte ranges of the mentions in sentence `i`, relative to the sentence start.
     func mentionRanges(inSentence i: Int) -> [Range<Int>] {
@@ -169,10 +198,14 @@ struct DocumentFacts: Sendable {
         guard s.indices.contains(i) else { return nil }
         let prose = document.scanned.prose
         let offset = s[i].range.lowerBound
-        for block in prose.blocks.reversed() where block.range.lowerBound <= offset {
-            if case .heading = block.kind { return prose.string(block.range) }
+        // last heading starting at or before the sentence (binary search)
+        var lo = 0, hi = headingStarts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if headingStarts[mid].offset <= offset { lo = mid + 1 } else { hi = mid }
         }
-        return nil
+        guard lo > 0 else { return nil }
+        return prose.string(prose.blocks[headingStarts[lo - 1].block].range)
     }
 
     /// Line of sentence `i`.

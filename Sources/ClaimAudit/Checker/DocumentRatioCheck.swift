@@ -10,7 +10,7 @@ struct DocumentRatioCheck {
         guard m.kind == .cost, m.amount.high > 0 else { return [] }
         let dims = m.dimensions
         var checks: [Check] = []
-        let others = doc.mentions
+        let others = doc.mentions(near: m.sentenceIndex, radius: 40)
             .filter { $0.index != m.index && $0.kind == .cost && $0.costClass == .marginal
                 && $0.amount.currency == m.amount.currency && $0.amount.low > 0 && $0.amount != m.amount }
             .sorted { abs($0.sentenceIndex - m.sentenceIndex) < abs($1.sentenceIndex - m.sentenceIndex) }

@@ -10,6 +10,8 @@ enum Explanation {
         case .fails:
             if checks.contains(where: { $0.name == CorrectionCheck.name && $0.agrees == false }) {
                 lines.append("fails: the document itself corrects \(m.cited)")
+            } else if checks.contains(where: { $0.name == PlanRecoveryCheck.name && $0.agrees == false }) {
+                lines.append("fails: \(m.cited) would take a subscriber more than ten years to pay back")
             } else if checks.contains(where: { $0.name != ReferenceMagnitudeCheck.name && $0.agrees == false }) {
                 lines.append("fails: the arithmetic in the text does not agree with \(m.cited)")
             } else {

@@ -1,6 +1,11 @@
 /// Decides whether the document itself rejects a figure: a negated mention of
 /// the same claim, or a rebuttal cue ("is wrong", "myth", "orders of magnitude
-/// lower") in the mention's sentence, the next sentence or its heading.
+/// lower") in the sentence of a mention of the claim, the next sentence or its
+/// heading.
+///
+/// A claim is the rule engine's claim group, joined with the other cost
+/// mentions of the same amount. Groups and cues are computed once per
+/// document, so the work stays linear in the number of mentions.
 struct Rebuttal {
     static let cues = [
         "is wrong", "are wrong", "was wrong", "completely wrong", "just wrong", "simply wrong", "flat wrong", "dead wrong",
@@ -14,45 +19,71 @@ struct Rebuttal {
         "nowhere near", "not even close",
     ]
 
+    private struct Group {
+        var negated: [Int] = []
+        /// Members with a cue near them: (mention index, cue, where).
+        var cued: [(Int, String, String)] = []
+    }
+
+    private let groupOf: [Int]
+    private let groups: [Group]
+
+    init(_ doc: DocumentFacts) {
+        // Union-find over rule-engine claims and same-amount cost mentions.
+        var parent = Array(doc.mentions.indices)
+        func find(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { parent[x] = parent[parent[x]]; x = parent[x] }
+            return x
+        }
+        func union(_ a: Int, _ b: Int) { let ra = find(a), rb = find(b); if ra != rb { parent[rb] = ra } }
+        for claim in doc.document.claims {
+            let members = claim.mentionIndices.filter { parent.indices.contains($0) }
+            for i in members.dropFirst() { union(members[0], i) }
+        }
+        for (_, members) in doc.byAmount {
+            let costs = members.filter { doc.mentions[$0].kind == .cost }
+            for i in costs.dropFirst() { union(costs[0], i) }
+        }
+        var idOf: [Int: Int] = [:]
+        var groups: [Group] = []
+        var groupOf = [Int](repeating: 0, count: doc.mentions.count)
+        for m in doc.mentions {
+            let root = find(m.index)
+            let id = idOf[root] ?? { groups.append(Group()); idOf[root] = groups.count - 1; return groups.count - 1 }()
+            groupOf[m.index] = id
+            if m.classification?.stance == .negated { groups[id].negated.append(m.index) }
+            if m.isJudged, let (cue, place) = Self.cue(near: m, in: doc) { groups[id].cued.append((m.index, cue, place)) }
+        }
+        self.groupOf = groupOf
+        self.groups = groups
+    }
+
     /// What rejects the figure, in words, or `nil` when nothing does.
     func reason(for m: MentionFacts, in doc: DocumentFacts) -> String? {
-        let group = claimGroup(of: m, in: doc)
-        if let negated = group.first(where: { $0.classification?.stance == .negated }) {
-            return negated.index == m.index
-                ? "the document itself rejects this figure: it is negated (line \(m.line))"
-                : "the document itself rejects this figure: it negates the same claim on line \(negated.line)"
+        guard groupOf.indices.contains(m.index) else { return nil }
+        let group = groups[groupOf[m.index]]
+        if group.negated.contains(m.index) {
+            return "the document itself rejects this figure: it is negated (line \(m.line))"
         }
-        for member in group {
-            if let cue = cue(near: member, in: doc) {
-                return "the document itself rejects this figure: \"\(cue.text)\" (\(cue.place))"
-            }
+        if let negated = group.negated.min(by: { abs(doc.mentions[$0].sentenceIndex - m.sentenceIndex) < abs(doc.mentions[$1].sentenceIndex - m.sentenceIndex) }) {
+            return "the document itself rejects this figure: it negates the same claim on line \(doc.mentions[negated].line)"
+        }
+        if let (_, cue, place) = group.cued.min(by: { abs(doc.mentions[$0.0].sentenceIndex - m.sentenceIndex) < abs(doc.mentions[$1.0].sentenceIndex - m.sentenceIndex) }) {
+            return "the document itself rejects this figure: \"\(cue)\" (\(place))"
         }
         return nil
     }
 
-    /// The mention's claim: the rule engine's claim group, plus mentions of the
-    /// same cost amount elsewhere in the document.
-    func claimGroup(of m: MentionFacts, in doc: DocumentFacts) -> [MentionFacts] {
-        var indices: Set<Int> = [m.index]
-        for claim in doc.document.claims where claim.mentionIndices.contains(m.index) {
-            indices.formUnion(claim.mentionIndices)
-        }
-        if m.kind == .cost {
-            for other in doc.mentions where other.kind == .cost && other.amount == m.amount {
-                indices.insert(other.index)
-            }
-        }
-        return indices.sorted().compactMap { doc.mentions.indices.contains($0) ? doc.mentions[$0] : nil }
-    }
-
-    func cue(near m: MentionFacts, in doc: DocumentFacts) -> (text: String, place: String)? {
+    /// A rebuttal cue in the mention's sentence, the next sentence or its heading.
+    static func cue(near m: MentionFacts, in doc: DocumentFacts) -> (String, String)? {
         let s = m.sentenceIndex
         var places: [(String, String)] = [(doc.sentence(s), "line \(m.line)")]
         if s + 1 < doc.sentences.count { places.append((doc.sentence(s + 1), "line \(doc.line(ofSentence: s + 1))")) }
         if let h = doc.heading(before: s) { places.append((h, "heading \"\(h)\"")) }
         for (text, place) in places {
             let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
-            if let cue = Self.cues.first(where: { lower.contains($0) }) { return (cue, place) }
+            if let cue = cues.first(where: { lower.contains($0) }) { return (cue, place) }
         }
         return nil
     }

@@ -91,25 +91,24 @@ public struct TopicPattern: Sendable, Hashable, CustomStringConvertible {
     static func contains(_ text: String, phrase: String) -> Bool {
         let prefix = phrase.hasSuffix("*")
         let needle = prefix ? String(phrase.dropLast()) : phrase
-        let hay = Array(text.unicodeScalars)
-        let pin = Array(needle.unicodeScalars)
-        guard !pin.isEmpty, hay.count >= pin.count else { return false }
-        func isWord(_ i: Int) -> Bool {
-            i >= 0 && i < hay.count && (hay[i].properties.isAlphabetic || ("0"..."9").contains(hay[i]))
-        }
-        func isDigit(_ i: Int) -> Bool { i >= 0 && i < hay.count && ("0"..."9").contains(hay[i]) }
-        var i = 0
-        while i + pin.count <= hay.count {
-            if hay[i] == pin[0], Array(hay[i..<(i + pin.count)]) == pin {
-                let end = i + pin.count
-                let startOK = !isWord(i - 1) || !(pin[0].properties.isAlphabetic || ("0"..."9").contains(pin[0]))
-                // `gpt-4` must not match `gpt-4o`, `opus 4` must not match `opus 4.5`.
-                // a plural `s` is allowed: `h100` matches `H100s`
-                let plural = hay.indices.contains(end) && hay[end] == "s" && !isWord(end + 1) && pin.last.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } == true
-                let endOK = prefix || plural || !isWord(end) && !((hay.indices.contains(end) && (hay[end] == "." || hay[end] == ",")) && isDigit(end + 1))
-                if startOK && endOK { return true }
-            }
-            i += 1
+        guard let first = needle.unicodeScalars.first, let last = needle.unicodeScalars.last else { return false }
+        let scalars = text.unicodeScalars
+        func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || ("0"..."9").contains(c) }
+        let needsStartBoundary = isWordScalar(first)
+        var from = text.startIndex
+        while let r = text.range(of: needle, range: from..<text.endIndex) {
+            from = text.index(after: r.lowerBound)
+            if needsStartBoundary, r.lowerBound > text.startIndex, isWordScalar(scalars[scalars.index(before: r.lowerBound)]) { continue }
+            if prefix { return true }
+            guard r.upperBound < text.endIndex else { return true }
+            let next = scalars[r.upperBound]
+            let afterNext = scalars.index(after: r.upperBound) < scalars.endIndex ? scalars[scalars.index(after: r.upperBound)] : nil
+            // a plural `s` is allowed: `h100` matches `H100s`
+            if next == "s", isWordScalar(last), afterNext.map(isWordScalar) != true { return true }
+            if isWordScalar(next) { continue }
+            // `opus 4` must not match `opus 4.5`
+            if next == "." || next == ",", let a = afterNext, ("0"..."9").contains(a) { continue }
+            return true
         }
         return false
     }

@@ -7,6 +7,15 @@ struct ReferenceMagnitudeCheck {
     static let orderOfMagnitude = 10.0
 
     let reference: ReferenceData
+    /// Ids of the entries whose context (if any) occurs in the document.
+    var fitting: Set<String>? = nil
+
+    init(reference: ReferenceData, document: DocumentFacts? = nil) {
+        self.reference = reference
+        if let document {
+            fitting = Set(reference.entries.filter { $0.fits(documentLowercased: document.lowercasedText) }.map(\.id))
+        }
+    }
 
     static let planCues = ["plan", "subscription", "subscriber", "subscribe", "tier", " sub ", " subs ", "membership", "per seat", "a seat"]
     static let annualCues = ["a year", "per year", "annual", "last year", "this year", "yearly", "per annum"]
@@ -98,7 +107,7 @@ struct ReferenceMagnitudeCheck {
         let dims = UnitNormalizer.dimensions(of: per)
         let sameUnit = reference.entries.filter {
             $0.currency == m.amount.currency && UnitNormalizer.comparable(dims, $0.normalized.dimensions)
-                && $0.fits(documentLowercased: doc.lowercasedText)
+                && (fitting?.contains($0.id) ?? $0.fits(documentLowercased: doc.lowercasedText))
                 // What a provider spends per user-month is not checked against what a plan charges.
                 && !(m.kind == .cost && $0.kind == .price && $0.normalized.hasTime)
         }

@@ -4,7 +4,8 @@
 /// GitHub shows at most 10 annotations of each level per step, so the
 /// reporter writes at most that many and ends with a notice saying how many
 /// it left out and where the full list is (SARIF, the job summary).
-/// `endColumn` is inclusive here (SARIF's is exclusive).
+/// `endColumn` is inclusive here (SARIF's is exclusive); columns are left
+/// out for a figure that spans lines, as GitHub takes them only on one line.
 public struct GitHubReporter: Reporter {
     public static let identifier = "github"
     /// Annotations GitHub shows per level and step.
@@ -61,7 +62,9 @@ public struct GitHubReporter: Reporter {
     private func annotation(_ m: AuditedMention, level: Severity, in d: AuditedDocument) -> WorkflowCommand {
         let p = MentionPresentation(mention: m, siblings: d.mentions, verbose: options.verbose)
         let start = m.span.location, end = m.span.endLocation
-        let endColumn = end.line == start.line ? max(start.column, end.column - 1) : end.column
+        // GitHub takes columns only for a single-line span.
+        let sameLine = end.line == start.line
+        let endColumn = sameLine ? max(start.column, end.column - 1) : nil
         var title = "ClaimAudit: " + p.title
         if let rule = m.classification?.ruleID { title += " [\(rule)]" }
         let command = switch level {
@@ -71,7 +74,7 @@ public struct GitHubReporter: Reporter {
         }
         return WorkflowCommand(command, properties: [
             ("file", d.path), ("line", String(start.line)), ("endLine", String(end.line)),
-            ("col", String(start.column)), ("endColumn", String(endColumn)), ("title", title),
+            ("col", sameLine ? String(start.column) : nil), ("endColumn", endColumn.map(String.init)), ("title", title),
         ], message: ([p.quotedText + " " + p.summary] + p.detailLines).joined(separator: "\n"))
     }
 }

@@ -12,6 +12,8 @@ public struct Classifier: Sendable {
     /// Rules at or below this priority decide a kind only weakly: their
     /// mentions may join a cost claim of the same figure.
     public static let weakPriority = 10
+    /// How much more a conflation vote counts when a claim's class is pooled.
+    public static let conflationVoteWeight = 2
     /// Id of the built-in fallback used when no rule decides a kind.
     public static let fallbackRuleID = "default.other"
 
@@ -35,12 +37,7 @@ public struct Classifier: Sendable {
         let decisions = decide(document)
         let mentions = document.scan.mentions
         let items = mentions.indices.map { i -> ClaimGrouper.Item in
-            let winner = decisions[i].kindWinner
-            let role: ClaimGrouper.Item.Role
-            if winner?.rule.kind == .cost { role = .cost }
-            else if winner == nil || winner!.rule.priority <= Self.weakPriority { role = .weak }
-            else { role = .other }
-            return ClaimGrouper.Item(amount: mentions[i].amount, per: mentions[i].per, role: role)
+            ClaimGrouper.Item(amount: mentions[i].amount, per: mentions[i].per, role: Self.role(of: decisions[i].kindWinner))
         }
         let claims = ClaimGrouper.group(items)
         var classifications = [Classification?](repeating: nil, count: mentions.count)
@@ -95,10 +92,18 @@ public struct Classifier: Sendable {
             return MentionDecision(kindMatches: kinds, stanceMatches: stances)
         }
         guard !figureRules.isEmpty else { return decisions }
-        evaluator.figures = zip(scopes, decisions).map { s, d in
-            guard let w = d.kindWinner, w.rule.priority > Self.weakPriority, let kind = w.rule.kind else { return nil }
+        // What `figure` conditions see: each mention's first-pass decision,
+        // with cost figures (and weak ones that join them) at their claim's
+        // pooled class.
+        let pooledClass = Self.pooledClasses(document.scan.mentions, decisions)
+        evaluator.figures = zip(scopes, decisions).enumerated().map { i, pair in
+            let (s, d) = pair
+            var kind = d.kindWinner.flatMap { $0.rule.priority > Self.weakPriority ? $0.rule.kind : nil }
+            var costClass = kind == .cost ? d.kindWinner?.rule.costClass : nil
+            if let pooled = pooledClass[i] { kind = .cost; costClass = pooled }
+            guard let kind else { return nil }
             return ConditionEvaluator.Figure(tokens: s.mentionTokens, sentence: s.mention.sentenceIndex, kind: kind,
-                                             costClass: w.rule.costClass,
+                                             costClass: costClass,
                                              amountText: document.prose.string(s.mention.amountRange),
                                              amountRange: s.mention.amountRange,
                                              amount: s.mention.amount, per: s.mention.per)
@@ -111,16 +116,40 @@ public struct Classifier: Sendable {
         return decisions
     }
 
+    /// The pooled class of every mention that is in a cost claim, from
+    /// per-mention decisions.
+    static func pooledClasses(_ mentions: [MoneyMention], _ decisions: [MentionDecision]) -> [CostClass?] {
+        let items = mentions.indices.map { i -> ClaimGrouper.Item in
+            ClaimGrouper.Item(amount: mentions[i].amount, per: mentions[i].per, role: role(of: decisions[i].kindWinner))
+        }
+        var result = [CostClass?](repeating: nil, count: mentions.count)
+        for claim in ClaimGrouper.group(items) {
+            let costMembers = claim.mentionIndices.filter { items[$0].role == .cost }
+            guard let pooled = pool(costMembers.compactMap { decisions[$0].kindWinner })?.rule.costClass else { continue }
+            for i in claim.mentionIndices where items[i].role != .other { result[i] = pooled }
+        }
+        return result
+    }
+
+    /// How a mention takes part in claim grouping, from its winning rule.
+    static func role(of winner: RuleMatch?) -> ClaimGrouper.Item.Role {
+        if winner?.rule.kind == .cost { return .cost }
+        if winner == nil || winner!.rule.priority <= weakPriority { return .weak }
+        return .other
+    }
+
     /// The class of a claim, decided on the winning rules of all its cost
-    /// mentions: a conflation found at any mention taints the figure (the
-    /// strongest conflation rule wins); otherwise each mention votes for its
-    /// class with its rule's priority, and the best rule of the class with the
-    /// most votes is cited.
+    /// mentions: each mention votes for its class with its rule's priority
+    /// (conflation votes count `conflationVoteWeight` times: a figure shown to
+    /// be conflated at a third of its mentions is conflated), and the best rule
+    /// of the class with the most votes is cited.
     static func pool(_ winners: [RuleMatch]) -> RuleMatch? {
         let costs = winners.filter { $0.rule.kind == .cost }
-        if let conflation = costs.filter({ $0.rule.costClass == .conflation }).min(by: ranksBefore) { return conflation }
         var votes: [CostClass: Int] = [:]
-        for w in costs { if let c = w.rule.costClass { votes[c, default: 0] += w.rule.priority } }
+        for w in costs {
+            guard let c = w.rule.costClass else { continue }
+            votes[c, default: 0] += w.rule.priority * (c == .conflation ? Self.conflationVoteWeight : 1)
+        }
         guard let top = votes.max(by: { ($0.value, $0.key.rawValue) < ($1.value, $1.key.rawValue) })?.key else { return nil }
         return costs.filter { $0.rule.costClass == top }.min(by: ranksBefore)
     }

@@ -71,9 +71,8 @@ struct ConditionEvaluator {
             case .qualified: return m.qualifier != nil ? [] : nil
             case .lumpSum: return m.per.isEmpty ? [] : nil
             case .quoted:
-                if let b = index.prose.blockIndex(containing: m.range.lowerBound), index.prose.blocks[b].kind == .quote {
-                    return [Evidence(cue: ">", proseRange: index.prose.blocks[b].range.lowerBound..<(index.prose.blocks[b].range.lowerBound + 1), feature: "quotation")]
-                }
+                // A Markdown block quote alone does not count: forum replies continue
+                // the quote block lazily, so its text is often the author's own.
                 // A forum quote: `>` before the figure in its sentence.
                 if let q = (s.sentence.lowerBound..<s.mentionTokens.lowerBound).first(where: { index.tokens[$0].norm == ">" }) {
                     return [Evidence(cue: ">", proseRange: index.tokens[q].range, feature: "quotation")]

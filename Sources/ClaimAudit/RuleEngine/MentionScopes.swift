@@ -10,6 +10,7 @@ struct MentionScopes {
     let label: Range<Int>?
     /// The table row holding the mention, when it is in a table cell.
     let row: Range<Int>?
+    let column: Range<Int>?
     let heading: Range<Int>?
     let paragraph: Range<Int>
     let previous: Range<Int>?
@@ -38,7 +39,7 @@ struct MentionScopes {
         self.clause = lo..<hi
         var first = sentence.lowerBound
         while first < sentence.upperBound, index.tokens[first].kind == .punctuation { first += 1 }
-        self.opening = first..<min(sentence.upperBound, first + 3)
+        self.opening = first..<min(sentence.upperBound, first + 2)
 
         // Label: the words before the last `:` ahead of the mention.
         var label: Range<Int>?
@@ -53,8 +54,20 @@ struct MentionScopes {
         }
         // In a table, the label is the first cell of the row.
         var row: Range<Int>?
+        var column: Range<Int>?
         if let b = index.prose.blockIndex(containing: mention.range.lowerBound), index.prose.blocks[b].kind == .tableCell {
             let first = index.rowStart(ofCell: b)
+            // The header row: the first row of this run of table cells (at most 200 cells back).
+            var top = first
+            var steps = 0
+            while top > 0, steps < 200, index.prose.blocks[top - 1].kind == .tableCell {
+                top = index.rowStart(ofCell: top - 1)
+                steps += 1
+            }
+            let position = b - first
+            if top < first, top + position < index.prose.blocks.count, index.rowStart(ofCell: top + position) == top {
+                column = index.tokenRange(of: index.prose.blocks[top + position].range)
+            }
             var last = b
             while last + 1 < index.prose.blocks.count, last - first < 30, index.prose.blocks[last + 1].kind == .tableCell,
                   index.rowStart(ofCell: last + 1) == first { last += 1 }
@@ -65,6 +78,7 @@ struct MentionScopes {
         }
         self.label = label
         self.row = row
+        self.column = column
 
         self.heading = headingBlock.map { index.tokenRange(of: index.prose.blocks[$0].range) }
         if let b = index.prose.blockIndex(containing: mention.range.lowerBound) {
@@ -87,6 +101,7 @@ struct MentionScopes {
         case .opening: opening
         case .label: label
         case .row: row
+        case .column: column
         case .heading: heading
         case .paragraph: paragraph
         case .previous: previous

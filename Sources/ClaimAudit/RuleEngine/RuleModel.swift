@@ -69,7 +69,7 @@ public enum Scope: String, Sendable, Hashable, CaseIterable {
     /// and at the words of the `clause-break` lexicon.
     case clause
     case sentence
-    /// The first three words of the sentence (for imperatives: "Divide…",
+    /// The first two words of the sentence (for imperatives and suppositions: "Divide…",
     /// "Spread…", "Multiply…").
     case opening
     /// The list-item or table-row label: the words before a `:` that
@@ -78,6 +78,9 @@ public enum Scope: String, Sendable, Hashable, CaseIterable {
     case label
     /// The table row holding the mention (every cell), when it is in a table.
     case row
+    /// The header cell of the mention's table column (the cell in the same
+    /// position in the table's first row), when it is in a table.
+    case column
     /// The nearest heading above the mention.
     case heading
     /// The paragraph, list item or table cell holding the mention.
@@ -106,8 +109,8 @@ public enum MentionFlag: String, Sendable, Hashable, CaseIterable {
     case approx
     /// Stated with a bound (`about`, `up to`, `over`).
     case qualified
-    /// Inside quotation marks in its sentence, or in a block quote (a
-    /// Markdown `>` block, or a line starting with `>`).
+    /// Inside quotation marks (opened earlier in its paragraph and closed
+    /// after it), or after a `>` quote marker in its sentence (plain-text forums).
     case quoted
     /// Stated against no denominator (a lump sum).
     case lumpSum = "lump-sum"
@@ -242,7 +245,8 @@ public struct Rule: Sendable, Hashable {
     public var oneLine: String {
         if let summary, !summary.isEmpty { return summary }
         if let dot = rationale.range(of: ". ") { return String(rationale[..<dot.lowerBound]) + "." }
-        return rationale.isEmpty ? (explain ?? "") : rationale
+        if !rationale.isEmpty { return rationale }
+        return explain ?? "(no summary)"
     }
 
     /// `cost/marginal`, `price`, `stance: negated`, …

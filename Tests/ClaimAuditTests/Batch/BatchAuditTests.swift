@@ -21,6 +21,7 @@ import Testing
         #expect(docs.map(\.path) == inputs.map(\.path))
         #expect(recorder.indices == Array(0..<40))
         #expect(docs[3].diagnostics.first?.level == .error)
+        #expect(docs[3].format == .markdown)
         #expect(ExitPolicy.status(of: docs, failOn: .none) == .inputError)
     }
 

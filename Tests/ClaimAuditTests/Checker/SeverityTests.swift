@@ -62,6 +62,18 @@ import Testing
         #expect(checker.assess(far)[0]?.severity == .error)
     }
 
+    @Test func aMarginalCostPerUserBeyondTenYearsOfSubscriptionFails() throws {
+        let reference = try TestDocument.defaultReference()
+        let doc = TestDocument.make("Anthropic spends $5,000 on every user.", [.cost("$5,000", 5000, .marginal)])
+        let a = try #require(Checker(reference: reference, today: today2026).assess(doc)[0])
+        #expect(a.verdict == .fails && a.severity == .error)
+        #expect(a.text.contains("$5,000 (line 1) ÷ $20 per month (reference claude-pro"))
+        #expect(a.text.contains("250 months ≈ 20.8 years"))
+        let small = TestDocument.make("Anthropic spends about $40 on every user.", [.cost("$40", 40, .marginal)])
+        let b = try #require(Checker(reference: reference, today: today2026).assess(small)[0])
+        #expect(b.verdict == .unverifiable && b.severity == .note)
+    }
+
     @Test func otherMentionsGetNoAssessment() {
         let doc = TestDocument.make("The company raised $2 billion.", [.other("$2 billion", 2e9)])
         #expect(checker.assess(doc) == [nil])

@@ -16,7 +16,7 @@ import Testing
         let documents = try Self.goldenFiles.map(LabelledDocuments.document)
         #expect(documents.allSatisfy { $0.mentions.count >= 10 })
         let report = format.makeReporter().generateReport(documents)
-        assertSnapshot(report, named: "corpus.\(format.rawValue)", extension: format == .text || format == .github ? "txt" : "json")
+        assertSnapshot(report, named: "corpus", extension: format.snapshotExtension)
     }
 
     /// Every fifth Corpus document (to stay fast) through the whole

@@ -28,6 +28,13 @@ import Testing
         #expect(!commands.contains { $0.message.contains("$60 billion") })
     }
 
+    @Test func aFigureAcrossLinesHasNoColumns() {
+        var doc = ReportFixtures.document(withFindingAt: .warning)
+        doc.mentions[0].span.endLocation = SourceLocation(line: 4, column: 5)
+        let command = GitHubReporter().commands([doc])[0].description
+        #expect(command.hasPrefix("::warning file=posts/who pays.md,line=3,endLine=4,title="))
+    }
+
     @Test func capsEachLevelAndSaysWhatWasLeftOut() {
         var doc = ReportFixtures.document(withFindingAt: .error)
         let error = doc.mentions[0]
@@ -40,6 +47,13 @@ import Testing
         // Nine notes and the notice about the rest: GitHub shows ten.
         #expect(notices.count == 10)
         #expect(notices.last?.message.hasPrefix("6 annotations omitted (3 errors, 3 notices)") == true)
+    }
+
+    @Test func stepSummaryPutsTheHighestLevelsFirstAndStopsAtItsLimit() {
+        let summary = StepSummary.markdown([ReportFixtures.audited], rowLimit: 3)
+        let rows = summary.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Level") && !$0.hasPrefix("| ---") }
+        #expect(rows.map { $0.split(separator: " ")[1] } == ["error", "warning", "note"])
+        #expect(summary.hasSuffix("\n3 more findings at lower levels are in the SARIF or JSON report.\n"))
     }
 
     @Test func noOmissionNoticeUnderTheCap() {

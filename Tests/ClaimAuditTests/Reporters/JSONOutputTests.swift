@@ -46,6 +46,14 @@ import Testing
         #expect((check["inputs"] as? [[String: Any]])?.last?["source"] as? String == "line 5")
     }
 
+    @Test func informativeChecksHaveNoAgreesField() throws {
+        var doc = ReportFixtures.audited
+        doc.mentions[0].assessment?.checks.append(Check(name: "document-ratio", inputs: [], arithmetic: "$5,000 is 250 plan-months", agrees: nil))
+        let checks = try #require(try mentions(doc).first?["checks"] as? [[String: Any]])
+        #expect(checks.map { $0["agrees"] as? Bool } == [false, nil])
+        #expect(checks[1].keys.sorted() == ["arithmetic", "inputs", "name"])
+    }
+
     @Test func approxAndQualifierOnlyWhenPresent() throws {
         let ms = try mentions(ReportFixtures.audited)
         #expect(ms[3]["approx"] as? Bool == true)
@@ -108,6 +116,12 @@ import Testing
         #expect(text == #"{"k":"a \"quote\", back\\slash\nnew\tline \u0001 €"}"#)
         let back = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String])
         #expect(back["k"] == "a \"quote\", back\\slash\nnew\tline \u{01} €")
+    }
+
+    @Test func lineSeparatorsAreEscapedAndPlainStringsCopied() {
+        #expect(JSONValue.string("a\u{2028}b\u{2029}c").serialized() == #""a\u2028b\u2029c""#)
+        #expect(JSONValue.string("€40 – £3").serialized() == "\"€40 – £3\"")
+        #expect(JSONValue.string("plain $5K per user").serialized() == "\"plain $5K per user\"")
     }
 
     @Test func prettyPrintingKeepsKeyOrder() {

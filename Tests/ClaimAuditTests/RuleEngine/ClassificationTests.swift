@@ -31,8 +31,8 @@ import Testing
         // conflation
         c("Their $3B of total spending divided by 600,000 users is ↓$5,000 per user.", .cost, .conflation),
         c("The startup doesn't spend ↓$900 on every customer, whatever the deck says.", .cost, .conflation),
-        c("A maxed-out Team plan costs the provider ↓$9,000 a month in compute at API prices.", .cost, .conflation),
-        c("The training run cost $50M, so each of its 500,000 subscribers costs ↓$100 every month.", .cost, .conflation),
+        c("A viral post says a maxed-out Team plan costs the provider ↓$9,000 a month in compute at API prices.", .cost, .conflation),
+        c("One blog claimed the training run cost $50M, so each of its 500,000 subscribers costs ↓$100 every month.", .cost, .conflation),
         // price
         c("The Business tier is ↓$30 per seat per month.", .price),
         c("ChatGPT Plus costs ↓$20 a month.", .price),
