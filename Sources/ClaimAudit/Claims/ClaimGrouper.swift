@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups a document's mentions into claims: the same cost figure repeated
 /// ("$5,000", "$5K", "the $5K number", "$5,000 per user") is one claim.
 ///
@@ -5,6 +7,11 @@
 /// ("the $5K number", with no cue of its own) joins a cost claim it matches;
 /// prices and other mentions each stay a claim of their own, so a `$20` plan
 /// price never merges with a `$20` cost.
+///
+/// A mention is compared with each candidate claim's first cost mention (the
+/// amount) and the claim's stated denominators; candidates are looked up by
+/// currency and order of magnitude, so grouping takes time linear in the
+/// number of mentions.
 public enum ClaimGrouper {
     /// What grouping needs to know about a mention.
     public struct Item: Sendable {
@@ -20,53 +27,57 @@ public enum ClaimGrouper {
         }
     }
 
-    /// Claims in order of first mention; every mention is in exactly one.
-    public static func group(_ items: [Item]) -> [Claim] {
-        var groups: [[Int]] = []
-        var costGroups: [Int] = []  // indices into groups
-        // The cost members of each group that differ in amount or
-        // denominators: a figure repeated thousands of times is compared once.
-        var distinctCost: [[Int]] = []
-        var seenCost: [Set<FigureKey>] = []
-        func fits(_ i: Int, _ g: Int) -> Bool {
-            distinctCost[g].allSatisfy { j in
-                AmountMatching.sameAmount(items[i].amount, items[j].amount)
-                    && AmountMatching.compatiblePer(items[i].per, items[j].per)
-            }
-        }
-        var groupOf = Array(repeating: -1, count: items.count)
-        for i in items.indices where items[i].role == .cost {
-            let key = FigureKey(items[i])
-            if let g = costGroups.first(where: { seenCost[$0].contains(key) || fits(i, $0) }) {
-                groups[g].append(i)
-                groupOf[i] = g
-                if seenCost[g].insert(key).inserted { distinctCost[g].append(i) }
-            } else {
-                groups.append([i]); costGroups.append(groups.count - 1); groupOf[i] = groups.count - 1
-                distinctCost.append([i]); seenCost.append([key])
-            }
-        }
-        for i in items.indices where items[i].role == .weak {
-            if let g = costGroups.first(where: { fits(i, $0) }) { groups[g].append(i); groupOf[i] = g }
-        }
-        for i in items.indices where groupOf[i] < 0 { groups.append([i]) }
-        let sorted = groups.map { $0.sorted() }.sorted { $0[0] < $1[0] }
-        return sorted.enumerated().map { Claim(id: $0.offset + 1, mentionIndices: $0.element) }
+    struct Group {
+        var members: [Int]
+        var first: Int
+        /// The denominators the claim states (`nil` until a member states some).
+        var per: [Denominator]?
     }
 
-    /// Identity of a cost figure for de-duplication: same currency, ends and
-    /// denominators compare alike against every other figure.
-    private struct FigureKey: Hashable {
+    struct BucketKey: Hashable {
         var currency: String
-        var low: Double
-        var high: Double
-        var per: Set<String>
+        var magnitude: Int
+    }
 
-        init(_ item: Item) {
-            currency = "\(item.amount.currency)"
-            low = item.amount.low
-            high = item.amount.high
-            per = Set(item.per.map(\.description))
+    static func magnitude(_ value: Double) -> Int {
+        let v = abs(value)
+        return v > 0 && v.isFinite ? Int(floor(log10(v))) : Int.min / 2
+    }
+
+    /// Claims in order of first mention; every mention is in exactly one.
+    public static func group(_ items: [Item]) -> [Claim] {
+        var groups: [Group] = []
+        var buckets: [BucketKey: [Int]] = [:]  // cost groups by their first member's magnitude
+        func candidate(for i: Int) -> Int? {
+            let item = items[i]
+            let m = magnitude(item.amount.low)
+            for k in [m, m - 1, m + 1] {
+                for g in buckets[BucketKey(currency: item.amount.currency, magnitude: k)] ?? [] {
+                    let rep = items[groups[g].first]
+                    guard AmountMatching.sameAmount(item.amount, rep.amount) else { continue }
+                    if let per = groups[g].per, !AmountMatching.compatiblePer(item.per, per) { continue }
+                    return g
+                }
+            }
+            return nil
         }
+        var grouped = Array(repeating: false, count: items.count)
+        for i in items.indices where items[i].role == .cost {
+            if let g = candidate(for: i) {
+                groups[g].members.append(i)
+                if groups[g].per == nil, !items[i].per.isEmpty { groups[g].per = items[i].per }
+            } else {
+                groups.append(Group(members: [i], first: i, per: items[i].per.isEmpty ? nil : items[i].per))
+                let key = BucketKey(currency: items[i].amount.currency, magnitude: magnitude(items[i].amount.low))
+                buckets[key, default: []].append(groups.count - 1)
+            }
+            grouped[i] = true
+        }
+        for i in items.indices where items[i].role == .weak {
+            if let g = candidate(for: i) { groups[g].members.append(i); grouped[i] = true }
+        }
+        for i in items.indices where !grouped[i] { groups.append(Group(members: [i], first: i, per: nil)) }
+        let sorted = groups.map { $0.members.sorted() }.sorted { $0[0] < $1[0] }
+        return sorted.enumerated().map { Claim(id: $0.offset + 1, mentionIndices: $0.element) }
     }
 }

@@ -3,9 +3,10 @@
 /// For each mention, every rule is tested; among the rules that decide a
 /// kind, the winner is the one with the highest priority (ties: more
 /// conditions, then the earlier rule). Stance is decided the same way among
-/// stance rules, `asserted` when none applies. Cost mentions of the same
-/// figure then form one claim whose class is decided on the rules matched by
-/// all its mentions together; stance stays per mention.
+/// stance rules, `asserted` when none applies. Rules with `figure`
+/// conditions run in a second pass. Cost mentions of the same figure then
+/// form one claim whose class is decided by a vote of its mentions' winning
+/// rules (see `pool`); stance stays per mention.
 public struct Classifier: Sendable {
     public var rules: RuleSet
 

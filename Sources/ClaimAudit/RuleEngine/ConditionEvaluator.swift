@@ -19,12 +19,21 @@ struct ConditionEvaluator {
     /// First-pass decisions of every mention (nil: undecided or only weakly).
     var figures: [Figure?] = [] {
         didSet {
-            figuresInSentence = [:]
-            for (j, f) in figures.enumerated() { if let f { figuresInSentence[f.sentence, default: []].append(j) } }
+            figuresByAmount = Self.sortedByAmount(figures)
+            figuresBySentence = [:]
+            for (i, f) in figures.enumerated() { if let f { figuresBySentence[f.sentence, default: []].append(i) } }
         }
     }
-    /// Indices into `figures` by sentence, so `figure` conditions stay linear.
-    private(set) var figuresInSentence: [Int: [Int]] = [:]
+    /// Indices of decided figures in each sentence.
+    private(set) var figuresBySentence: [Int: [Int]] = [:]
+    /// Indices of decided figures, sorted by currency and low amount, for
+    /// `same figure` lookups by binary search.
+    private(set) var figuresByAmount: [(currency: String, low: Double, index: Int)] = []
+
+    static func sortedByAmount(_ figures: [Figure?]) -> [(currency: String, low: Double, index: Int)] {
+        figures.enumerated().compactMap { i, f in f.map { ($0.amount.currency, $0.amount.low, i) } }
+            .sorted { ($0.currency, $0.low) < ($1.currency, $1.low) }
+    }
 
     /// Most matches of one cue examined per query: keeps document-wide
     /// queries bounded.
@@ -51,7 +60,7 @@ struct ConditionEvaluator {
         switch test {
         case .has(let scope, let cues, let within, let position):
             guard let range = s.range(of: scope) else { return nil }
-            return find(cues, in: range, s, within: within, position: position).map { [$0] }
+            return find(cues, in: range, s, within: within, position: position, firstOnly: scope == .document).map { [$0] }
         case .perHas(let units):
             guard let d = m.per.first(where: { units.contains(RuleSet.unitKey($0.unit)) }) else { return nil }
             return [Evidence(cue: "per \(d)", proseRange: m.range, feature: "per")]
@@ -97,8 +106,8 @@ struct ConditionEvaluator {
             return [Evidence(cue: index.text(name), proseRange: index.proseRange(name), feature: "product"), verb]
         case .figure(let within, let position, let target):
             var best: (Int, Figure)?
-            for j in figuresInSentence[m.sentenceIndex] ?? [] {
-                guard j != s.mentionIndex, let f = figures[j], f.sentence == m.sentenceIndex else { continue }
+            for j in figuresBySentence[m.sentenceIndex] ?? [] {
+                guard j != s.mentionIndex, let f = figures[j] else { continue }
                 let isBefore = f.tokens.upperBound <= s.mentionTokens.lowerBound
                 if position == .before, !isBefore { continue }
                 if position == .after, isBefore { continue }
@@ -109,12 +118,23 @@ struct ConditionEvaluator {
             guard let (_, f) = best, f.kind.rawValue == target || f.costClass?.rawValue == target else { return nil }
             return [Evidence(cue: f.amountText, proseRange: f.amountRange, feature: "linked-figure")]
         case .sameFigure(let target):
+            // Same figures lie within a factor of 3 of each other (a rounded
+            // figure covers at most half a unit of its last digit either way).
+            let key = (m.amount.currency, m.amount.low / 3)
+            var lo = 0, hi = figuresByAmount.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if (figuresByAmount[mid].currency, figuresByAmount[mid].low) < key { lo = mid + 1 } else { hi = mid }
+            }
             var best: (Int, Figure)?
             var examined = 0
-            for (j, f) in figures.enumerated() where j != s.mentionIndex {
-                guard let f else { continue }
+            var k = lo
+            while k < figuresByAmount.count, figuresByAmount[k].currency == m.amount.currency,
+                  figuresByAmount[k].low <= m.amount.low * 3 + 1e-12, examined < Self.maxMatchesExamined {
+                let j = figuresByAmount[k].index
+                k += 1
                 examined += 1
-                if examined > Self.maxMatchesExamined * 2 { break }
+                guard j != s.mentionIndex, let f = figures[j] else { continue }
                 guard AmountMatching.sameAmount(f.amount, m.amount), AmountMatching.compatiblePer(f.per, m.per) else { continue }
                 let d = abs(f.tokens.lowerBound - s.mentionTokens.lowerBound)
                 if best == nil || d < best!.0 { best = (d, f) }
@@ -129,8 +149,10 @@ struct ConditionEvaluator {
     }
 
     /// The cue closest to the mention among `cues`, inside `range`.
+    /// With `firstOnly` (document-wide queries), the first match found is
+    /// cited instead of the closest, so the query does not grow with the text.
     func find(_ cues: [CueReference], in range: Range<Int>, _ s: MentionScopes,
-              within: Int?, position: CuePosition?) -> Evidence? {
+              within: Int?, position: CuePosition?, firstOnly: Bool = false) -> Evidence? {
         var best: (distance: Int, match: PhraseTrie.Match, cue: CueReference)?
         let mt = s.mentionTokens
         for cue in cues {
@@ -147,7 +169,9 @@ struct ConditionEvaluator {
                 let distance = isBefore ? mt.lowerBound - t.upperBound : t.lowerBound - mt.upperBound
                 if let within, distance > within { continue }
                 if best == nil || distance < best!.distance { best = (distance, match, cue) }
+                if firstOnly { break }
             }
+            if firstOnly, best != nil { break }
         }
         guard let best else { return nil }
         return Evidence(cue: index.text(best.match.tokens), proseRange: index.proseRange(best.match.tokens),

@@ -90,9 +90,13 @@ struct DocumentIndex {
             let mid = (lo + hi) / 2
             if tokens[mid].range.upperBound <= proseRange.lowerBound { lo = mid + 1 } else { hi = mid }
         }
-        var end = lo
-        while end < bounds.upperBound, tokens[end].range.lowerBound < proseRange.upperBound { end += 1 }
-        return lo..<max(lo, end)
+        // First token starting at or after proseRange.upperBound.
+        var elo = lo, ehi = bounds.upperBound
+        while elo < ehi {
+            let mid = (elo + ehi) / 2
+            if tokens[mid].range.lowerBound < proseRange.upperBound { elo = mid + 1 } else { ehi = mid }
+        }
+        return lo..<max(lo, elo)
     }
 
     /// Matches of cue `id` lying wholly inside token range `range`.
@@ -104,9 +108,12 @@ struct DocumentIndex {
             let mid = (lo + hi) / 2
             if list[mid].tokens.lowerBound < range.lowerBound { lo = mid + 1 } else { hi = mid }
         }
-        var end = lo
-        while end < list.count, list[end].tokens.lowerBound < range.upperBound { end += 1 }
-        return list[lo..<end]
+        var elo = lo, ehi = list.count
+        while elo < ehi {
+            let mid = (elo + ehi) / 2
+            if list[mid].tokens.lowerBound < range.upperBound { elo = mid + 1 } else { ehi = mid }
+        }
+        return list[lo..<elo]
     }
 
     /// The text of a token range.
