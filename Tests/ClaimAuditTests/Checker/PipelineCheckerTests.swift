@@ -34,4 +34,13 @@ import Testing
         #expect(!figures.isEmpty)
         #expect(figures.allSatisfy { $0.assessment?.rebutted == true && $0.assessment?.verdict == .fails })
     }
+
+    @Test func aDraftAssertingTheFigureGetsAnError() throws {
+        let auditor = Auditor(configuration: try AuditConfiguration.defaults())
+        let doc = auditor.audit(text: "Anthropic spends $5,000 on every user.\n", path: "draft.md", format: .markdown)
+        let figure = try #require(doc.mentions.first { $0.amount.low == 5000 })
+        #expect(figure.assessment?.verdict == .fails)
+        #expect(figure.assessment?.severity == .error)
+        #expect(figure.assessment?.explanation.contains { $0.contains("250 months ≈ 20.8 years") } == true)
+    }
 }
