@@ -129,6 +129,8 @@ public enum MoneyFormatting {
 
     static func significant(_ v: Double, digits: Int, maxDecimals: Int = 12) -> String {
         guard v != 0 else { return "0" }
+        // A figure past Double's range (`$` and 400 nines) must not trap.
+        guard v.isFinite else { return v.isNaN ? "?" : "∞" }
         let exponent = Int(floor(log10(abs(v))))
         let decimals = min(maxDecimals, max(0, digits - 1 - exponent))
         return String(format: "%.\(decimals)f", v)
