@@ -6,7 +6,12 @@ extension EvalReport {
                      showDocuments: Bool = false, showRules: Bool = false) -> String {
         let s = scorecard
         var out: [String] = []
-        out.append("eval: \(s.documents) document\(s.documents == 1 ? "" : "s"), \(s.labelled) labelled mentions, \(s.predicted) predicted")
+        var header = "eval: \(s.documents) document\(s.documents == 1 ? "" : "s"), \(s.labelled) labelled mentions, \(s.predicted) predicted"
+        let errors = diagnostics.filter { $0.level == .error }.count, warnings = diagnostics.count - errors
+        if errors + warnings > 0 {
+            header += " (\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s") in labels or documents)"
+        }
+        out.append(header)
         out.append("")
         out.append(contentsOf: Self.detectionTable("MENTIONS", [
             ("exact", s.mentions), ("approximate", s.approxMentions), ("all", s.allMentions),

@@ -89,7 +89,8 @@ public enum DocumentJSON {
         var o = JSONObjectBuilder()
         o.add("name", .string(check.name))
         o.add("arithmetic", .string(check.arithmetic))
-        o.add("agrees", check.agrees.map(JSONValue.bool) ?? .null)
+        // Left out for an informative check (neither agrees nor contradicts).
+        o.add("agrees", check.agrees.map(JSONValue.bool))
         o.add("inputs", .array(check.inputs.map { input in
             .object([
                 ("name", .string(input.name)), ("value", .number(input.value)),

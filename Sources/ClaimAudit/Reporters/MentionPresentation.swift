@@ -45,9 +45,11 @@ struct MentionPresentation {
         if let a = mention.assessment {
             a.explanation.forEach(add)
             for check in a.checks where verbose || check.agrees != nil {
-                let verdict = check.agrees.map { $0 ? " (agrees)" : " (contradicts)" } ?? ""
                 let arithmetic = Self.oneLine(check.arithmetic)
                 guard !arithmetic.isEmpty else { continue }
+                // `(agrees)` / `(contradicts)` unless the arithmetic says so itself.
+                let saysSo = ["agree", "contradict"].contains { arithmetic.lowercased().contains($0) }
+                let verdict = saysSo ? "" : check.agrees.map { $0 ? " (agrees)" : " (contradicts)" } ?? ""
                 // `break-even: …` when the arithmetic does not already say so.
                 let labelled = arithmetic.lowercased().hasPrefix(check.name.lowercased() + ":")
                     ? arithmetic : "\(check.name): \(arithmetic)"
@@ -69,9 +71,13 @@ struct MentionPresentation {
     /// `evidence: "divided by" (3:40), "per user" (3:22)`, or `nil` when there is none.
     var evidenceLine: String? {
         guard let evidence = mention.classification?.evidence, !evidence.isEmpty else { return nil }
-        let items = evidence.enumerated().map { i, e -> String in
+        var items: [String] = []
+        for (i, e) in evidence.enumerated() {
+            let cue = Self.oneLine(e.cue)
+            let quoted = cue.contains("\"") ? "'\(cue)'" : "\"\(cue)\""
             let at = i < mention.evidenceLocations.count ? " (\(mention.evidenceLocations[i]))" : ""
-            return "\"\(Self.oneLine(e.cue))\"" + at
+            // The same cue at the same place can be pooled in twice from a claim's mentions.
+            if !items.contains(quoted + at) { items.append(quoted + at) }
         }
         return "evidence: " + items.joined(separator: ", ")
     }

@@ -15,9 +15,14 @@ public struct SARIFReporter: Reporter {
     public static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
 
     public var options: ReportOptions
+    /// Results kept per run: GitHub code scanning rejects a run with more
+    /// than 25,000. Beyond it the highest levels are kept, in document
+    /// order, and a notification says how many were left out.
+    public var resultLimit: Int
 
-    public init(options: ReportOptions = ReportOptions()) {
+    public init(options: ReportOptions = ReportOptions(), resultLimit: Int = 25_000) {
         self.options = options
+        self.resultLimit = resultLimit
     }
 
     public func end(_ documents: [AuditedDocument]) -> String {
@@ -26,10 +31,11 @@ public struct SARIFReporter: Reporter {
 
     /// The whole SARIF log.
     public func sarif(_ documents: [AuditedDocument]) -> JSONValue {
+        let (kept, omitted) = keptFindings(documents)
         // Rules first, so results can carry their index.
         var ruleFor: [String: RuleDescriptor] = [:]
-        for d in documents {
-            for f in FindingPolicy.findings(in: d) {
+        for (di, d) in documents.enumerated() {
+            for (k, f) in FindingPolicy.findings(in: d).enumerated() where kept.contains(FindingKey(document: di, finding: k)) {
                 let id = Self.ruleID(of: f.mention)
                 if let existing = ruleFor[id] {
                     if options.rules[id] == nil, f.level > existing.defaultLevel { ruleFor[id]?.defaultLevel = f.level }
@@ -47,7 +53,13 @@ public struct SARIFReporter: Reporter {
 
         var results: [JSONValue] = []
         var notifications: [JSONValue] = []
-        for d in documents {
+        if omitted > 0 {
+            notifications.append(.object([
+                ("level", .string("warning")),
+                ("message", .object([("text", .string("\(omitted) lower-level results left out: a run holds at most \(resultLimit)."))])),
+            ]))
+        }
+        for (di, d) in documents.enumerated() {
             let uri = ArtifactURI.uri(for: d.path, base: options.baseDirectory)
             var occurrences: [String: Int] = [:]
             /// `hash:n` for the n-th result with this hash in the file.
@@ -55,7 +67,7 @@ public struct SARIFReporter: Reporter {
                 occurrences[kind + hash, default: 0] += 1
                 return .string("\(hash):\(occurrences[kind + hash]!)")
             }
-            for f in FindingPolicy.findings(in: d) {
+            for (k, f) in FindingPolicy.findings(in: d).enumerated() where kept.contains(FindingKey(document: di, finding: k)) {
                 let m = f.mention
                 let id = Self.ruleID(of: m)
                 let lineHash = Fingerprint.fnv1a(MentionPresentation.oneLine(m.sentence.isEmpty ? m.text : m.sentence) + "\u{0}" + id)
@@ -103,6 +115,25 @@ public struct SARIFReporter: Reporter {
             ("version", .string("2.1.0")),
             ("runs", .array([run])),
         ])
+    }
+
+    private struct FindingKey: Hashable {
+        var document: Int
+        var finding: Int
+    }
+
+    /// The findings that become results (all, unless over `resultLimit`:
+    /// then the highest levels first) and how many were left out.
+    private func keptFindings(_ documents: [AuditedDocument]) -> (Set<FindingKey>, Int) {
+        var all: [(FindingKey, Severity)] = []
+        for (di, d) in documents.enumerated() {
+            for (k, f) in FindingPolicy.findings(in: d).enumerated() { all.append((FindingKey(document: di, finding: k), f.level)) }
+        }
+        guard all.count > resultLimit else { return (Set(all.map(\.0)), 0) }
+        let ranked = all.enumerated().sorted { a, b in
+            a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset
+        }
+        return (Set(ranked.prefix(resultLimit).map(\.element.0)), all.count - resultLimit)
     }
 
     /// The rule a mention's result cites.

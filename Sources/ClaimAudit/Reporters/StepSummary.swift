@@ -1,10 +1,16 @@
 /// A Markdown summary for `$GITHUB_STEP_SUMMARY`: the run summary and a
-/// table of every cost claim and price, with no cap.
+/// table of the cost claims and prices, highest levels first (GitHub takes
+/// at most 1 MiB per step, so the table stops after `rowLimit` rows).
 public enum StepSummary {
-    public static func markdown(_ documents: [AuditedDocument]) -> String {
+    public static let rowLimit = 2_000
+
+    public static func markdown(_ documents: [AuditedDocument], rowLimit: Int = StepSummary.rowLimit) -> String {
         var out = "### ClaimAudit\n\n" + RunSummary(documents).description + "\n\n"
-        let rows = documents.flatMap { d in FindingPolicy.findings(in: d).map { (d, $0) } }
-        guard !rows.isEmpty else { return out }
+        let all = documents.flatMap { d in FindingPolicy.findings(in: d).map { (d, $0) } }
+        guard !all.isEmpty else { return out }
+        let rows = all.enumerated().sorted { a, b in
+            a.element.1.level != b.element.1.level ? a.element.1.level > b.element.1.level : a.offset < b.offset
+        }.prefix(rowLimit).map(\.element)
         out += "| Level | Location | Figure | Finding | Rule |\n| --- | --- | --- | --- | --- |\n"
         for (d, f) in rows {
             let m = f.mention
@@ -18,6 +24,7 @@ public enum StepSummary {
             ]
             out += "| " + cells.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
         }
+        if all.count > rows.count { out += "\n\(all.count - rows.count) more findings at lower levels are in the SARIF or JSON report.\n" }
         return out
     }
 }

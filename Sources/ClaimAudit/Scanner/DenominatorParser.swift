@@ -12,9 +12,9 @@ enum DenominatorParser {
         ("session", ["session", "sessions"]), ("prompt", ["prompt", "prompts"]), ("search", ["search", "searches"]),
         ("subscriber", ["subscriber", "subscribers"]), ("customer", ["customer", "customers"]),
         ("developer", ["developer", "developers"]), ("employee", ["employee", "employees"]), ("head", ["head"]),
-        ("person", ["person", "people", "capita"]), ("token", ["token", "tokens"]), ("image", ["image", "images"]),
+        ("user", ["person", "people", "capita"]), ("token", ["token", "tokens"]), ("image", ["image", "images"]),
         ("video", ["video", "videos"]), ("stream", ["stream", "streams"]), ("ride", ["ride", "rides"]),
-        ("trip", ["trip", "trips"]), ("mile", ["mile", "miles"]), ("gb", ["gb", "gigabyte", "gigabytes"]),
+        ("trip", ["trip", "trips"]), ("mile", ["mile", "miles"]), ("gb", ["gb", "gigabyte", "gigabytes", "gig", "gigs"]),
         ("tb", ["tb", "terabyte", "terabytes"]), ("kwh", ["kwh"]), ("account", ["account", "accounts"]),
         ("member", ["member", "members"]), ("license", ["license", "licenses", "licence", "licences"]),
         ("student", ["student", "students"]), ("visit", ["visit", "visits"]), ("click", ["click", "clicks"]),
@@ -28,9 +28,19 @@ enum DenominatorParser {
         ("gpu", ["gpu", "gpus"]), ("second", ["second", "seconds", "sec"]), ("ticket", ["ticket", "tickets"]),
         ("km", ["km", "kilometre", "kilometres", "kilometer", "kilometers"]), ("mwh", ["mwh"]),
         ("clip", ["clip", "clips"]), ("ride", []), ("unit", ["unit", "units"]), ("file", ["file", "files"]),
+        ("gallon", ["gallon", "gallons"]), ("litre", ["litre", "litres", "liter", "liters"]), ("node", ["node", "nodes"]),
+        ("answer", ["answer", "answers"]), ("inference", ["inference", "inferences"]), ("vehicle", ["vehicle", "vehicles"]),
+        ("rider", ["rider", "riders"]), ("question", ["question", "questions"]), ("listener", ["listener", "listeners"]),
+        ("reader", ["reader", "readers"]), ("copy", ["copy", "copies"]), ("pack", ["pack", "packs"]),
+        ("car", ["car", "cars"]), ("scooter", ["scooter", "scooters"]), ("night", ["night", "nights"]),
+        ("player", ["player", "players"]), ("viewer", ["viewer", "viewers"]),
     ]
     static let adverbs: [(String, String)] = [
         ("monthly", "month"), ("annually", "year"), ("yearly", "year"), ("daily", "day"), ("weekly", "week"),
+        ("hourly", "hour"), ("quarterly", "quarter"), ("nightly", "night"),
+    ]
+    static let periodAdjectives: [(String, String)] = [
+        ("annual", "year"), ("monthly", "month"), ("yearly", "year"), ("daily", "day"), ("weekly", "week"),
         ("hourly", "hour"), ("quarterly", "quarter"), ("nightly", "night"),
     ]
     static let gpus = ["gpu", "gpus", "tpu", "tpus", "h100", "a100", "h800", "h200", "b200", "gb200", "v100", "a10", "a10g",
@@ -47,6 +57,7 @@ enum DenominatorParser {
     static func register(into lx: inout Lexicon) {
         for (unit, forms) in units { for f in forms { lx.set(f) { $0.unit = unit } } }
         for (w, u) in adverbs { lx.set(w) { $0.adverbUnit = u } }
+        for (w, u) in periodAdjectives { lx.set(w) { $0.periodAdjective = u } }
         lx.set(gpus) { $0.gpuLike = true }
         lx.set(adjectives) { $0.skipAdjective = true }
         lx.set(notUnits) { $0.notUnit = true }
@@ -84,6 +95,13 @@ struct UnitParse {
 }
 
 extension SentenceParser {
+    /// The word at `k` has an apostrophe (`that's`).
+    func hasApostrophe(_ k: Int) -> Bool {
+        var p = tokens[k].start
+        while p < tokens[k].end { if bytes[p] == 0x27 || bytes[p] >= 0x80 { return true }; p += 1 }
+        return false
+    }
+
     /// Denominators starting at token `j`, chained (`per user per month`);
     /// returns them and the token after the last one.
     func parseDenominators(from j: Int) -> ([Denominator], Int) {
@@ -128,6 +146,20 @@ extension SentenceParser {
         var k = k0
         guard k < count else { return nil }
         var countValue: Double? = nil
+        if generic, entry(k)?.skipAdjective == true, k + 1 < count, tokens[k + 1].kind == .number { k += 1 }
+        // "every three years", "every 2 months"
+        if !generic, k > 0, isWord(k - 1, "every") {
+            var n: Double? = nil
+            var nk = k
+            if tokens[k].kind == .number, let num = NumberParser.parse(bytes, tokens[k].start, tokens[k].end) {
+                n = num.value; nk = k + 1
+            } else if let v = entry(k)?.number, v >= 2, v < 100 {
+                n = v; nk = k + 1
+            }
+            if let n, let u = entry(nk)?.unit, DenominatorParser.periods.contains(u) {
+                return UnitParse(first: Denominator(count: n, unit: u), next: nk + 1)
+            }
+        }
         if isWord(k, "mtok") || isWord(k, "ktok") {
             return UnitParse(first: Denominator(count: isWord(k, "mtok") ? 1e6 : 1e3, unit: "token"), next: k + 1)
         }
@@ -164,7 +196,7 @@ extension SentenceParser {
         // "per million" / "per 1K" with no noun: in this domain, tokens
         if let c = countValue, c >= 1000, k >= count || tokens[k].kind != .word || entry(k)?.safeFollower == true
             || entry(k)?.notUnit == true || entry(k)?.changeVerb == true
-            || (entry(k)?.unit == nil && bytes[tokens[k].end - 1] != 0x73) {
+            || (entry(k)?.unit == nil && (bytes[tokens[k].end - 1] != 0x73 || hasApostrophe(k))) {
             return UnitParse(first: Denominator(count: c, unit: "token"), next: k)
         }
         guard k < count, tokens[k].kind == .word, ScanByte.isASCIILetter(bytes[tokens[k].start]) else { return nil }
@@ -184,6 +216,11 @@ extension SentenceParser {
             }
             if entry(k + 1)?.unit == "hour" { return UnitParse(first: Denominator(count: countValue, unit: "gpu-hour"), next: k + 2) }
         }
+        if e?.unit != nil, tokens[k].kind == .word, let e2 = entry(k + 1), e2.unit != nil, !DenominatorParser.periods.contains(e2.unit!),
+           !(isPunct(k + 2, 0x2D) && adjacent(k + 1, k + 2)) {
+            // "per agent seat": the second noun is the unit
+            return UnitParse(first: Denominator(count: countValue, unit: e2.unit!), next: k + 2)
+        }
         var unit = e?.unit ?? DenominatorParser.singular(lowercased(k))
         k += 1
         // user-month → user, month; other compounds keep the hyphen
@@ -194,6 +231,8 @@ extension SentenceParser {
             }
             unit += "-" + second
             k += 2
+            // "per first-time rider": the compound is an adjective
+            if let u = entry(k)?.unit { return UnitParse(first: Denominator(count: countValue, unit: u), next: k + 1) }
             if unit == "kilowatt-hour" { unit = "kwh" } else if unit == "megawatt-hour" { unit = "mwh" }
         }
         return UnitParse(first: Denominator(count: countValue, unit: unit), next: k)

@@ -57,6 +57,8 @@ final class LexEntry: @unchecked Sendable {
     var percentContext = false
     /// Never a unit after `per` or `/` (`per the report`, `per cent`).
     var notUnit = false
+    /// A period adjective on a money noun: `annual` (bill) → year.
+    var periodAdjective: String?
 
     init(word: String) { self.word = word }
 }
@@ -72,6 +74,10 @@ struct Lexicon: Sendable {
     /// so the tokenizer reads one byte per word.
     private(set) var flags: [UInt8] = []
     static let flagCurrency: UInt8 = 1, flagCost: UInt8 = 2, flagStarts: UInt8 = 4, flagCode: UInt8 = 8
+    /// A starter that begins an amount only before a figure, a sign, a
+    /// known word or a hyphen (`a few`, `from $1`, `low-single`).
+    static let flagNeedsNext: UInt8 = 16
+    static let startersNeedingNext: Set<String> = ["a", "an", "from", "between", "low", "mid", "high", "half"]
     /// Open-addressing table: packed words and entry indices (-1 = empty).
     private var slotA = [UInt64](repeating: 0, count: Lexicon.slots)
     private var slotB = [UInt64](repeating: 0, count: Lexicon.slots)
@@ -154,6 +160,7 @@ struct Lexicon: Sendable {
             if e.costWord { f |= flagCost }
             if e.startsAmount { f |= flagStarts }
             if e.code != nil { f |= flagCode }
+            if startersNeedingNext.contains(e.word) { f |= flagNeedsNext }
             lx.flags[i] = f
         }
         return lx

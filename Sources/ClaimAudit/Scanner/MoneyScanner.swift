@@ -32,12 +32,18 @@ public struct MoneyScanner: Sendable {
             var parser = SentenceParser(bytes: buf, tokenBuffer: tokenBuffer, capacity: capacity)
             var mentions: [MoneyMention] = []
             mentions.reserveCapacity(min(sentences.count, buf.count / 256 + 16))
+            var arithmetic: [Int] = []
             for (index, sentence) in sentences.enumerated() {
                 parser.load(sentence.range)
                 let before = mentions.count
                 parser.parseSentence(index, into: &mentions)
                 parser.previousHadMoney = parser.flags.hasCurrency || parser.flags.hasCostWord || mentions.count > before
                 if mentions.count > before { parser.recentCurrency = mentions[mentions.count - 1].amount.currency }
+                parser.previousSentence = sentence.range
+                if parser.flags.hasEquals, parser.hasStatedCalculation() { arithmetic.append(index) }
+            }
+            if !arithmetic.isEmpty {
+                parser.addArithmeticFigures(sentences: sentences, indices: arithmetic, mentions: &mentions)
             }
             return ScanResult(sentences: sentences, mentions: mentions)
         }
@@ -56,13 +62,22 @@ extension SentenceParser {
         case .number, .symbol: return true
         case .punct: return false
         case .word:
-            if t.info >= 0 { return lexicon.flags[Int(t.info)] & Lexicon.flagStarts != 0 }
+            if t.info >= 0 {
+                let f = lexicon.flags[Int(t.info)]
+                guard f & Lexicon.flagStarts != 0 else { return false }
+                // "a", "from", …: only before something an amount can continue with
+                guard f & Lexicon.flagNeedsNext != 0 else { return true }
+                guard k + 1 < count else { return false }
+                let n = tokens[k + 1]
+                return n.kind == .number || n.kind == .symbol || (n.kind == .word && n.info >= 0) || (n.kind == .punct && n.mark == 0x2D)
+            }
             return t.end - t.start <= 2 && k + 1 < count && tokens[k + 1].kind == .symbol
         }
     }
 
     /// Appends the mentions of the loaded sentence to `out`.
     func parseSentence(_ sentenceIndex: Int, into out: inout [MoneyMention]) {
+        let first = out.count
         var i = 0
         var lastCurrency: String? = nil
         while i < count {
@@ -76,6 +91,72 @@ extension SentenceParser {
                 }
             }
             i += 1
+        }
+        if out.count - first >= 2 { shareDenominators(&out, from: first) }
+        yenAsYuan(&out, from: first)
+    }
+
+    /// `¥` is JPY unless the sentence says yuan, RMB or renminbi: then CNY.
+    func yenAsYuan(_ out: inout [MoneyMention], from first: Int) {
+        var checked = false, yuan = false
+        for n in first..<out.count where out[n].amount.currency == "JPY" {
+            let k = tokenIndex(atByte: out[n].amountRange.lowerBound)
+            guard k < count, tokens[k].kind == .symbol, tokens[k].mark == SignID.yen else { continue }
+            if !checked {
+                checked = true
+                for m in 0..<count where tokens[m].kind == .word {
+                    if isWord(m, "yuan") || isWord(m, "rmb") || isWord(m, "renminbi") || isWord(m, "cny") { yuan = true; break }
+                }
+            }
+            if yuan { out[n].amount.currency = "CNY" }
+        }
+    }
+
+    /// Index of the first token starting at or after byte `p`.
+    func tokenIndex(atByte p: Int) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Two figures joined by `and`/`or`/`vs`/`plus` share the denominators
+    /// stated after the second (`input at $0.27 and output at $1.10 per
+    /// million tokens`, `€18 and €180 a month`); a change joined by `to`
+    /// shares them both ways (`from $25 to $29 per seat`, `cost per
+    /// conversation from 4 cents to 1 cent`).
+    func shareDenominators(_ out: inout [MoneyMention], from first: Int) {
+        for n in (first + 1)..<out.count {
+            let m1 = out[n - 1], m2 = out[n]
+            guard m1.per.isEmpty != m2.per.isEmpty else { continue }
+            let a = tokenIndex(atByte: m1.range.upperBound), b = tokenIndex(atByte: m2.amountRange.lowerBound)
+            guard a < b, b - a <= 4 else { continue }
+            var connector = ""
+            var ok = true
+            for k in a..<b {
+                guard tokens[k].kind == .word, let e = entry(k) else {
+                    // one plain word is allowed ("output at")
+                    if tokens[k].kind == .word, !ScanByte.isUpper(bytes[tokens[k].start]) { continue }
+                    ok = false; break
+                }
+                switch e.word {
+                case "and", "or", "vs", "versus", "plus", "to":
+                    if connector.isEmpty { connector = e.word } else { ok = false }
+                case "at", "about", "around", "roughly", "nearly", "just", "only", "under", "over", "input", "output", "even":
+                    break
+                default:
+                    if e.qualifier == nil { ok = false }
+                }
+                if !ok { break }
+            }
+            guard ok, !connector.isEmpty else { continue }
+            if m1.per.isEmpty {
+                out[n - 1].per = m2.per
+            } else if connector == "to" {
+                out[n].per = m1.per
+            }
         }
     }
 
@@ -94,7 +175,12 @@ extension SentenceParser {
             a = r; joined = true
         }
         guard accept(&a, lastCurrency: lastCurrency), let currency = a.currency else { return i }
-        var (per, end) = parseDenominators(from: a.endToken)
+        var (per, end) = trailingDenominators(from: a.endToken)
+        // "$60.70 each": the noun the sentence counts
+        if per.isEmpty, isWord(a.endToken, "each") || isWord(a.endToken, "apiece") {
+            per = eachDenominators(before: start)
+            if !per.isEmpty { end = a.endToken + 1 }
+        }
         // "$5/$25 per MTok": two quantities sharing the denominators
         var second: (MoneyMention, Int)? = nil
         if !joined, per.isEmpty, isPunct(a.endToken, 0x2F), a.endToken + 1 < count,
@@ -105,6 +191,13 @@ extension SentenceParser {
         }
         // "Inference per conversation: $0.10 to $2.00"
         if per.isEmpty, second == nil { per = leadingDenominators(before: start) }
+        // "every subscriber costs $5,000", "our cost per user is $40 a month"
+        if second == nil {
+            var lead = namedRateDenominators(before: start, hasTrailing: !per.isEmpty)
+            if lead.isEmpty, Self.subjectRule { lead = subjectDenominators(before: start) }
+            for d in lead.reversed() where !per.contains(where: { $0.unit == d.unit }) { per.insert(d, at: 0) }
+            if per.isEmpty { per = periodAdjectiveDenominators(amountStart: start, amountEnd: a.endToken) }
+        }
         var qualifier = lead == .between ? nil : qualifier(before: start)
         if qualifier == nil, a.plus { qualifier = "+" }
         let amountRange = tokens[start].start..<tokens[a.endToken - 1].end

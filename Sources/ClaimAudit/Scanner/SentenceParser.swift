@@ -37,6 +37,8 @@ struct SentenceParser {
     var previousHadMoney = false
     /// Currency of the last mention in an earlier sentence.
     var recentCurrency: String?
+    /// Range of the previous sentence (for `$5 each` naming a noun there).
+    var previousSentence: Range<Int>?
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokenBuffer: UnsafeMutablePointer<Token>, capacity: Int) {
         self.bytes = bytes
@@ -296,6 +298,13 @@ struct SentenceParser {
         var total = NumberParser.apply(value, unit: e.currencyScale)
         if e.currencyScale == 1, c == "USD", isWord(end, "and"), let (cents, nj) = centsPart(at: end + 1) {
             total += cents; end = nj
+        }
+        // "a buck or two", "a dollar or two": an approximate range
+        if isWord(end, "or"), let n = entry(end + 1)?.number, n > value, n < 10, !(isWord(end + 2, "of")) {
+            let high = NumberParser.apply(n, unit: e.currencyScale)
+            return ParsedAmount(low: total, high: high, currency: c, magnitude: nil, unitScale: e.currencyScale,
+                                startToken: i, endToken: end + 2, approx: true, needsMoneyContext: needsContext,
+                                context: Self.contextKind(e))
         }
         return ParsedAmount(low: total, high: total, currency: c, magnitude: nil, unitScale: e.currencyScale,
                             startToken: i, endToken: end, needsMoneyContext: needsContext, context: Self.contextKind(e))

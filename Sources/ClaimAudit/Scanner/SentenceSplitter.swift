@@ -53,7 +53,7 @@ enum SentenceSplitter {
             }
             // skip to the next byte that can end a sentence
             let limit = min(end, start + softLimit)
-            while p < limit, !mayEnd(bytes[p]) { p += 1 }
+            p = skipToMayEnd(bytes, p, limit)
             if p >= limit {
                 if limit == end { break }
                 // an overlong sentence: cut at the next space, or at the hard limit
@@ -110,6 +110,32 @@ enum SentenceSplitter {
             }
         }
         if start >= 0 { emit(start, end) }
+    }
+
+    /// The first byte at or after `p0` (before `limit`) that may end a
+    /// sentence; eight bytes at a time where none of them can.
+    @inline(__always) static func skipToMayEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ p0: Int, _ limit: Int) -> Int {
+        var p = p0
+        guard let base = bytes.baseAddress else { return limit }
+        let raw = UnsafeRawPointer(base)
+        while true {
+            while p + 8 <= limit, !mayEndIn(raw.loadUnaligned(fromByteOffset: p, as: UInt64.self)) { p += 8 }
+            let stop = min(limit, p + 8)
+            while p < stop, !mayEnd(bytes[p]) { p += 1 }
+            if p < stop || p >= limit { return p }
+        }
+    }
+
+    static let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// Some byte of `v` is zero (may also flag a byte above a zero byte,
+    /// which only sends the caller to the exact byte loop).
+    @inline(__always) static func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+
+    /// One of the eight bytes in `x` may be `.` `?` `!` `\n` or 0xE2.
+    @inline(__always) static func mayEndIn(_ x: UInt64) -> Bool {
+        (zeroByte(x ^ (ones &* 0x2E)) | zeroByte(x ^ (ones &* 0x3F)) | zeroByte(x ^ (ones &* 0x21))
+            | zeroByte(x ^ (ones &* 0x0A)) | zeroByte(x ^ (ones &* 0xE2))) != 0
     }
 
     /// `.` `?` `!` `\n` or the lead byte of `…`.

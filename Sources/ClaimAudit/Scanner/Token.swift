@@ -121,6 +121,7 @@ enum Tokenizer {
                 }
                 var mark = b
                 if b == 0x60 { mark = 0x27 }
+                if b == 0x3D { flags.hasEquals = true }
                 tokens.append(Token(start: p, end: p + 1, kind: .punct, mark: mark, info: -1, allUpper: false))
                 p += 1
                 continue
@@ -144,7 +145,9 @@ enum Tokenizer {
             case .apostrophe: tokens.append(Token(start: p, end: q, kind: .punct, mark: 0x27, info: -1, allUpper: false))
             case .quote: tokens.append(Token(start: p, end: q, kind: .punct, mark: 0x22, info: -1, allUpper: false))
             case .ellipsis: tokens.append(Token(start: p, end: q, kind: .punct, mark: ellipsisMark, info: -1, allUpper: false))
-            case .approx: tokens.append(Token(start: p, end: q, kind: .punct, mark: 0x7E, info: -1, allUpper: false))
+            case .approx:
+                flags.hasEquals = true
+                tokens.append(Token(start: p, end: q, kind: .punct, mark: 0x7E, info: -1, allUpper: false))
             case .other: tokens.append(Token(start: p, end: q, kind: .punct, mark: 0x80, info: -1, allUpper: false))
             case .operator: tokens.append(Token(start: p, end: q, kind: .punct, mark: Tokenizer.operatorMark, info: -1, allUpper: false))
             case .letter:
@@ -205,4 +208,6 @@ struct SentenceFlags {
     var hasCurrency = false
     /// A cost/spend/price/pay/… word appears.
     var hasCostWord = false
+    /// An `=` or `≈` appears (stated arithmetic).
+    var hasEquals = false
 }

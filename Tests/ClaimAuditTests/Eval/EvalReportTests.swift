@@ -18,6 +18,9 @@ import Testing
         #expect(lines.contains(#"doc.md:2:47: missed: expected a cost/fixed mention, got nothing ("$100 million")"#))
         #expect(lines.contains("THRESHOLDS: every figure is at or above its floor"))
         #expect(!report.text(showDisagreements: false).contains("DISAGREEMENTS"))
+        var withErrors = report
+        withErrors.diagnostics = [Diagnostic(.error, path: "a.expected.json", message: "x")]
+        #expect(withErrors.text().hasPrefix("eval: 1 document, 6 labelled mentions, 5 predicted (1 error, 0 warnings in labels or documents)\n"))
     }
 
     @Test func jsonGivesTheSameFigures() throws {

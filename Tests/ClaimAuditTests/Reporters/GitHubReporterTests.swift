@@ -49,6 +49,13 @@ import Testing
         #expect(notices.last?.message.hasPrefix("6 annotations omitted (3 errors, 3 notices)") == true)
     }
 
+    @Test func stepSummaryPutsTheHighestLevelsFirstAndStopsAtItsLimit() {
+        let summary = StepSummary.markdown([ReportFixtures.audited], rowLimit: 3)
+        let rows = summary.split(separator: "\n").filter { $0.hasPrefix("| ") && !$0.hasPrefix("| Level") && !$0.hasPrefix("| ---") }
+        #expect(rows.map { $0.split(separator: " ")[1] } == ["error", "warning", "note"])
+        #expect(summary.hasSuffix("\n3 more findings at lower levels are in the SARIF or JSON report.\n"))
+    }
+
     @Test func noOmissionNoticeUnderTheCap() {
         let commands = GitHubReporter().commands([ReportFixtures.document(withFindingAt: .warning)])
         #expect(commands.map(\.command) == ["warning"])

@@ -46,6 +46,14 @@ import Testing
         #expect((check["inputs"] as? [[String: Any]])?.last?["source"] as? String == "line 5")
     }
 
+    @Test func informativeChecksHaveNoAgreesField() throws {
+        var doc = ReportFixtures.audited
+        doc.mentions[0].assessment?.checks.append(Check(name: "document-ratio", inputs: [], arithmetic: "$5,000 is 250 plan-months", agrees: nil))
+        let checks = try #require(try mentions(doc).first?["checks"] as? [[String: Any]])
+        #expect(checks.map { $0["agrees"] as? Bool } == [false, nil])
+        #expect(checks[1].keys.sorted() == ["arithmetic", "inputs", "name"])
+    }
+
     @Test func approxAndQualifierOnlyWhenPresent() throws {
         let ms = try mentions(ReportFixtures.audited)
         #expect(ms[3]["approx"] as? Bool == true)

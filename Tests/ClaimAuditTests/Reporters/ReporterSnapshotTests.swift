@@ -22,6 +22,12 @@ import Testing
         assertSnapshot(StepSummary.markdown(Self.documents), named: "audited-step-summary", extension: "md")
     }
 
+    @Test func eachFormatHasTheReporterOfItsName() {
+        for format in ReportFormat.allCases {
+            #expect(type(of: format.makeReporter()).identifier == format.rawValue)
+        }
+    }
+
     @Test func streamingEqualsWholeReport() {
         for format in ReportFormat.allCases {
             let reporter = format.makeReporter()

@@ -95,6 +95,18 @@ import Testing
         #expect((run["results"] as? [Any])?.isEmpty == true)
     }
 
+    @Test func overTheResultLimitTheHighestLevelsStay() throws {
+        let text = SARIFReporter(resultLimit: 2).generateReport([ReportFixtures.audited])
+        let log = try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let run = try run(log)
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.compactMap { $0["level"] as? String } == ["error", "warning"])
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        #expect(rules.compactMap { $0["id"] as? String } == ["conflation.total-over-users"])
+        let notes = try #require((run["invocations"] as? [[String: Any]])?.first?["toolExecutionNotifications"] as? [[String: Any]])
+        #expect((notes.first?["message"] as? [String: Any])?["text"] as? String == "4 lower-level results left out: a run holds at most 2.")
+    }
+
     @Test func mentionsOnlyUsesTheMoneyMentionRule() throws {
         let run = try run(log([ReportFixtures.mentionsOnly]))
         let results = try #require(run["results"] as? [[String: Any]])

@@ -29,10 +29,23 @@ import Testing
         #expect(verbose.contains("\n    break-even: $5,000 ÷ $20 = 250 months ≈ 20.8 years (contradicts)\n      per-user cost = 5,000 USD per user (line 3)\n      monthly price = 20 USD per month (line 5)\n"))
     }
 
-    @Test func checkNamesAreNotRepeated() {
+    @Test func checkNamesAndVerdictsAreNotRepeated() {
         var doc = ReportFixtures.audited
         doc.mentions[0].assessment?.checks[0].arithmetic = "break-even: $5,000 ÷ $20 = 250 months"
-        #expect(TextReporter().generateReport([doc]).contains("\n    break-even: $5,000 ÷ $20 = 250 months (contradicts)\n"))
+        doc.mentions[0].assessment?.checks.append(Check(name: "derived-statement", inputs: [],
+                                                        arithmetic: "$5,000 ÷ 12 ≈ $417; the text says $417, which agrees", agrees: true))
+        let report = TextReporter().generateReport([doc])
+        #expect(report.contains("\n    break-even: $5,000 ÷ $20 = 250 months (contradicts)\n"))
+        #expect(report.contains("\n    derived-statement: $5,000 ÷ 12 ≈ $417; the text says $417, which agrees\n"))
+    }
+
+    @Test func evidenceIsListedOnceAndQuotesStayReadable() {
+        var doc = ReportFixtures.audited
+        let claims = ReportFixtures.evidence("claims", "attribution")
+        doc.mentions[0].classification?.evidence = [claims, claims, Evidence(cue: "\"", proseRange: 0..<1, feature: "quote")]
+        doc.mentions[0].evidenceLocations = [SourceLocation(line: 3, column: 22), SourceLocation(line: 3, column: 22),
+                                             SourceLocation(line: 7, column: 29)]
+        #expect(TextReporter().generateReport([doc]).contains("\n    evidence: \"claims\" (3:22), '\"' (7:29)\n"))
     }
 
     @Test func columnsCountScalarsNotBytes() {

@@ -1,0 +1,78 @@
+import Testing
+@testable import ClaimAudit
+
+/// Denominators the text states around the amount rather than right after it.
+@Suite struct ImpliedDenominatorTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        var amount: String
+        var per: [[String]]
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // words between the amount and its denominator
+        Case(text: "A power user pasting whole repos costs $25 or more per user per month.", amount: "$25", per: [["user", "month"]]),
+        Case(text: "The heaviest users burn about $5,000 in compute a month.", amount: "$5,000", per: [["month"]]),
+        Case(text: "That is roughly $204 of contribution per user per year.", amount: "$204", per: [["user", "year"]]),
+        Case(text: "The startup does not lose $900 on every customer.", amount: "$900", per: [["customer"]]),
+        Case(text: "Nobody spends $300 to serve each customer.", amount: "$300", per: [["customer"]]),
+        Case(text: "A chatbot answer costs about $0.02 for a single query and $0.002 for a search.", amount: "$0.02", per: [[], ["search"]]),
+        Case(text: "It came to $3,500 for a user who hits the cap daily.", amount: "$3,500", per: [[]]),
+        Case(text: "We should charge $4.50 more per seat.", amount: "$4.50", per: [["seat"]]),
+        Case(text: "That is about a dollar a month in GPU time per user.", amount: "a dollar", per: [["month", "user"]]),
+        // hyphenated rates
+        Case(text: "The $200-a-month plan shows a usage dashboard.", amount: "$200", per: [["month"]]),
+        Case(text: "It comes out of my 23p-a-mile diesel.", amount: "23p", per: [["mile"]]),
+        // each after the amount: the noun the sentence counts
+        Case(text: "Content spend divided by subscribers, $60.70 each, is an average.", amount: "$60.70", per: [["subscriber"]]),
+        Case(text: "A creator who made 10 clips a day at $1.30 each would spend $13.", amount: "$1.30", per: [["clip"], []]),
+        Case(text: "We rented 200 GPU-hours at $2.50 each last week.", amount: "$2.50", per: [["gpu-hour"]]),
+        // a rate named before the amount
+        Case(text: "Our cost per user is $40 a month.", amount: "$40", per: [["user", "month"]]),
+        Case(text: "The per-mile payout went from £1.35 to £1.20 last spring.", amount: "£1.35", per: [["mile"], ["mile"]]),
+        Case(text: "Drivers cost 35 cents per mile driven, so maybe $3.50 a trip.", amount: "35 cents", per: [["mile"], ["trip"]]),
+        Case(text: "The identity service bills $1.20 per active user per month, up from 80 cents.", amount: "$1.20", per: [["user", "month"], []]),
+        // period adjectives on the money noun
+        Case(text: "He takes his annual bill of £1,450 and divides it.", amount: "£1,450", per: [["year"]]),
+        Case(text: "The inference bill hit a $5B annual loss.", amount: "$5B", per: [["year"]]),
+        Case(text: "The annual cloud bill is in the high six figures.", amount: "high six figures", per: [[]]),
+        // shared trailing denominators over pairs and changes
+        Case(text: "It listed input at $0.27 and output at $1.10 per million tokens.", amount: "$0.27", per: [["1000000 token"], ["1000000 token"]]),
+        Case(text: "The same plans sell at €18 and €180 a month.", amount: "€18", per: [["month"], ["month"]]),
+        Case(text: "Team went from $25 to $29 per seat in January.", amount: "$25", per: [["seat"], ["seat"]]),
+        Case(text: "We cut our cost per conversation from 4 cents to 1 cent.", amount: "4 cents", per: [["conversation"], ["conversation"]]),
+        // counts and compounds after every/per
+        Case(text: "The licence and medical run about £300 every three years.", amount: "£300", per: [["3 year"]]),
+        Case(text: "Helpdesk software is $1.50 per agent seat per month.", amount: "$1.50", per: [["seat", "month"]]),
+        Case(text: "Estimates ran to $30 or more per first-time rider.", amount: "$30", per: [["rider"]]),
+        Case(text: "At $2.20 per million that's cheap.", amount: "$2.20", per: [["1000000 token"]]),
+        Case(text: "Fuel is £1.45 a litre and the cloud charges 9 cents a gig.", amount: "£1.45", per: [["litre"], ["gb"]]),
+    ]
+
+    @Test(arguments: cases)
+    func statesTheDenominators(_ c: Case) {
+        let found = findMoney(c.text)
+        #expect(found.first?.amountText == c.amount, "\(found)")
+        #expect(found.map(\.per) == c.per, "\(found)")
+    }
+
+    @Test func aBuckOrTwoIsAnApproximateRange() {
+        let found = findMoney("Light users cost it a buck or two per month.")
+        #expect(found.count == 1)
+        #expect(found.first?.amountText == "a buck or two")
+        #expect(found.first.map { close($0.low, 1) && close($0.high, 2) && $0.approx } == true, "\(found)")
+        #expect(found.first?.per == ["month"])
+    }
+
+    @Test func yenIsYuanWhenTheSentenceSaysSo() {
+        let found = findMoney("Providers quoted rates in yuan; one priced a card at ¥15 an hour.")
+        #expect(found.map(\.currency) == ["CNY"], "\(found)")
+        #expect(findMoney("A Tokyo host priced a card at ¥15 an hour.").map(\.currency) == ["JPY"])
+    }
+
+    @Test func everyFewMonthsIsNoRate() {
+        let found = findMoney("Every few months, someone says it will cost two pence.")
+        #expect(found.map(\.per) == [[]], "\(found)")
+    }
+}
