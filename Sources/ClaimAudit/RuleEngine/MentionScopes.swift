@@ -13,6 +13,8 @@ struct MentionScopes {
     let column: Range<Int>?
     let heading: Range<Int>?
     let paragraph: Range<Int>
+    /// The first two words of the paragraph.
+    let lead: Range<Int>
     let previous: Range<Int>?
     let next: Range<Int>?
     let nearby: Range<Int>
@@ -87,6 +89,9 @@ struct MentionScopes {
         } else {
             self.paragraph = sentence
         }
+        var leadStart = self.paragraph.lowerBound
+        while leadStart < self.paragraph.upperBound, index.tokens[leadStart].kind == .punctuation { leadStart += 1 }
+        self.lead = leadStart..<min(self.paragraph.upperBound, leadStart + 2)
         let hasSentence = index.sentenceTokens.indices.contains(s)
         self.previous = hasSentence && s > 0 ? index.sentenceTokens[s - 1] : nil
         self.next = hasSentence && s + 1 < index.sentenceTokens.count ? index.sentenceTokens[s + 1] : nil
@@ -104,6 +109,7 @@ struct MentionScopes {
         case .column: column
         case .heading: heading
         case .paragraph: paragraph
+        case .lead: lead
         case .previous: previous
         case .next: next
         case .nearby: nearby

