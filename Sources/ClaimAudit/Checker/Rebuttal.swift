@@ -48,12 +48,13 @@ struct Rebuttal {
         var idOf: [Int: Int] = [:]
         var groups: [Group] = []
         var groupOf = [Int](repeating: 0, count: doc.mentions.count)
+        var memo: [String: String?] = [:]
         for m in doc.mentions {
             let root = find(m.index)
             let id = idOf[root] ?? { groups.append(Group()); idOf[root] = groups.count - 1; return groups.count - 1 }()
             groupOf[m.index] = id
             if m.classification?.stance == .negated { groups[id].negated.append(m.index) }
-            if m.isJudged, let (cue, place) = Self.cue(near: m, in: doc) { groups[id].cued.append((m.index, cue, place)) }
+            if m.isJudged, let (cue, place) = Self.cue(near: m, in: doc, memo: &memo) { groups[id].cued.append((m.index, cue, place)) }
         }
         self.groupOf = groupOf
         self.groups = groups
@@ -77,14 +78,23 @@ struct Rebuttal {
 
     /// A rebuttal cue in the mention's sentence, the next sentence or its heading.
     static func cue(near m: MentionFacts, in doc: DocumentFacts) -> (String, String)? {
+        var memo: [String: String?] = [:]
+        return cue(near: m, in: doc, memo: &memo)
+    }
+
+    /// The same, remembering the cue found in each text.
+    static func cue(near m: MentionFacts, in doc: DocumentFacts, memo: inout [String: String?]) -> (String, String)? {
         let s = m.sentenceIndex
-        var places: [(String, String)] = [(doc.sentence(s), "line \(m.line)")]
-        if s + 1 < doc.sentences.count { places.append((doc.sentence(s + 1), "line \(doc.line(ofSentence: s + 1))")) }
-        if let h = doc.heading(before: s) { places.append((h, "heading \"\(h)\"")) }
-        for (text, place) in places {
+        func cue(in text: String) -> String? {
+            if let known = memo[text] { return known }
             let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
-            if let cue = cues.first(where: { lower.contains($0) }) { return (cue, place) }
+            let found = cues.first(where: { FastText.contains(lower, $0) })
+            memo[text] = found
+            return found
         }
+        if let c = cue(in: doc.sentence(s)) { return (c, "line \(m.line)") }
+        if s + 1 < doc.sentences.count, let c = cue(in: doc.sentence(s + 1)) { return (c, "line \(doc.line(ofSentence: s + 1))") }
+        if let h = doc.heading(before: s), let c = cue(in: h) { return (c, "heading \"\(h)\"") }
         return nil
     }
 }
