@@ -284,7 +284,7 @@ struct DerivedStatementCheck {
         if costs.isEmpty, s > 0, doc.sameBlock(s - 1, s) {
             costs = doc.mentions(inSentence: s - 1).filter { BreakEvenCheck.isOneTimePerUser($0) || $0.dimensions.isEmpty }
         }
-        let prices = doc.monthlyPrices.map { doc.mentions[$0] }
+        let prices = Self.nearestMonthlyPriceCandidates(to: s, in: doc, count: 12)
         guard !costs.isEmpty, !prices.isEmpty else { return }
         let statedInput = CheckInput(name: "stated break-even", value: stated.value, unit: "months", source: "line \(doc.line(ofSentence: s))")
         var anyAgrees = false
@@ -317,6 +317,24 @@ struct DerivedStatementCheck {
     }
 
     // MARK: - helpers
+
+    /// The monthly prices that can be among the `count` nearest to sentence
+    /// `s` once sorted by distance (ties in document order): `count` on each
+    /// side of `s`, plus any earlier prices of the same sentence as the
+    /// farthest one before (they sort ahead of it). In document order.
+    static func nearestMonthlyPriceCandidates(to s: Int, in doc: DocumentFacts, count: Int) -> [MentionFacts] {
+        let list = doc.monthlyPrices
+        guard doc.mentionsInSentenceOrder else { return list.map { doc.mentions[$0] } }
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.mentions[list[mid]].sentenceIndex < s { lo = mid + 1 } else { hi = mid }
+        }
+        var start = max(0, lo - count)
+        while start > 0, doc.mentions[list[start - 1]].sentenceIndex == doc.mentions[list[start]].sentenceIndex { start -= 1 }
+        let end = min(list.count, lo + count)
+        return list[start..<end].map { doc.mentions[$0] }
+    }
 
     /// Whether the text between two mentions of one sentence links them (`is`, `=`, `that's`).
     func linked(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {

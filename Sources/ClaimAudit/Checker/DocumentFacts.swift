@@ -84,6 +84,8 @@ struct DocumentFacts: Sendable {
     var byAmount: [MoneyAmount: [Int]] = [:]
     /// Monthly price mentions, in document order.
     var monthlyPrices: [Int] = []
+    /// Whether the mentions' sentence indices never decrease (they follow the text).
+    var mentionsInSentenceOrder = true
     /// Prose offsets of heading blocks, in order, with their block index.
     var headingStarts: [(offset: Int, block: Int)] = []
 
@@ -114,6 +116,7 @@ struct DocumentFacts: Sendable {
         statedDate = DocumentDate.find(in: document.scanned)
         lowercasedText = String(decoding: scanned.prose.bytes, as: UTF8.self).lowercased()
         for m in mentions {
+            if m.index > 0, mentions[m.index - 1].sentenceIndex > m.sentenceIndex { mentionsInSentenceOrder = false }
             bySentence[m.sentenceIndex, default: []].append(m.index)
             byAmount[m.amount, default: []].append(m.index)
             if m.isMonthly, m.kind == .price { monthlyPrices.append(m.index) }
@@ -188,6 +191,16 @@ struct DocumentFacts: Sendable {
 
     /// Mentions of the same amount.
     func mentions(withAmount amount: MoneyAmount) -> [MentionFacts] { (byAmount[amount] ?? []).map { mentions[$0] } }
+
+    /// Indices of the mentions within `radius` sentences of sentence `i`, in the order of `mentions(near:radius:)`.
+    func mentionIndices(near i: Int, radius: Int) -> [Int] {
+        var out: [Int] = bySentence[i] ?? []
+        for d in 1...max(1, radius) {
+            if i - d >= 0 { out += bySentence[i - d] ?? [] }
+            out += bySentence[i + d] ?? []
+        }
+        return out
+    }
 
     /// Mentions within `radius` sentences of sentence `i`, nearest first.
     func mentions(near i: Int, radius: Int) -> [MentionFacts] {
