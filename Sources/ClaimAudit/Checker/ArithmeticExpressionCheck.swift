@@ -39,7 +39,8 @@ struct ArithmeticExpressionCheck {
 
     func run(_ doc: DocumentFacts) -> [Int: [Check]] {
         var out: [Int: [Check]] = [:]
-        for s in doc.sentences.indices {
+        // An expression needs a money mention among its operands or as its result.
+        for s in doc.sentences.indices where doc.bySentence[s] != nil {
             let items = tokenize(s, doc)
             for (e, item) in items.enumerated() {
                 guard case .eq(let symbolic) = item else { continue }

@@ -10,7 +10,7 @@ struct CorrectionCheck {
     func run(_ m: MentionFacts, in doc: DocumentFacts, checks: [[Check]]) -> [Check] {
         guard m.isJudged, m.costClass != .conflation else { return [] }
         guard !checks[m.index].contains(where: { $0.agrees != nil }) else { return [] }
-        let sentence = doc.sentence(m.sentenceIndex).lowercased()
+        let sentence = doc.lowerSentence(m.sentenceIndex)
         if m.classification?.stance == .negated,
            let other = doc.mentions(inSentence: m.sentenceIndex).first(where: { o in
                o.index != m.index && checks[o.index].contains { $0.name == DerivedStatementCheck.name && $0.agrees == true }
@@ -18,7 +18,7 @@ struct CorrectionCheck {
             return [Check(name: Self.name, inputs: [m.input("rejected figure"), other.input("figure that holds")],
                           arithmetic: "the text sets \(m.cited) against \(other.cited), which its own arithmetic confirms", agrees: false)]
         }
-        if let cue = Self.cues.first(where: sentence.contains) {
+        if let cue = Self.cues.first(where: { FastText.contains(sentence, $0) }) {
             return [Check(name: Self.name, inputs: [m.input("corrected figure")],
                           arithmetic: "the text corrects \(m.cited) (\"\(cue)\")", agrees: false)]
         }

@@ -25,10 +25,22 @@ struct DerivedStatementCheck {
         func add(_ i: Int, _ c: Check) {
             if !(out[i]?.contains { $0.arithmetic == c.arithmetic } ?? false) { out[i, default: []].append(c) }
         }
+        // Each sentence's numbers, found once (a sentence is also the previous one of the next).
+        var numbersOf: [Int: [SentenceNumber]] = [:]
+        func numbersIn(_ s: Int) -> [SentenceNumber] {
+            if let n = numbersOf[s] { return n }
+            let n = SentenceNumbers.find(in: doc.sentence(s), excluding: doc.mentionRanges(inSentence: s))
+            numbersOf[s] = n
+            numbersOf[s - 2] = nil
+            return n
+        }
         for s in doc.sentences.indices {
+            // Every check below needs a mention in this sentence or one of the two before.
+            if (0...2).allSatisfy({ doc.bySentence[s - $0] == nil }) { continue }
             let ms = doc.mentions(inSentence: s).filter { $0.kind != nil && $0.amount.high > 0 }
             let text = doc.sentence(s)
-            let numbers = SentenceNumbers.find(in: text, excluding: doc.mentionRanges(inSentence: s))
+            let lower = doc.lowerSentence(s)
+            let numbers = numbersIn(s)
             periodRestatements(ms, doc, add)
             // Unit figures from the two sentences before (a list of inputs, then the total); factors
             // from this sentence, or from the previous one when this one states none.
@@ -38,12 +50,11 @@ struct DerivedStatementCheck {
                 pool += doc.mentions(inSentence: s - back).filter { $0.kind != nil && $0.amount.high > 0 && !$0.mention.approx }
             }
             if s > 0, !numbers.contains(where: { if case .duration = $0.role { return false } else { return true } }) {
-                poolNumbers += SentenceNumbers.find(in: doc.sentence(s - 1), excluding: doc.mentionRanges(inSentence: s - 1))
+                poolNumbers += numbersIn(s - 1)
             }
             products(results: pool, inputs: pool, current: s, poolNumbers, doc, add)
-            sums(ms, text, add)
-            let lower = text.lowercased()
-            let ratioNumbers = Self.ratioCues.contains(where: lower.contains)
+            sums(ms, lower, add)
+            let ratioNumbers = Self.ratioCues.contains(where: { FastText.contains(lower, $0) })
                 ? numbers.compactMap { n -> SentenceNumber? in
                     guard case .count(nil) = n.role else { return nil }
                     var r = n
@@ -52,8 +63,8 @@ struct DerivedStatementCheck {
                     return r
                 } : []
             multiples(ms, numbers + ratioNumbers, doc, add)
-            margins(ms, numbers, text, add)
-            breakEven(s, numbers, text, doc, add)
+            margins(ms, numbers, lower, add)
+            breakEven(s, numbers, lower, doc, add)
         }
         return out
     }
@@ -66,7 +77,7 @@ struct DerivedStatementCheck {
         for (x, a) in ms.enumerated() {
             for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency && !a.per.isEmpty && !b.per.isEmpty
                 && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
-                let sa = UnitNormalizer.scale(of: a.per), sb = UnitNormalizer.scale(of: b.per)
+                let sa = a.perScale, sb = b.perScale
                 guard abs(sa - sb) > 1e-9 * max(sa, sb) else { continue }
                 let factor = sb / sa
                 let computed = (a.interval.lowerBound * factor)...(a.interval.upperBound * factor)
@@ -102,8 +113,8 @@ struct DerivedStatementCheck {
     /// The figure in base units, reading a lump sum per the period its sentence names.
     static func reading(_ m: MentionFacts, _ doc: DocumentFacts) -> (interval: ClosedRange<Double>, dimensions: Set<String>, per: [Denominator]) {
         guard m.per.isEmpty else { return (m.normalizedInterval, m.dimensions, m.per) }
-        let sentence = doc.sentence(m.sentenceIndex).lowercased()
-        if let (_, unit) = periodCues.first(where: { sentence.contains($0.0) }) {
+        let sentence = doc.lowerSentence(m.sentenceIndex)
+        if let (_, unit) = periodCues.first(where: { FastText.contains(sentence, $0.0) }) {
             let per = [Denominator(unit: unit)]
             let k = UnitNormalizer.scale(of: per)
             return ((m.interval.lowerBound / k)...(m.interval.upperBound / k), [NormalizedRate.time], per)
@@ -111,10 +122,12 @@ struct DerivedStatementCheck {
         return (m.normalizedInterval, [], [])
     }
 
+    static let knownDimensions = Set(UnitNormalizer.aliases.values.map(\.dimension))
+
     func products(results: [MentionFacts], inputs: [MentionFacts], current: Int, _ numbers: [SentenceNumber],
                   _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
         guard !numbers.isEmpty, !results.isEmpty, inputs.count >= 2 else { return }
-        let knownDimensions = Set(UnitNormalizer.aliases.values.map(\.dimension))
+        let knownDimensions = Self.knownDimensions
         let user: Set<String> = [NormalizedRate.user]
         // Each factor: its interval in base units, the dimension it cancels, whether it adds a period.
         struct Factor { var number: SentenceNumber; var interval: ClosedRange<Double>; var cancels: String?; var counts: Bool; var addsTime: Bool }
@@ -145,6 +158,7 @@ struct DerivedStatementCheck {
             }
         }
         guard !factors.isEmpty else { return }
+        let subsets = Self.subsets(factors, maxSize: 2)
         for b in results {
             for a in inputs where a.index != b.index && a.amount.currency == b.amount.currency
                 && (a.sentenceIndex == current || b.sentenceIndex == current)
@@ -157,7 +171,7 @@ struct DerivedStatementCheck {
                     let db = dbFull.subtracting(user)
                     let an = a.normalizedInterval
                     // Implicit products use at most two factors; longer chains must be written out (see ArithmeticExpressionCheck).
-                    for subset in Self.subsets(factors, maxSize: 2) {
+                    for subset in subsets {
                         guard subset.contains(where: \.counts) || da == db else { continue }
                         // Dimensions after the factors: A's, minus what the counts cancel, plus a period.
                         var dims = da
@@ -182,8 +196,8 @@ struct DerivedStatementCheck {
                 guard let (subset, bPer) = matched else { continue }
                 let product = subset.reduce(1.0) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
                 let scaleB = UnitNormalizer.scale(of: bPer)
-                let lowA = a.amount.low / UnitNormalizer.scale(of: a.per) * product * scaleB
-                let highA = a.amount.high / UnitNormalizer.scale(of: a.per) * product * scaleB
+                let lowA = a.amount.low / a.perScale * product * scaleB
+                let highA = a.amount.high / a.perScale * product * scaleB
                 let arithmetic = "derived: \(a.cited) × " + subset.map(\.number.text).joined(separator: " × ")
                     + " ≈ \(MoneyFormatting.rate(low: lowA, high: highA, currency: a.amount.currency, per: bPer)); the text says \(b.cited), which agrees"
                 let c = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
@@ -196,8 +210,8 @@ struct DerivedStatementCheck {
 
     // MARK: - parts adding up to a total
 
-    func sums(_ ms: [MentionFacts], _ text: String, _ add: (Int, Check) -> Void) {
-        guard ms.count >= 3, Self.sumCues.contains(where: text.lowercased().contains) else { return }
+    func sums(_ ms: [MentionFacts], _ lower: String, _ add: (Int, Check) -> Void) {
+        guard ms.count >= 3, Self.sumCues.contains(where: { FastText.contains(lower, $0) }) else { return }
         for total in ms {
             let parts = ms.filter { $0.index != total.index && $0.amount.currency == total.amount.currency
                 && $0.dimensions == total.dimensions && $0.amount.high < total.amount.low }
@@ -227,7 +241,7 @@ struct DerivedStatementCheck {
                     let big = an.lowerBound >= bn.lowerBound ? (a, an) : (b, bn)
                     let small = an.lowerBound >= bn.lowerBound ? (b, bn) : (a, an)
                     let ratio = (big.1.lowerBound / max(small.1.upperBound, 1e-12))...(big.1.upperBound / max(small.1.lowerBound, 1e-12))
-                    let shown = big.0.amount.low / UnitNormalizer.scale(of: big.0.per) / (small.0.amount.low / UnitNormalizer.scale(of: small.0.per))
+                    let shown = big.0.amount.low / big.0.perScale / (small.0.amount.low / small.0.perScale)
                     let arithmetic = "derived: \(big.0.cited) ÷ \(small.0.cited) = \(MoneyFormatting.times(shown)); the text says \(n.text)"
                     let inputs = [big.0.input("larger figure"), small.0.input("smaller figure"),
                                   CheckInput(name: "stated multiple", value: n.value, unit: "times", source: "line \(a.line)")]
@@ -242,15 +256,15 @@ struct DerivedStatementCheck {
 
     // MARK: - N% margin
 
-    func margins(_ ms: [MentionFacts], _ numbers: [SentenceNumber], _ text: String, _ add: (Int, Check) -> Void) {
-        guard text.lowercased().contains("margin"), ms.count >= 2 else { return }
+    func margins(_ ms: [MentionFacts], _ numbers: [SentenceNumber], _ lower: String, _ add: (Int, Check) -> Void) {
+        guard FastText.contains(lower, "margin"), ms.count >= 2 else { return }
         for pct in numbers where pct.role == .percent {
             for (x, a) in ms.enumerated() {
                 for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
                     let (p, c) = a.normalizedInterval.lowerBound >= b.normalizedInterval.lowerBound ? (a, b) : (b, a)
                     let pn = p.normalizedInterval, cn = c.normalizedInterval
                     let margin = (1 - cn.upperBound / pn.lowerBound)...(1 - cn.lowerBound / pn.upperBound)
-                    let shown = 1 - (c.amount.low / UnitNormalizer.scale(of: c.per)) / (p.amount.low / UnitNormalizer.scale(of: p.per))
+                    let shown = 1 - (c.amount.low / c.perScale) / (p.amount.low / p.perScale)
                     let target = (pct.interval.lowerBound - 0.02)...(pct.interval.upperBound + 0.02)
                     guard Tolerance.agrees(margin, target) else { continue }
                     let check = Check(name: Self.name, inputs: [p.input("price"), c.input("cost"),
@@ -265,15 +279,14 @@ struct DerivedStatementCheck {
 
     // MARK: - break-even statements
 
-    func breakEven(_ s: Int, _ numbers: [SentenceNumber], _ text: String, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
-        let lower = text.lowercased()
-        guard Self.breakEvenCues.contains(where: { lower.contains($0) }),
+    func breakEven(_ s: Int, _ numbers: [SentenceNumber], _ lower: String, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        guard Self.breakEvenCues.contains(where: { FastText.contains(lower, $0) }),
               let stated = numbers.first(where: { $0.role == .duration }) else { return }
         var costs = doc.mentions(inSentence: s).filter { BreakEvenCheck.isOneTimePerUser($0) || $0.dimensions.isEmpty }
         if costs.isEmpty, s > 0, doc.sameBlock(s - 1, s) {
             costs = doc.mentions(inSentence: s - 1).filter { BreakEvenCheck.isOneTimePerUser($0) || $0.dimensions.isEmpty }
         }
-        let prices = doc.monthlyPrices.map { doc.mentions[$0] }
+        let prices = Self.nearestMonthlyPriceCandidates(to: s, in: doc, count: 12)
         guard !costs.isEmpty, !prices.isEmpty else { return }
         let statedInput = CheckInput(name: "stated break-even", value: stated.value, unit: "months", source: "line \(doc.line(ofSentence: s))")
         var anyAgrees = false
@@ -307,12 +320,30 @@ struct DerivedStatementCheck {
 
     // MARK: - helpers
 
+    /// The monthly prices that can be among the `count` nearest to sentence
+    /// `s` once sorted by distance (ties in document order): `count` on each
+    /// side of `s`, plus any earlier prices of the same sentence as the
+    /// farthest one before (they sort ahead of it). In document order.
+    static func nearestMonthlyPriceCandidates(to s: Int, in doc: DocumentFacts, count: Int) -> [MentionFacts] {
+        let list = doc.monthlyPrices
+        guard doc.mentionsInSentenceOrder else { return list.map { doc.mentions[$0] } }
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.mentions[list[mid]].sentenceIndex < s { lo = mid + 1 } else { hi = mid }
+        }
+        var start = max(0, lo - count)
+        while start > 0, doc.mentions[list[start - 1]].sentenceIndex == doc.mentions[list[start]].sentenceIndex { start -= 1 }
+        let end = min(list.count, lo + count)
+        return list[start..<end].map { doc.mentions[$0] }
+    }
+
     /// Whether the text between two mentions of one sentence links them (`is`, `=`, `that's`).
     func linked(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
         let (first, second) = a.mention.range.lowerBound < b.mention.range.lowerBound ? (a, b) : (b, a)
         guard first.mention.range.upperBound <= second.mention.range.lowerBound else { return false }
         let between = " " + doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased() + " "
-        return Self.linkCues.contains { between.contains($0) }
+        return Self.linkCues.contains { FastText.contains(between, $0) }
     }
 
     static func subsets<T>(_ items: [T], maxSize: Int) -> [[T]] {

@@ -12,21 +12,37 @@ struct MentionFacts: Sendable {
 
     /// Denominators: the stated ones, or those of the paired figure for a
     /// bare half of a pair (`$3/$15 per million tokens` → `$3` per million tokens).
-    var per: [Denominator]
+    var per: [Denominator] { didSet { perScale = UnitNormalizer.scale(of: per) } }
     /// Where inherited denominators came from.
     var perNote: String?
+    /// `UnitNormalizer.scale(of: per)`, kept in step with `per`.
+    private(set) var perScale: Double
+    /// `UnitNormalizer.dimensions(of: mention.per)`, computed once.
+    let dimensions: Set<String>
+
+    init(index: Int, mention: MoneyMention, classification: Classification?, line: Int, amountText: String,
+         interval: ClosedRange<Double>, per: [Denominator]) {
+        self.index = index
+        self.mention = mention
+        self.classification = classification
+        self.line = line
+        self.amountText = amountText
+        self.interval = interval
+        self.per = per
+        perScale = UnitNormalizer.scale(of: per)
+        dimensions = UnitNormalizer.dimensions(of: mention.per)
+    }
 
     var amount: MoneyAmount { mention.amount }
     var kind: MentionKind? { classification?.kind }
     var costClass: CostClass? { classification?.costClass }
     var sentenceIndex: Int { mention.sentenceIndex }
-    var dimensions: Set<String> { UnitNormalizer.dimensions(of: mention.per) }
     var hasTime: Bool { dimensions.contains(NormalizedRate.time) }
     /// Is it a monthly price or plan (per month, possibly per user)?
     var isMonthly: Bool {
         let d = dimensions
         return d.contains(NormalizedRate.time) && d.subtracting([NormalizedRate.user, NormalizedRate.time]).isEmpty
-            && abs(UnitNormalizer.scale(of: per) - UnitNormalizer.daysPerMonth) < 1e-6
+            && abs(perScale - UnitNormalizer.daysPerMonth) < 1e-6
     }
     /// Cost or price (the mentions the checker judges).
     var isJudged: Bool { kind == .cost || kind == .price }
@@ -40,7 +56,7 @@ struct MentionFacts: Sendable {
     var source: String { "line \(line)" }
     /// The interval in base units.
     var normalizedInterval: ClosedRange<Double> {
-        let s = UnitNormalizer.scale(of: per)
+        let s = perScale
         return (interval.lowerBound / s)...(interval.upperBound / s)
     }
     func input(_ name: String) -> CheckInput {
@@ -55,6 +71,8 @@ struct DocumentFacts: Sendable {
     var document: ClassifiedDocument
     var mentions: [MentionFacts]
     var sentences: [String]
+    /// The sentences, lowercased once.
+    var lowerSentences: [String]
     /// The date the document states (front matter, `as of March 2026`), if any.
     var statedDate: DatedBy?
     var today: CalendarDate
@@ -66,6 +84,8 @@ struct DocumentFacts: Sendable {
     var byAmount: [MoneyAmount: [Int]] = [:]
     /// Monthly price mentions, in document order.
     var monthlyPrices: [Int] = []
+    /// Whether the mentions' sentence indices never decrease (they follow the text).
+    var mentionsInSentenceOrder = true
     /// Prose offsets of heading blocks, in order, with their block index.
     var headingStarts: [(offset: Int, block: Int)] = []
 
@@ -81,6 +101,7 @@ struct DocumentFacts: Sendable {
         self.today = today
         let scanned = document.scanned
         sentences = scanned.scan.sentences.map { scanned.prose.string($0.range) }
+        lowerSentences = sentences.map { $0.lowercased() }
         mentions = scanned.scan.mentions.enumerated().map { i, m in
             let span = scanned.span(of: m.amountRange)
             let text = scanned.rawText(of: m.amountRange)
@@ -95,6 +116,7 @@ struct DocumentFacts: Sendable {
         statedDate = DocumentDate.find(in: document.scanned)
         lowercasedText = String(decoding: scanned.prose.bytes, as: UTF8.self).lowercased()
         for m in mentions {
+            if m.index > 0, mentions[m.index - 1].sentenceIndex > m.sentenceIndex { mentionsInSentenceOrder = false }
             bySentence[m.sentenceIndex, default: []].append(m.index)
             byAmount[m.amount, default: []].append(m.index)
             if m.isMonthly, m.kind == .price { monthlyPrices.append(m.index) }
@@ -130,11 +152,13 @@ struct DocumentFacts: Sendable {
     /// million tokens`: the bare figure takes the partner's token or GPU-hour
     /// denominators when both are in one sentence, close together.
     static func inheritPairedDenominators(_ mentions: inout [MentionFacts], prose: ProseText) {
+        var inSentence: [Int: [Int]] = [:]
+        for j in mentions.indices { inSentence[mentions[j].sentenceIndex, default: []].append(j) }
         for i in mentions.indices where mentions[i].per.isEmpty && mentions[i].kind == .price {
             let m = mentions[i]
-            let partners = mentions.indices.filter { j in
+            let partners = (inSentence[m.sentenceIndex] ?? []).filter { j in
                 j != i && mentions[j].sentenceIndex == m.sentenceIndex && !mentions[j].mention.per.isEmpty && mentions[j].kind == .price
-                    && !UnitNormalizer.dimensions(of: mentions[j].mention.per).isDisjoint(with: pairedDimensions)
+                    && !mentions[j].dimensions.isDisjoint(with: pairedDimensions)
                     && mentions[j].amount.currency == m.amount.currency
             }
             let near = partners.map { j -> (Int, Int) in
@@ -159,11 +183,24 @@ struct DocumentFacts: Sendable {
 
     func sentence(_ i: Int) -> String { sentences.indices.contains(i) ? sentences[i] : "" }
 
+    /// Sentence `i`, lowercased (same as `sentence(i).lowercased()`).
+    func lowerSentence(_ i: Int) -> String { lowerSentences.indices.contains(i) ? lowerSentences[i] : "" }
+
     /// Mentions in sentence `i`, in order.
     func mentions(inSentence i: Int) -> [MentionFacts] { (bySentence[i] ?? []).map { mentions[$0] } }
 
     /// Mentions of the same amount.
     func mentions(withAmount amount: MoneyAmount) -> [MentionFacts] { (byAmount[amount] ?? []).map { mentions[$0] } }
+
+    /// Indices of the mentions within `radius` sentences of sentence `i`, in the order of `mentions(near:radius:)`.
+    func mentionIndices(near i: Int, radius: Int) -> [Int] {
+        var out: [Int] = bySentence[i] ?? []
+        for d in 1...max(1, radius) {
+            if i - d >= 0 { out += bySentence[i - d] ?? [] }
+            out += bySentence[i + d] ?? []
+        }
+        return out
+    }
 
     /// Mentions within `radius` sentences of sentence `i`, nearest first.
     func mentions(near i: Int, radius: Int) -> [MentionFacts] {

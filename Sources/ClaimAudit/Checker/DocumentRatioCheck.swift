@@ -10,9 +10,12 @@ struct DocumentRatioCheck {
         guard m.kind == .cost, m.amount.high > 0 else { return [] }
         let dims = m.dimensions
         var checks: [Check] = []
-        let others = doc.mentions(near: m.sentenceIndex, radius: 40)
-            .filter { $0.index != m.index && $0.kind == .cost && $0.costClass == .marginal
-                && $0.amount.currency == m.amount.currency && $0.amount.low > 0 && $0.amount != m.amount }
+        let all = doc.mentions
+        let near: [Int] = doc.mentionIndices(near: m.sentenceIndex, radius: 40).filter { i in
+            all[i].index != m.index && all[i].kind == .cost && all[i].costClass == .marginal
+                && all[i].amount.currency == m.amount.currency && all[i].amount.low > 0 && all[i].amount != m.amount
+        }
+        let others = near.map { all[$0] }
             .sorted { abs($0.sentenceIndex - m.sentenceIndex) < abs($1.sentenceIndex - m.sentenceIndex) }
         for r in others where checks.count < Self.maxLines {
             let rd = r.dimensions

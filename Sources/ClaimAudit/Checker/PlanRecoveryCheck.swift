@@ -18,8 +18,8 @@ struct PlanRecoveryCheck {
 
     func run(_ m: MentionFacts, in doc: DocumentFacts) -> [Check] {
         guard m.kind == .cost, m.costClass == .marginal, m.amount.low > 0 else { return [] }
-        let sentence = doc.sentence(m.sentenceIndex).lowercased()
-        let perUser = m.dimensions == [NormalizedRate.user] || m.dimensions.isEmpty && Self.perUserCues.contains(where: sentence.contains)
+        let sentence = doc.lowerSentence(m.sentenceIndex)
+        let perUser = m.dimensions == [NormalizedRate.user] || m.dimensions.isEmpty && Self.perUserCues.contains(where: { FastText.contains(sentence, $0) })
         guard perUser,
               let id = Self.plans.first(where: { TopicPattern.contains(sentence, phrase: $0.0) })?.1,
               let plan = reference.entry(id: id) else { return [] }

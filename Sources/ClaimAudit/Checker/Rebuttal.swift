@@ -23,6 +23,9 @@ struct Rebuttal {
         var negated: [Int] = []
         /// Members with a cue near them: (mention index, cue, where).
         var cued: [(Int, String, String)] = []
+        /// Sentence indices of `negated` and `cued`, index for index.
+        var negatedSentences: [Int] = []
+        var cuedSentences: [Int] = []
     }
 
     private let groupOf: [Int]
@@ -48,12 +51,19 @@ struct Rebuttal {
         var idOf: [Int: Int] = [:]
         var groups: [Group] = []
         var groupOf = [Int](repeating: 0, count: doc.mentions.count)
+        var memo: [String: String?] = [:]
         for m in doc.mentions {
             let root = find(m.index)
             let id = idOf[root] ?? { groups.append(Group()); idOf[root] = groups.count - 1; return groups.count - 1 }()
             groupOf[m.index] = id
-            if m.classification?.stance == .negated { groups[id].negated.append(m.index) }
-            if m.isJudged, let (cue, place) = Self.cue(near: m, in: doc) { groups[id].cued.append((m.index, cue, place)) }
+            if m.classification?.stance == .negated {
+                groups[id].negated.append(m.index)
+                groups[id].negatedSentences.append(m.sentenceIndex)
+            }
+            if m.isJudged, let (cue, place) = Self.cue(near: m, in: doc, memo: &memo) {
+                groups[id].cued.append((m.index, cue, place))
+                groups[id].cuedSentences.append(m.sentenceIndex)
+            }
         }
         self.groupOf = groupOf
         self.groups = groups
@@ -66,25 +76,60 @@ struct Rebuttal {
         if group.negated.contains(m.index) {
             return "the document itself rejects this figure: it is negated (line \(m.line))"
         }
-        if let negated = group.negated.min(by: { abs(doc.mentions[$0].sentenceIndex - m.sentenceIndex) < abs(doc.mentions[$1].sentenceIndex - m.sentenceIndex) }) {
-            return "the document itself rejects this figure: it negates the same claim on line \(doc.mentions[negated].line)"
+        if let k = Self.nearest(group.negatedSentences, to: m.sentenceIndex, ordered: doc.mentionsInSentenceOrder) {
+            return "the document itself rejects this figure: it negates the same claim on line \(doc.mentions[group.negated[k]].line)"
         }
-        if let (_, cue, place) = group.cued.min(by: { abs(doc.mentions[$0.0].sentenceIndex - m.sentenceIndex) < abs(doc.mentions[$1.0].sentenceIndex - m.sentenceIndex) }) {
+        if let k = Self.nearest(group.cuedSentences, to: m.sentenceIndex, ordered: doc.mentionsInSentenceOrder) {
+            let (_, cue, place) = group.cued[k]
             return "the document itself rejects this figure: \"\(cue)\" (\(place))"
         }
         return nil
     }
 
+    /// Position of the element nearest `s` in sentence indices, the first one
+    /// on ties (as `min(by:)` over the distances picks). A binary search when
+    /// the indices are in document order, as the mentions are.
+    static func nearest(_ sentences: [Int], to s: Int, ordered: Bool) -> Int? {
+        guard !sentences.isEmpty else { return nil }
+        guard ordered else {
+            return sentences.indices.min { abs(sentences[$0] - s) < abs(sentences[$1] - s) }
+        }
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid] < s { lo = mid + 1 } else { hi = mid }
+        }
+        // `lo`: first at or after `s`. Before it, the first of the run of the nearest earlier sentence.
+        var before: Int? = nil
+        if lo > 0 {
+            var b = lo - 1
+            while b > 0, sentences[b - 1] == sentences[lo - 1] { b -= 1 }
+            before = b
+        }
+        guard let b = before else { return lo }
+        guard lo < sentences.count else { return b }
+        return s - sentences[b] <= sentences[lo] - s ? b : lo
+    }
+
     /// A rebuttal cue in the mention's sentence, the next sentence or its heading.
     static func cue(near m: MentionFacts, in doc: DocumentFacts) -> (String, String)? {
+        var memo: [String: String?] = [:]
+        return cue(near: m, in: doc, memo: &memo)
+    }
+
+    /// The same, remembering the cue found in each text.
+    static func cue(near m: MentionFacts, in doc: DocumentFacts, memo: inout [String: String?]) -> (String, String)? {
         let s = m.sentenceIndex
-        var places: [(String, String)] = [(doc.sentence(s), "line \(m.line)")]
-        if s + 1 < doc.sentences.count { places.append((doc.sentence(s + 1), "line \(doc.line(ofSentence: s + 1))")) }
-        if let h = doc.heading(before: s) { places.append((h, "heading \"\(h)\"")) }
-        for (text, place) in places {
+        func cue(in text: String) -> String? {
+            if let known = memo[text] { return known }
             let lower = text.lowercased().replacingOccurrences(of: "’", with: "'")
-            if let cue = cues.first(where: { lower.contains($0) }) { return (cue, place) }
+            let found = cues.first(where: { FastText.contains(lower, $0) })
+            memo[text] = found
+            return found
         }
+        if let c = cue(in: doc.sentence(s)) { return (c, "line \(m.line)") }
+        if s + 1 < doc.sentences.count, let c = cue(in: doc.sentence(s + 1)) { return (c, "line \(doc.line(ofSentence: s + 1))") }
+        if let h = doc.heading(before: s), let c = cue(in: h) { return (c, "heading \"\(h)\"") }
         return nil
     }
 }

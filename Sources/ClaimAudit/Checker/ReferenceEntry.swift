@@ -44,6 +44,11 @@ public struct ReferenceEntry: Sendable, Hashable {
         self.origin = origin
     }
 
+    /// Whether one of the topics occurs in `lower` (already lowercased).
+    func isAbout(lowercased lower: String) -> Bool {
+        topics.contains { $0.matches(lowercased: lower) }
+    }
+
     /// The figure in base units.
     public var normalized: NormalizedRate {
         UnitNormalizer.normalize(low: low, high: high, currency: currency, per: per)
@@ -92,6 +97,7 @@ public struct TopicPattern: Sendable, Hashable, CustomStringConvertible {
         let prefix = phrase.hasSuffix("*")
         let needle = prefix ? String(phrase.dropLast()) : phrase
         guard let first = needle.unicodeScalars.first, let last = needle.unicodeScalars.last else { return false }
+        if FastText.definitelyAbsent(needle, in: text) { return false }
         let scalars = text.unicodeScalars
         func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || ("0"..."9").contains(c) }
         let needsStartBoundary = isWordScalar(first)

@@ -9,12 +9,43 @@ struct ReferenceMagnitudeCheck {
     let reference: ReferenceData
     /// Ids of the entries whose context (if any) occurs in the document.
     var fitting: Set<String>? = nil
+    /// Per entry, index for index: its normalized dimensions and whether it is per period.
+    private let entryDimensions: [Set<String>]
+    private let entryHasTime: [Bool]
+    /// Per entry: whether it fits the document (`nil` without a document).
+    private let entryFits: [Bool]?
+    /// Which entries' topics occur in a text, filled in as texts are asked about.
+    private let topicMemo = TopicMemo()
+
+    /// Answers `ReferenceEntry.isAbout` once per (text, entry).
+    private final class TopicMemo {
+        /// Per lowercased text: per entry, 0 unknown, 1 about, 2 not about.
+        var answers: [String: [UInt8]] = [:]
+    }
 
     init(reference: ReferenceData, document: DocumentFacts? = nil) {
         self.reference = reference
+        let normalized = reference.entries.map(\.normalized)
+        entryDimensions = normalized.map(\.dimensions)
+        entryHasTime = normalized.map(\.hasTime)
         if let document {
-            fitting = Set(reference.entries.filter { $0.fits(documentLowercased: document.lowercasedText) }.map(\.id))
+            let fits = reference.entries.map { $0.fits(documentLowercased: document.lowercasedText) }
+            entryFits = fits
+            fitting = Set(zip(reference.entries, fits).filter(\.1).map(\.0.id))
+        } else {
+            entryFits = nil
         }
+    }
+
+    /// The entries among `indices` that are about the (lowercased) text.
+    private func entries(_ indices: [Int], about lower: String) -> [ReferenceEntry] {
+        var row = topicMemo.answers.removeValue(forKey: lower) ?? [UInt8](repeating: 0, count: reference.entries.count)
+        let about = indices.filter { i in
+            if row[i] == 0 { row[i] = reference.entries[i].isAbout(lowercased: lower) ? 1 : 2 }
+            return row[i] == 1
+        }
+        topicMemo.answers[lower] = row
+        return about.map { reference.entries[$0] }
     }
 
     static let planCues = ["plan", "subscription", "subscriber", "subscribe", "tier", " sub ", " subs ", "membership", "per seat", "a seat"]
@@ -73,14 +104,14 @@ struct ReferenceMagnitudeCheck {
     /// month; a bare total in a sentence about a year as per year.
     static func readings(of m: MentionFacts, in doc: DocumentFacts) -> [([Denominator], String?)] {
         var out: [([Denominator], String?)] = [(m.per, m.perNote)]
-        let lower = doc.sentence(m.sentenceIndex).lowercased()
+        let lower = doc.lowerSentence(m.sentenceIndex)
         // `$2 an hour` for a GPU is per GPU-hour.
-        if m.per.count == 1, m.per[0].unit == "hour", m.per[0].count == nil, gpuCues.contains(where: lower.contains) {
+        if m.per.count == 1, m.per[0].unit == "hour", m.per[0].count == nil, gpuCues.contains(where: { FastText.contains(lower, $0) }) {
             out.append(([Denominator(unit: "gpu-hour")], "per GPU-hour, as the sentence is about GPUs"))
         }
         guard m.per.isEmpty else { return out }
-        let sentence = " " + doc.sentence(m.sentenceIndex).lowercased().replacingOccurrences(of: "\n", with: " ") + " "
-        if m.kind == .price, !m.mention.approx, planCues.contains(where: sentence.contains) {
+        let sentence = " " + lower.replacingOccurrences(of: "\n", with: " ") + " "
+        if m.kind == .price, !m.mention.approx, planCues.contains(where: { FastText.contains(sentence, $0) }) {
             out.append(([Denominator(unit: "month")], "per month, as a plan price"))
         }
         // The denominators other figures in the sentence state (`$0.56 in and $1.68 out` beside `per MTok`).
@@ -89,11 +120,12 @@ struct ReferenceMagnitudeCheck {
             guard seen.insert(other.per).inserted else { continue }
             out.append((other.per, "\(MoneyFormatting.perPhrase(other.per)), like \(other.cited)"))
         }
-        for (cue, unit) in unitNouns where sentence.contains(cue) {
+        for (cue, unit) in unitNouns where FastText.contains(sentence, cue) {
             out.append(([Denominator(unit: unit)], "per \(unit), as the sentence is about one \(unit)"))
             break
         }
-        let annual = annualCues.contains(where: sentence.contains) || sentence.contains(" in 20") || sentence.contains(" for 20")
+        let annual = annualCues.contains(where: { FastText.contains(sentence, $0) }) || FastText.contains(sentence, " in 20")
+            || FastText.contains(sentence, " for 20")
         if m.amount.low >= 1_000_000, annual {
             out.append(([Denominator(unit: "year")], "per year, as a total for the year"))
         }
@@ -104,24 +136,27 @@ struct ReferenceMagnitudeCheck {
     /// mention's sentence (or, for a list item or table cell, its heading),
     /// and whose context (if any) occurs in the document.
     func matchingEntries(_ m: MentionFacts, per: [Denominator], in doc: DocumentFacts) -> ([ReferenceEntry], String) {
-        let dims = UnitNormalizer.dimensions(of: per)
-        let sameUnit = reference.entries.filter {
-            $0.currency == m.amount.currency && UnitNormalizer.comparable(dims, $0.normalized.dimensions)
-                && (fitting?.contains($0.id) ?? $0.fits(documentLowercased: doc.lowercasedText))
+        let dims = per == m.mention.per ? m.dimensions : UnitNormalizer.dimensions(of: per)
+        let all = reference.entries
+        let sameUnit = all.indices.filter { i in
+            let e = all[i]
+            return e.currency == m.amount.currency && UnitNormalizer.comparable(dims, entryDimensions[i])
+                && (entryFits?[i] ?? e.fits(documentLowercased: doc.lowercasedText))
                 // What a provider spends per user-month is not checked against what a plan charges.
-                && !(m.kind == .cost && $0.kind == .price && $0.normalized.hasTime)
+                && !(m.kind == .cost && e.kind == .price && entryHasTime[i])
         }
         guard !sameUnit.isEmpty else { return ([], "") }
-        let sentence = doc.sentence(m.sentenceIndex)
+        let sentence = doc.lowerSentence(m.sentenceIndex)
         // Specific figures take precedence over broad ranges (entries with a context).
         func preferSpecific(_ e: [ReferenceEntry]) -> [ReferenceEntry] {
             let specific = e.filter { $0.context.isEmpty }
             return specific.isEmpty ? e : specific
         }
-        let hits = sameUnit.filter { $0.isAbout(sentence) }
+        let hits = entries(sameUnit, about: sentence)
         if !hits.isEmpty { return (preferSpecific(hits), "its sentence") }
         if doc.isListOrTable(sentence: m.sentenceIndex), let heading = doc.heading(before: m.sentenceIndex) {
-            let h = sameUnit.filter { $0.isAbout(heading) }
+            let lowerHeading = heading.lowercased()
+            let h = entries(sameUnit, about: lowerHeading)
             if !h.isEmpty { return (preferSpecific(h), "its heading \"\(heading)\"") }
         }
         return ([], "")

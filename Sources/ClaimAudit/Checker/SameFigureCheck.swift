@@ -8,7 +8,7 @@ struct SameFigureCheck {
     func run(_ doc: DocumentFacts, verdicts: [Verdict], checks: [[Check]]) -> [Int: [Check]] {
         var out: [Int: [Check]] = [:]
         for m in doc.mentions where m.isJudged && m.costClass != .conflation && verdicts[m.index] == .unverifiable {
-            let source = doc.mentions(withAmount: m.amount).first { o in
+            let source = (doc.byAmount[m.amount] ?? []).lazy.map { doc.mentions[$0] }.first { o in
                 o.index != m.index && o.kind == m.kind && o.costClass != .conflation && verdicts[o.index] == .holds
                     && o.amount == m.amount && (o.per == m.per || o.per.isEmpty || m.per.isEmpty)
                     && checks[o.index].contains { $0.agrees == true && $0.name != Self.name }

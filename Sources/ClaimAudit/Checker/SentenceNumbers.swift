@@ -129,6 +129,7 @@ enum SentenceNumbers {
         let lower = sentence.lowercased()
         var out: [SentenceNumber] = []
         for (word, value) in numberWords where value <= 100 {
+            if FastText.definitelyAbsent(word + " ", in: lower) { continue }
             var from = lower.startIndex
             while let r = lower.range(of: word + " ", range: from..<lower.endIndex) {
                 from = r.upperBound
@@ -158,9 +159,12 @@ enum SentenceNumbers {
     static func wordMultipliers(in sentence: String) -> [SentenceNumber] {
         let lower = sentence.lowercased()
         var out: [SentenceNumber] = []
+        var present: [String: Bool] = [:]
+        for suffix in [" times", "-fold", " fold"] { present[suffix] = !FastText.definitelyAbsent(suffix, in: lower) }
         for (word, value) in numberWords.sorted(by: { $0.key < $1.key }) {
-            for suffix in [" times", "-fold", " fold"] {
+            for suffix in [" times", "-fold", " fold"] where present[suffix] == true {
                 let phrase = word + suffix
+                if FastText.definitelyAbsent(phrase, in: lower) { continue }
                 var from = lower.startIndex
                 while let r = lower.range(of: phrase, range: from..<lower.endIndex) {
                     let before = r.lowerBound == lower.startIndex ? " " : lower[lower.index(before: r.lowerBound)]
@@ -174,7 +178,7 @@ enum SentenceNumbers {
                 }
             }
         }
-        if let r = lower.range(of: "twice") {
+        if !FastText.definitelyAbsent("twice", in: lower), let r = lower.range(of: "twice") {
             let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
             out.append(SentenceNumber(role: .multiplier, value: 2, interval: 1.7...2.3, text: "twice", range: s..<(s + 5)))
         }
