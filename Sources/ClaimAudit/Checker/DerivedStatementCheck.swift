@@ -38,7 +38,6 @@ struct DerivedStatementCheck {
             // Every check below needs a mention in this sentence or one of the two before.
             if (0...2).allSatisfy({ doc.bySentence[s - $0] == nil }) { continue }
             let ms = doc.mentions(inSentence: s).filter { $0.kind != nil && $0.amount.high > 0 }
-            let text = doc.sentence(s)
             let lower = doc.lowerSentence(s)
             let numbers = numbersIn(s)
             periodRestatements(ms, doc, add)
