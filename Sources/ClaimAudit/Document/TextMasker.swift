@@ -63,15 +63,22 @@ struct TextMasker {
         return nil
     }
 
+    /// End of a line's text, trailing spaces dropped, when the line could be a
+    /// title: 1 to 80 bytes starting with a capital letter or a digit.
     @inline(__always)
-    func looksLikeHeading(_ l: Line, contentStart: Int) -> Bool {
+    func titleEnd(_ l: Line, contentStart: Int) -> Int? {
         let len = l.contentEnd - contentStart
-        guard len > 0, len <= 80 else { return false }
+        guard len > 0, len <= 80 else { return nil }
         let first = raw[contentStart]
-        guard (first >= 0x41 && first <= 0x5A) || ByteClass.isDigit(first) else { return false }
+        guard (first >= 0x41 && first <= 0x5A) || ByteClass.isDigit(first) else { return nil }
         var e = l.contentEnd
         while e > contentStart, ByteClass.isSpace(raw[e - 1]) { e -= 1 }
-        guard e > contentStart, !ByteClass.isOneOf(raw[e - 1], ".!?:;,") else { return false }
+        return e > contentStart ? e : nil
+    }
+
+    @inline(__always)
+    func looksLikeHeading(_ l: Line, contentStart: Int) -> Bool {
+        guard let e = titleEnd(l, contentStart: contentStart), !ByteClass.isOneOf(raw[e - 1], ".!?:;,") else { return false }
         // Followed by a blank line, then more text.
         guard l.next < raw.count else { return false }
         let after = line(at: l.next)
@@ -100,13 +107,8 @@ struct TextMasker {
 
     @inline(__always)
     func isShortTitle(_ l: Line, contentStart: Int) -> Bool {
-        let len = l.contentEnd - contentStart
-        guard len > 0, len <= 80 else { return false }
-        let first = raw[contentStart]
-        guard (first >= 0x41 && first <= 0x5A) || ByteClass.isDigit(first) else { return false }
-        var e = l.contentEnd
-        while e > contentStart, ByteClass.isSpace(raw[e - 1]) { e -= 1 }
-        return e > contentStart && !ByteClass.isOneOf(raw[e - 1], ".!?:;,\"')")
+        guard let e = titleEnd(l, contentStart: contentStart) else { return false }
+        return !ByteClass.isOneOf(raw[e - 1], ".!?:;,\"')")
     }
 
     /// Queues `range` for copying (bare URLs left out).

@@ -72,8 +72,18 @@ struct ConditionParser {
             }
             return set
         }
+        /// `N words` after `within`: a whole number of words from 1 to 50.
+        func wordCount() throws(Diagnostic) -> Int {
+            let n = try next("a number of words")
+            guard let k = Int(n.text), (1...50).contains(k) else {
+                throw loc(n).error("'within' takes a whole number of words from 1 to 50, found '\(n.text)'")
+            }
+            let unit = try next("'words'")
+            guard unit.text == "words" || unit.text == "word" else { throw loc(unit).error("expected 'words', found '\(unit.text)'") }
+            return k
+        }
         func done() throws(Diagnostic) {
-            if let extra = peek() { throw loc(extra).error("unexpected '\(extra.text)' at the end of the condition") }
+        if let extra = peek() { throw loc(extra).error("unexpected '\(extra.text)' at the end of the condition") }
         }
 
         let head = try next("a condition")
@@ -112,13 +122,7 @@ struct ConditionParser {
                 i += 1
                 switch w.text {
                 case "within":
-                    let n = try next("a number of words")
-                    guard let k = Int(n.text), (1...50).contains(k) else {
-                        throw loc(n).error("'within' takes a whole number of words from 1 to 50, found '\(n.text)'")
-                    }
-                    let unit = try next("'words'")
-                    guard unit.text == "words" || unit.text == "word" else { throw loc(unit).error("expected 'words', found '\(unit.text)'") }
-                    within = k
+                    within = try wordCount()
                 case "before", "after":
                     position = CuePosition(rawValue: w.text)
                 default:
@@ -172,13 +176,7 @@ struct ConditionParser {
                 i += 1
                 switch w.text {
                 case "within":
-                    let n = try next("a number of words")
-                    guard let k = Int(n.text), (1...50).contains(k) else {
-                        throw loc(n).error("'within' takes a whole number of words from 1 to 50, found '\(n.text)'")
-                    }
-                    let unit = try next("'words'")
-                    guard unit.text == "words" || unit.text == "word" else { throw loc(unit).error("expected 'words', found '\(unit.text)'") }
-                    within = k
+                    within = try wordCount()
                 case "before", "after":
                     guard position == nil else { throw loc(w).error("'before'/'after' given twice") }
                     position = CuePosition(rawValue: w.text)
