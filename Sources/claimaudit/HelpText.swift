@@ -9,7 +9,7 @@ enum HelpText {
 
     COMMANDS:
       check PATH… | -     audit files, folders (recursively) or standard input
-      rules               list the rules (--check DIR validates a rules folder)
+      rules               list the rules (--check DIR validates a rules folder and runs its examples)
       explain RULE        print a rule's rationale, reference data and examples
       eval DIR…           score the analyzer against labelled documents
 

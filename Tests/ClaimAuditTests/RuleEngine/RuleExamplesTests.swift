@@ -13,25 +13,29 @@ import Testing
 
     @Test(arguments: ruleIDs) func examplesOfRule(_ id: String) throws {
         let rule = try #require(Self.rules.rule(id: id))
-        for example in rule.examples {
-            let classified = RuleTestSupport.classify(example.text, rules: Self.rules, format: .markdown)
-            // Raw ranges: the marker offset is in the raw example text.
-            let map = classified.scanned.prose.map
-            let raws = classified.scanned.scan.mentions.map { map.rawRange(of: $0.range) }
-            let target = raws.firstIndex { $0.contains(example.markerOffset) }
-                ?? raws.firstIndex { $0.lowerBound >= example.markerOffset }
-            guard let i = target, abs(raws[i].lowerBound - example.markerOffset) <= 12 else {
-                Issue.record("\(example.location): the scanner finds no money mention at ↓ in: \(example.marked)")
-                continue
-            }
-            let c = try #require(classified.classifications[i])
-            let decided = (rule.decidesKind && c.ruleID == rule.id) || (rule.decidesStance && c.stanceRuleID == rule.id)
-            if example.triggers {
-                #expect(decided, "\(example.location): expected \(rule.id), got \(c.ruleID) / \(c.stanceRuleID ?? "no stance rule") for: \(example.marked)")
-            } else {
-                #expect(!decided, "\(example.location): \(rule.id) should not decide: \(example.marked)")
-            }
-        }
+        let failures = RuleExampleVerifier(rules: Self.rules).verify(rule)
+        #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
+    }
+
+    /// A broken example is reported with its rule file's line.
+    @Test func aWrongExampleIsReportedWithItsLocation() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ca-examples-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try """
+        rule test.price-says-cost
+          kind: price
+          priority: 99
+          when: sentence has "plan"
+          summary: A deliberately wrong rule for the test.
+          example: The plan is billed at ↓$20 a month.
+          counter: Our plan costs us ↓$3 in compute per user.
+        """.write(to: dir.appendingPathComponent("99-test.rules"), atomically: true, encoding: .utf8)
+        let set = try RuleSet.load(directories: [RuleTestSupport.defaultRulesDirectory, dir])
+        let failures = RuleExampleVerifier(rules: set).verify(ids: ["test.price-says-cost"])
+        #expect(failures.count == 1)
+        #expect(failures.first?.location.line == 7)
+        #expect(failures.first?.description.contains("should not decide") == true)
     }
 
     /// Every rule but the last-resort fallback documents itself with examples.
