@@ -24,12 +24,14 @@ enum CheckCommand {
                 .map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty })
         } ?? InputCollector.defaultExtensions
         let verbose = arguments.flag("verbose")
+        let honorsSuppressions = !arguments.flag("no-inline-suppressions")
         try arguments.rejectUnknown()
         let paths = arguments.positionals
         guard !paths.isEmpty else { throw usage("'check' needs at least one PATH, or - for standard input") }
         if mentionsOnly && !extraRules.isEmpty { throw usage("--rules cannot be used with --mentions-only") }
 
-        let configuration = mentionsOnly ? AuditConfiguration() : try loadConfiguration(extraRules: extraRules)
+        var configuration = mentionsOnly ? AuditConfiguration() : try loadConfiguration(extraRules: extraRules)
+        configuration.honorsSuppressions = honorsSuppressions
         let options = ReportOptions(color: output.format == .text && output.useColor(),
                                     rules: configuration.rules.map(RuleDescriptor.descriptors(for:)) ?? [:],
                                     toolVersion: HelpText.version, verbose: verbose,

@@ -25,6 +25,8 @@ enum HelpText {
       --output FILE       write the report to FILE (the summary still prints)
       --extensions LIST   file extensions read in folders (default md,markdown,txt,html,htm)
       --verbose           show informative checks and check inputs (text, github, sarif)
+      --no-inline-suppressions
+                          ignore <!-- claimaudit-disable… --> comments (report everything)
       --color WHEN        auto (default: on a terminal, unless NO_COLOR is set), always, never
 
     EXIT STATUS (check):

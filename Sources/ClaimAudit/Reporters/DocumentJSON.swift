@@ -55,6 +55,13 @@ public enum DocumentJSON {
             o.add("stanceRule", c.stanceRuleID.map(JSONValue.string))
         }
         o.add("claim", m.claimID.map(JSONValue.int))
+        if let sup = m.suppression {
+            var so = JSONObjectBuilder()
+            so.add("line", .int(sup.location.line))
+            so.add("column", .int(sup.location.column))
+            so.add("reason", sup.reason.map(JSONValue.string))
+            o.add("suppressed", so.value)
+        }
         if let c = m.classification {
             o.add("evidence", .array(c.evidence.enumerated().map { i, e in
                 var ev = JSONObjectBuilder()
