@@ -10,11 +10,15 @@ public struct AuditConfiguration: Sendable {
     /// Whether inline `claimaudit-disable…` comments silence findings
     /// (`--no-inline-suppressions` turns them off).
     public var honorsSuppressions: Bool
+    /// Accepted findings (`--baseline FILE`) and the file they came from.
+    public var baseline: (baseline: Baseline, path: String)?
 
-    public init(rules: RuleSet? = nil, reference: ReferenceData? = nil, honorsSuppressions: Bool = true) {
+    public init(rules: RuleSet? = nil, reference: ReferenceData? = nil, honorsSuppressions: Bool = true,
+                baseline: (baseline: Baseline, path: String)? = nil) {
         self.rules = rules
         self.reference = reference
         self.honorsSuppressions = honorsSuppressions
+        self.baseline = baseline
     }
 
     /// The default rules and reference data, found as `RulesLocator` says.
@@ -72,6 +76,9 @@ public struct Auditor: Sendable {
             let (directives, warnings) = SuppressionParser.directives(in: document, lines: scanned.lines)
             audited.diagnostics += warnings
             audited.diagnostics += SuppressionResolver(directives: directives).apply(to: &audited, lines: scanned.lines)
+        }
+        if let (baseline, path) = configuration.baseline {
+            baseline.apply(to: &audited, baselinePath: path)
         }
         return audited
     }

@@ -25,6 +25,8 @@ enum CheckCommand {
         } ?? InputCollector.defaultExtensions
         let verbose = arguments.flag("verbose")
         let honorsSuppressions = !arguments.flag("no-inline-suppressions")
+        let baselinePath = arguments.value("baseline")
+        let writeBaselinePath = arguments.value("write-baseline")
         try arguments.rejectUnknown()
         let paths = arguments.positionals
         guard !paths.isEmpty else { throw usage("'check' needs at least one PATH, or - for standard input") }
@@ -32,6 +34,10 @@ enum CheckCommand {
 
         var configuration = mentionsOnly ? AuditConfiguration() : try loadConfiguration(extraRules: extraRules)
         configuration.honorsSuppressions = honorsSuppressions
+        if let baselinePath {
+            guard writeBaselinePath == nil else { throw usage("--baseline and --write-baseline cannot be used together") }
+            configuration.baseline = (try Baseline.load(path: baselinePath), baselinePath)
+        }
         let options = ReportOptions(color: output.format == .text && output.useColor(),
                                     rules: configuration.rules.map(RuleDescriptor.descriptors(for:)) ?? [:],
                                     toolVersion: HelpText.version, verbose: verbose,
@@ -54,6 +60,13 @@ enum CheckCommand {
         }
         let summary = RunSummary(documents).description
         if output.format.isHumanReadable { Console.out(summary) } else { Console.error(summary) }
+        if let writeBaselinePath {
+            // The findings are accepted: only input errors fail this run.
+            let baseline = Baseline.make(from: documents)
+            try baseline.write(to: writeBaselinePath)
+            Console.error("wrote \(baseline.entries.count) finding\(baseline.entries.count == 1 ? "" : "s") to the baseline \(writeBaselinePath)")
+            return ExitStatus(rawValue: ExitPolicy.status(of: documents, failOn: .none).rawValue) ?? .usage
+        }
         return ExitStatus(rawValue: ExitPolicy.status(of: documents, failOn: output.failOn).rawValue) ?? .usage
     }
 

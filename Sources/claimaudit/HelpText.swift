@@ -27,6 +27,10 @@ enum HelpText {
       --verbose           show informative checks and check inputs (text, github, sarif)
       --no-inline-suppressions
                           ignore <!-- claimaudit-disable… --> comments (report everything)
+      --write-baseline FILE
+                          accept every current finding: write them to FILE (exit 0
+                          unless an input error)
+      --baseline FILE     leave out the findings FILE lists (new findings still count)
       --color WHEN        auto (default: on a terminal, unless NO_COLOR is set), always, never
 
     EXIT STATUS (check):

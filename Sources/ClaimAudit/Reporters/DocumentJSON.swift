@@ -57,8 +57,13 @@ public enum DocumentJSON {
         o.add("claim", m.claimID.map(JSONValue.int))
         if let sup = m.suppression {
             var so = JSONObjectBuilder()
-            so.add("line", .int(sup.location.line))
-            so.add("column", .int(sup.location.column))
+            switch sup.source {
+            case .inline(let location):
+                so.add("line", .int(location.line))
+                so.add("column", .int(location.column))
+            case .baseline(let path):
+                so.add("baseline", .string(path))
+            }
             so.add("reason", sup.reason.map(JSONValue.string))
             o.add("suppressed", so.value)
         }

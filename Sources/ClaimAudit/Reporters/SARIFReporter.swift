@@ -226,13 +226,20 @@ public struct SARIFReporter: Reporter {
         result.add("partialFingerprints", .object(fingerprints))
         if let sup = m.suppression {
             var suppression = JSONObjectBuilder()
-            suppression.add("kind", .string("inSource"))
-            suppression.add("status", .string("accepted"))
-            suppression.add("justification", sup.reason.map(JSONValue.string))
-            suppression.add("location", .object([("physicalLocation", .object([
-                ("artifactLocation", .object([("uri", .string(uri))])),
-                ("region", .object([("startLine", .int(sup.location.line)), ("startColumn", .int(sup.location.column))])),
-            ]))]))
+            switch sup.source {
+            case .inline(let location):
+                suppression.add("kind", .string("inSource"))
+                suppression.add("status", .string("accepted"))
+                suppression.add("justification", sup.reason.map(JSONValue.string))
+                suppression.add("location", .object([("physicalLocation", .object([
+                    ("artifactLocation", .object([("uri", .string(uri))])),
+                    ("region", .object([("startLine", .int(location.line)), ("startColumn", .int(location.column))])),
+                ]))]))
+            case .baseline(let path):
+                suppression.add("kind", .string("external"))
+                suppression.add("status", .string("accepted"))
+                suppression.add("justification", .string(sup.reason ?? "listed in the baseline \(path)"))
+            }
             result.add("suppressions", .array([suppression.value]))
         }
         result.add("properties", properties.members.isEmpty ? nil : properties.value)

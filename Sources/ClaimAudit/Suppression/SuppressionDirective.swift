@@ -47,14 +47,26 @@ public struct SuppressionDirective: Sendable, Hashable {
     }
 }
 
-/// Why a finding is not reported: the directive that silenced it.
+/// Why a finding is not reported.
 public struct Suppression: Sendable, Hashable {
-    /// Where the directive is.
-    public var location: SourceLocation
+    public enum Source: Sendable, Hashable {
+        /// An inline directive at this location.
+        case inline(SourceLocation)
+        /// An entry of the baseline file at this path.
+        case baseline(String)
+    }
+
+    public var source: Source
     public var reason: String?
 
-    public init(location: SourceLocation, reason: String?) {
-        self.location = location
+    public init(source: Source, reason: String?) {
+        self.source = source
         self.reason = reason
+    }
+
+    /// The directive's location, for an inline suppression.
+    public var location: SourceLocation? {
+        if case .inline(let location) = source { return location }
+        return nil
     }
 }

@@ -34,7 +34,7 @@ public struct SuppressionResolver: Sendable {
             }
             if let d = silencer {
                 used[d] = true
-                document.mentions[i].suppression = Suppression(location: directives[d].location, reason: directives[d].reason)
+                document.mentions[i].suppression = Suppression(source: .inline(directives[d].location), reason: directives[d].reason)
             }
         }
         return directives.enumerated().compactMap { d, directive in

@@ -25,7 +25,7 @@ import Testing
     @Test func nextLineDirectiveSilencesOnlyTheNamedRuleOnItsLine() throws {
         let d = Self.auditor.audit(text: Self.draft, path: "draft.md", format: .markdown)
         let silenced = try #require(d.mentions.first { $0.text.hasPrefix("$5,000") })
-        #expect(silenced.suppression?.location.line == 3)
+        #expect(silenced.suppression?.location?.line == 3)
         #expect(silenced.suppression?.reason == "quoted so the next section can take it apart")
         #expect(FindingPolicy.level(of: silenced) == nil)
         // The conflation two paragraphs down is still reported.
