@@ -24,6 +24,9 @@ enum HelpText {
       --fail-on LEVEL     error (default), warning, note or none
       --output FILE       write the report to FILE (the summary still prints)
       --extensions LIST   file extensions read in folders (default md,markdown,txt,html,htm)
+      --ignore GLOB       leave matching paths out of folder walks (gitignore style, repeatable)
+      --config FILE       settings file (default: the nearest .claimaudit.json above the
+                          working directory); --no-config ignores it
       --verbose           show informative checks and check inputs (text, github, sarif)
       --no-inline-suppressions
                           ignore <!-- claimaudit-disable… --> comments (report everything)
