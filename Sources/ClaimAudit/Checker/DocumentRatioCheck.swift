@@ -28,9 +28,13 @@ struct DocumentRatioCheck {
             } else if let extra = Self.extraDimension(of: rd, over: dims) {
                 // One more denominator: how many units the figure buys.
                 let extraDenominators = r.per.filter { UnitNormalizer.baseUnits(of: $0).contains { $0.dimension == extra } }
-                let unitScale = UnitNormalizer.scale(of: extraDenominators)
-                let low = m.amount.low / r.amount.high * unitScale
-                let high = m.amount.high / r.amount.low * unitScale
+                // In base units the shared denominators cancel; the quotient
+                // counts base units of the extra dimension, restated in the
+                // unit the text uses ($5,000 ÷ $15 per user-month = 333 months).
+                let scale = UnitNormalizer.scale(of: r.per) / UnitNormalizer.scale(of: m.per)
+                    / UnitNormalizer.scale(of: extraDenominators)
+                let low = m.amount.low / r.amount.high * scale
+                let high = m.amount.high / r.amount.low * scale
                 let unitWord = extraDenominators.first.map { Self.plural($0.unit) } ?? extra
                 checks.append(Check(name: Self.name, inputs: [m.input("figure"), r.input("document's marginal figure")],
                                     arithmetic: "\(m.cited) is \(Self.range(low, high, "")) \(unitWord) at \(r.cited)",
