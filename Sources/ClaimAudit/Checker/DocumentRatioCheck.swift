@@ -12,7 +12,9 @@ struct DocumentRatioCheck {
         var checks: [Check] = []
         let all = doc.mentions
         let near: [Int] = doc.mentionIndices(near: m.sentenceIndex, radius: 40).filter { i in
+            // A figure the document negates ("cents, not thousands of dollars") measures nothing.
             all[i].index != m.index && all[i].kind == .cost && all[i].costClass == .marginal
+                && all[i].classification?.stance != .negated
                 && all[i].amount.currency == m.amount.currency && all[i].amount.low > 0 && all[i].amount != m.amount
         }
         let others = near.map { all[$0] }
