@@ -16,7 +16,8 @@ enum HelpText {
     CHECK OPTIONS:
       --format F          text (default): compiler-style findings; json: an array with one
                           object per file; jsonl: one object per file per line; sarif:
-                          SARIF 2.1.0 for code scanning; github: Actions annotations
+                          SARIF 2.1.0 for code scanning; github: Actions annotations;
+                          html: one self-contained page for editors
       --input-format F    markdown, html or text (default: from the extension, else
                           sniffed from the content, as for standard input)
       --rules DIR         extra rule folder, loaded after the defaults (repeatable)
