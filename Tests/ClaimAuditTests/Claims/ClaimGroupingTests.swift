@@ -14,6 +14,12 @@ import Testing
         #expect(!AmountMatching.sameFigure(0.03, 0.04))
         #expect(AmountMatching.sameFigure(1.2e9, 1.23e9))
         #expect(AmountMatching.tolerance(5000) == 500)
+        // A 1 followed by zeros is read to two significant digits.
+        #expect(AmountMatching.tolerance(10e9) == 0.5e9)
+        #expect(AmountMatching.sameFigure(10e9, 10.4e9))
+        #expect(!AmountMatching.sameFigure(10e9, 8e9))
+        #expect(!AmountMatching.sameFigure(100e6, 78.4e6))
+        #expect(AmountMatching.sameFigure(1000, 1000))
     }
 
     @Test func perCompatibility() {
@@ -22,6 +28,11 @@ import Testing
         #expect(AmountMatching.compatiblePer([], user))
         #expect(AmountMatching.compatiblePer(user, user))
         #expect(!AmountMatching.compatiblePer(user, [Denominator(unit: "month")]))
+        // Words for one person of the audience are one denominator.
+        #expect(AmountMatching.compatiblePer(user, [Denominator(unit: "head")]))
+        #expect(AmountMatching.compatiblePer([Denominator(unit: "subscriber"), Denominator(unit: "month")],
+                                             [Denominator(unit: "user"), Denominator(unit: "month")]))
+        #expect(!AmountMatching.compatiblePer(user, [Denominator(unit: "seat")]))
     }
 
     @Test func groupsOnlyCostMentions() {
