@@ -73,4 +73,28 @@ import Testing
         let claimsOfTwenties = doc.claims.filter { !Set($0.mentionIndices).isDisjoint(with: twenties) }
         #expect(claimsOfTwenties.count == 2)
     }
+
+    @Test func aFigureShownConflatedOnceIsAConflationClaim() {
+        // Once shown to be a spread total, later neutral repeats (with serving cues of
+        // their own) are the same conflated figure.
+        let text = "Anthropic spends $5,000 on every user, a viral post says.\n\n"
+            + "Serving $5,000 of compute would be a lot. "
+            + "Inference at $5,000 is not plausible. "
+            + "Nobody pays $5,000 of GPU time per user."
+        let doc = RuleTestSupport.classify(text)
+        let mentions = doc.scanned.scan.mentions
+        let fiveK = mentions.indices.filter { mentions[$0].amount.low == 5000 }
+        #expect(fiveK.count == 4)
+        for i in fiveK { #expect(doc.classifications[i]?.costClass == .conflation, "\(doc.classifications[i]!.ruleID)") }
+    }
+
+    @Test func aHeadAndAUserAreOneClaim() {
+        let text = "A viral post claims the lab spends $5,000 per user. "
+            + "Someone divided total spending by users and got $5K a head."
+        let doc = RuleTestSupport.classify(text)
+        let mentions = doc.scanned.scan.mentions
+        let fiveK = mentions.indices.filter { mentions[$0].amount.low == 5000 }
+        #expect(fiveK.count == 2)
+        #expect(doc.claims.contains { $0.mentionIndices == fiveK })
+    }
 }
