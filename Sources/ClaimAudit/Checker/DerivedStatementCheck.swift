@@ -41,6 +41,7 @@ struct DerivedStatementCheck {
             let lower = doc.lowerSentence(s)
             let numbers = numbersIn(s)
             periodRestatements(ms, doc, add)
+            periodRestatementsAcross(ms, s, doc, add)
             // Unit figures from the two sentences before (a list of inputs, then the total); factors
             // from this sentence, or from the previous one when this one states none.
             var pool = ms.filter { !$0.mention.approx }
@@ -49,7 +50,7 @@ struct DerivedStatementCheck {
                 pool += doc.mentions(inSentence: s - back).filter { $0.kind != nil && $0.amount.high > 0 && !$0.mention.approx }
             }
             if s > 0, !numbers.contains(where: { if case .duration = $0.role { return false } else { return true } }) {
-                poolNumbers += numbersIn(s - 1)
+                poolNumbers += numbersIn(s - 1).map { n in var n = n; n.fromEarlierSentence = true; return n }
             }
             products(results: pool, inputs: pool, current: s, poolNumbers, doc, add)
             sums(ms, lower, add)
@@ -100,6 +101,45 @@ struct DerivedStatementCheck {
         }
     }
 
+    /// A figure restated per another period in one of the two sentences before
+    /// (`$2.40 a month` … `about $28.80 a year`). A bare figure takes the
+    /// denominators of its own earlier statement (`that $700,000 figure` of
+    /// `$700,000 a day`). Only agreement is reported: figures in different
+    /// sentences need not be restatements of each other.
+    func periodRestatementsAcross(_ ms: [MentionFacts], _ s: Int, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        guard !ms.isEmpty, s > 0 else { return }
+        var earlier: [MentionFacts] = []
+        for back in 1...2 where s - back >= 0 && doc.sameBlock(s - back, s) || back == 1 && s - back >= 0 {
+            earlier += doc.mentions(inSentence: s - back).filter { $0.kind != nil && $0.amount.high > 0 }
+        }
+        for b in ms where !b.per.isEmpty {
+            // A bound (`under a penny`, `over $3,000`) is no restatement.
+            guard [.exact, .approximately].contains(Tolerance.Qualifier(b.mention.qualifier)) else { continue }
+            for a in earlier where a.amount.currency == b.amount.currency && a.amount.isRange == b.amount.isRange
+                && [.exact, .approximately].contains(Tolerance.Qualifier(a.mention.qualifier)) {
+                var aPer = a.per
+                var note = ""
+                if aPer.isEmpty, let stated = doc.mentions(withAmount: a.amount).first(where: { !$0.per.isEmpty && $0.index != a.index }) {
+                    aPer = stated.per
+                    note = " (read \(MoneyFormatting.perPhrase(aPer)) as at line \(stated.line))"
+                }
+                guard !aPer.isEmpty, UnitNormalizer.comparable(UnitNormalizer.dimensions(of: aPer), b.dimensions, implicitUser: false) else { continue }
+                let sa = UnitNormalizer.scale(of: aPer), sb = b.perScale
+                guard abs(sa - sb) > 1e-9 * max(sa, sb) else { continue }
+                let factor = sb / sa
+                let computed = (a.interval.lowerBound * factor)...(a.interval.upperBound * factor)
+                guard Tolerance.agrees(computed, b.interval) else { continue }
+                let computedText = MoneyFormatting.money(low: a.amount.low * factor, high: a.amount.high * factor, currency: a.amount.currency)
+                let op = factor >= 1 ? "× \(MoneyFormatting.number(factor))" : "÷ \(MoneyFormatting.number(1 / factor))"
+                let shownA = MoneyFormatting.rate(low: a.amount.low, high: a.amount.high, currency: a.amount.currency, per: aPer)
+                let c = Check(name: Self.name, inputs: [a.input("figure"), b.input("restated figure")],
+                              arithmetic: "derived: \(shownA) (line \(a.line))\(note) \(op) = \(computedText) \(MoneyFormatting.perPhrase(b.per)); the text says \(b.cited), which agrees",
+                              agrees: true)
+                add(a.index, c); add(b.index, c)
+            }
+        }
+    }
+
     // MARK: - unit figure × counts = total
 
     /// Lump sums the sentence puts in a period (`last year`, `this month`) are read per that period.
@@ -137,6 +177,8 @@ struct DerivedStatementCheck {
                 return Factor(number: f, interval: (f.interval.lowerBound * k)...(min(f.interval.upperBound, f.value * 1.05) * k),
                               cancels: NormalizedRate.time, counts: true, addsTime: false)
             case .percent:
+                // `25% of $14,000 is $3,500`: a percentage from another sentence (`add 10% for losses`) is no factor.
+                guard !f.fromEarlierSentence else { return nil }
                 return Factor(number: f, interval: f.interval, cancels: nil, counts: false, addsTime: false)
             case .multiplier:
                 return nil
@@ -165,7 +207,7 @@ struct DerivedStatementCheck {
                 let da = a.dimensions.subtracting(user)
                 var readingsOfB = [(b.normalizedInterval, b.dimensions, b.per)]
                 if b.per.isEmpty { let r = Self.reading(b, doc); if !r.dimensions.isEmpty { readingsOfB.append(r) } }
-                var matched: ([Factor], [Denominator])?
+                var matched: ([Factor], [Denominator], Double)?
                 search: for (bn, dbFull, bPer) in readingsOfB {
                     let db = dbFull.subtracting(user)
                     let an = a.normalizedInterval
@@ -186,15 +228,34 @@ struct DerivedStatementCheck {
                             }
                             if f.addsTime { dims.insert(NormalizedRate.time) }
                         }
-                        guard ok, dims == db else { continue }
+                        guard ok else { continue }
+                        // A percentage gives a figure of its own sentence (`10% of the cap, that's $350`).
+                        if subset.contains(where: { !$0.counts }), b.sentenceIndex != current { continue }
                         let p = subset.reduce(1.0...1.0) { ($0.lowerBound * $1.interval.lowerBound)...($0.upperBound * $1.interval.upperBound) }
-                        let computed = (an.lowerBound * p.lowerBound)...(an.upperBound * p.upperBound)
-                        if Tolerance.agrees(computed, bn) { matched = (subset, bPer); break search }
+                        var computed = (an.lowerBound * p.lowerBound)...(an.upperBound * p.upperBound)
+                        var target = bn
+                        var shownScale = 1.0
+                        if dims != db {
+                            // One side states a period the other leaves implicit (`$1.20 per user` of a `$600 a month`
+                            // bill; `8,58 € per customer per month` of a June invoice): compare per that period.
+                            guard dims.symmetricDifference(db) == [NormalizedRate.time],
+                                  !subset.contains(where: { $0.addsTime || $0.cancels == NormalizedRate.time }) else { continue }
+                            if db.contains(NormalizedRate.time) {
+                                let k = UnitNormalizer.timeScale(of: bPer)
+                                target = (bn.lowerBound * k)...(bn.upperBound * k)
+                                shownScale = 1 / k
+                            } else {
+                                let k = UnitNormalizer.timeScale(of: a.per)
+                                computed = (computed.lowerBound * k)...(computed.upperBound * k)
+                                shownScale = k
+                            }
+                        }
+                        if Tolerance.agrees(computed, target) { matched = (subset, bPer, shownScale); break search }
                     }
                 }
-                guard let (subset, bPer) = matched else { continue }
+                guard let (subset, bPer, shownScale) = matched else { continue }
                 let product = subset.reduce(1.0) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
-                let scaleB = UnitNormalizer.scale(of: bPer)
+                let scaleB = UnitNormalizer.scale(of: bPer) * shownScale
                 let lowA = a.amount.low / a.perScale * product * scaleB
                 let highA = a.amount.high / a.perScale * product * scaleB
                 let arithmetic = "derived: \(a.cited) × " + subset.map(\.number.text).joined(separator: " × ")
