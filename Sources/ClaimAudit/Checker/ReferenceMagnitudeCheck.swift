@@ -87,13 +87,19 @@ struct ReferenceMagnitudeCheck {
            let note = conversionNote(m, per: found.per, to: first) {
             checks.append(note)
         }
-        // A reading the text does not state, or a broad entry (one with a context),
-        // can confirm a figure but never refute it.
+        // A reading the text does not state, or an entry with a context, can
+        // confirm a figure but never refute it. Specific entries come first; the
+        // others (with a context, or broad spans) only when no specific entry
+        // that applies on the date settles the figure.
         let inferred = found.per != m.per
-        var compared = applicable.prefix(4).map { entry in
-            (entry, compare(m, per: found.per, with: entry, dated: dated, dateInput: dateInput))
+        let tiers = [applicable.filter { $0.context.isEmpty && !$0.broad }, applicable.filter { !$0.context.isEmpty || $0.broad }]
+        var compared: [(ReferenceEntry, Check)] = []
+        for tier in tiers where compared.isEmpty {
+            compared = tier.prefix(4).map { entry in
+                (entry, compare(m, per: found.per, with: entry, dated: dated, dateInput: dateInput))
+            }
+            compared.removeAll { entry, check in check.agrees == false && (inferred || !entry.context.isEmpty || entry.broad) }
         }
-        compared.removeAll { entry, check in check.agrees == false && (inferred || !entry.context.isEmpty) }
         guard !compared.isEmpty else { return [] }
         checks += compared.map(\.1)
         return checks
@@ -147,10 +153,9 @@ struct ReferenceMagnitudeCheck {
         }
         guard !sameUnit.isEmpty else { return ([], "") }
         let sentence = doc.lowerSentence(m.sentenceIndex)
-        // Specific figures take precedence over broad ranges (entries with a context).
+        // Specific figures first, then broad ranges (entries with a context); `run` picks the tier.
         func preferSpecific(_ e: [ReferenceEntry]) -> [ReferenceEntry] {
-            let specific = e.filter { $0.context.isEmpty }
-            return specific.isEmpty ? e : specific
+            e.filter { $0.context.isEmpty && !$0.broad } + e.filter { !$0.context.isEmpty || $0.broad }
         }
         let hits = entries(sameUnit, about: sentence)
         if !hits.isEmpty { return (preferSpecific(hits), "its sentence") }
@@ -175,8 +180,22 @@ struct ReferenceMagnitudeCheck {
                                  unit: entry.currency + (entry.per.isEmpty ? "" : " " + MoneyFormatting.perPhrase(entry.per)),
                                  source: entry.citation),
                       dateInput]
+        if !entry.points.isEmpty {
+            // Discrete figures: the stated one must be one of them (2% for rounding).
+            if let p = entry.points.first(where: { Tolerance.agrees(stated, ($0 * 0.98)...($0 * 1.02)) }) {
+                return Check(name: Self.name, inputs: inputs,
+                             arithmetic: head + " is \(MoneyFormatting.money(p, currency: entry.currency)), one of the reference figures", agrees: true)
+            }
+            if entry.broad {
+                return Check(name: Self.name, inputs: inputs, arithmetic: head + " is none of the reference figures", agrees: false)
+            }
+        }
         if Tolerance.agrees(stated, ref) {
             return Check(name: Self.name, inputs: inputs, arithmetic: head + " is within the reference figure", agrees: true)
+        }
+        if entry.broad {
+            // A span of other entries confirms what falls inside it, nothing more.
+            return Check(name: Self.name, inputs: inputs, arithmetic: head + " is outside the reference span", agrees: false)
         }
         let above = stated.lowerBound > ref.upperBound
         let decisive = above ? stated.lowerBound / max(ref.upperBound, 1e-12) : ref.lowerBound / max(stated.upperBound, 1e-12)
