@@ -16,7 +16,11 @@ struct DerivedStatementCheck {
                                 "recoup", "pay off", "to recover", "earn back", "money back", "earn it back", "earned back",
                                 "paid back", "pays back", "make it back", "made back"]
     static let sumCues = ["total", "in all", "altogether", "combined", "sum", "=", "together", "adds up", "add up",
-                          "leaves", "left", "minus", "less", "after", "margin", "contribution", "remaining", "plus"]
+                          "leaves", "left", "minus", "less", "after", "margin", "contribution", "remaining", "plus",
+                          "difference", "discount", "absorb", " off ", " cut ", "knocks"]
+    /// Words that join parts stated one after another to their total (`Support adds $1.90 … so $4`).
+    static let runningSumCues = ["total", "add up", "adds up", "added up", "adds", "plus", "on top", "in all", "altogether",
+                                 "combined", "together", "sum", "all-in"]
     static let ratioCues = ["÷", "divided by", "ratio", " over ", "/"]
 
     /// Checks per mention index.
@@ -54,6 +58,7 @@ struct DerivedStatementCheck {
             }
             products(results: pool, inputs: pool, current: s, poolNumbers, doc, add)
             sums(ms, lower, add)
+            runningSums(ms, s, doc, add)
             let ratioNumbers = Self.ratioCues.contains(where: { FastText.contains(lower, $0) })
                 ? numbers.compactMap { n -> SentenceNumber? in
                     guard case .count(nil) = n.role else { return nil }
@@ -63,7 +68,12 @@ struct DerivedStatementCheck {
                     return r
                 } : []
             multiples(ms, numbers + ratioNumbers, doc, add)
-            margins(ms, numbers, lower, add)
+            if !FastText.contains(lower, "margin"), s > 0, FastText.contains(doc.lowerSentence(s - 1), "margin") {
+                // `sold at a 75% gross margin. On that basis $14,000 of usage costs about $3,500.`
+                margins(ms, numbersIn(s - 1).filter { $0.role == .percent }, doc.lowerSentence(s - 1), add)
+            } else {
+                margins(ms, numbers, lower, add)
+            }
             breakEven(s, numbers, lower, doc, add)
         }
         return out
@@ -285,6 +295,51 @@ struct DerivedStatementCheck {
                           agrees: true)
             for p in parts { add(p.index, c) }
             add(total.index, c)
+        }
+    }
+
+    /// A total after its parts stated in the sentences, list items or table
+    /// rows just before it (`Hosting … $2.10 per seat. Support adds $1.90. So
+    /// a seat costs $4.`; three budget lines and `those three lines add up
+    /// to €2.4bn`). The parts are the figures right before the total, in the
+    /// same currency and unit, each smaller than it; the text from the first
+    /// part to the total must say they add up (`adds`, `total`, `plus`, …).
+    func runningSums(_ ms: [MentionFacts], _ s: Int, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        for total in ms where !total.mention.approx && total.amount.low > 0 {
+            var parts: [MentionFacts] = []
+            var i = total.index - 1
+            while i >= 0, parts.count < 6 {
+                let p = doc.mentions[i]
+                i -= 1
+                guard p.sentenceIndex >= s - 8, p.sentenceIndex <= s else { break }
+                guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx,
+                      UnitNormalizer.comparable(p.dimensions, total.dimensions), abs(p.perScale - total.perScale) < 1e-9 * total.perScale
+                else { continue }
+                // a figure as large as the total ends the run, and so does a repeat of the total
+                if p.amount.high >= total.amount.low { break }
+                // a part is a real share of the total, not a rounding error of it
+                if p.amount.high < total.amount.low * 0.01 { break }
+                parts.insert(p, at: 0)
+            }
+            guard parts.count >= 2, parts.first!.sentenceIndex < s || parts.count >= 3 else { continue }
+            let span = (parts.first!.sentenceIndex...s).map { doc.lowerSentence($0) }.joined(separator: " ")
+            guard Self.runningSumCues.contains(where: { FastText.contains(span, $0) }) else { continue }
+            // the shortest run of parts right before the total that adds up to it
+            for n in 2...parts.count {
+                let run = Array(parts.suffix(n))
+                let lo = run.reduce(0) { $0 + $1.interval.lowerBound }, hi = run.reduce(0) { $0 + $1.interval.upperBound }
+                let sum = run.reduce(0) { $0 + ($1.amount.low + $1.amount.high) / 2 }
+                let stated = (total.amount.low + total.amount.high) / 2
+                // the sum as written falls within the total's rounding, or the total within the parts' rounding
+                guard Tolerance.agrees(sum...sum, total.interval) || Tolerance.agrees(lo...hi, stated...stated) else { continue }
+                let c = Check(name: Self.name, inputs: run.map { $0.input("part") } + [total.input("total")],
+                              arithmetic: "derived: " + run.map(\.cited).joined(separator: " + ")
+                                + " = \(MoneyFormatting.money(sum, currency: total.amount.currency)); the text says \(total.cited), which agrees",
+                              agrees: true)
+                for p in run { add(p.index, c) }
+                add(total.index, c)
+                break
+            }
         }
     }
 
