@@ -1,3 +1,5 @@
+import Foundation
+
 /// Recomputes arithmetic the text states or implies within a sentence:
 /// - a figure restated per another period (`$700K a day is $255M a year`);
 /// - a unit figure times counts (`$0.02 per query × 1M queries = $20,000`);
@@ -9,7 +11,7 @@
 /// only when the text links the figures (`is`, `=`, `that's`, `works out to`).
 struct DerivedStatementCheck {
     static let name = "derived-statement"
-    static let linkCues = [" is ", "=", "that's", "that is", "which is", "works out to", "comes to", "equals", "adds up to",
+    static let linkCues = [" is ", "=", "that's", "thats", " so ", "that is", "which is", "works out to", "comes to", "equals", "adds up to",
                            "totals", "totalling", "totaling", "means", "annualized", "annualised", "translates to",
                            "amounts to", "i.e.", "→", "gives", "in total"]
     static let breakEvenCues = ["break even", "break-even", "breakeven", "pay back", "payback", "pay for itself",
@@ -29,6 +31,8 @@ struct DerivedStatementCheck {
         func add(_ i: Int, _ c: Check) {
             if !(out[i]?.contains { $0.arithmetic == c.arithmetic } ?? false) { out[i, default: []].append(c) }
         }
+        // Power-of-ten slips, reported at the end for figures nothing else confirms.
+        var slips: [Int: Check] = [:]
         // Each sentence's numbers, found once (a sentence is also the previous one of the next).
         var numbersOf: [Int: [SentenceNumber]] = [:]
         func numbersIn(_ s: Int) -> [SentenceNumber] {
@@ -56,7 +60,7 @@ struct DerivedStatementCheck {
             if s > 0, !numbers.contains(where: { if case .duration = $0.role { return false } else { return true } }) {
                 poolNumbers += numbersIn(s - 1).map { n in var n = n; n.fromEarlierSentence = true; return n }
             }
-            products(results: pool, inputs: pool, current: s, poolNumbers, doc, add)
+            products(results: pool, inputs: pool, current: s, poolNumbers, doc, add, addSlip: { slips[$0] = slips[$0] ?? $1 })
             sums(ms, lower, add)
             runningSums(ms, s, doc, add)
             let ratioNumbers = Self.ratioCues.contains(where: { FastText.contains(lower, $0) })
@@ -76,6 +80,7 @@ struct DerivedStatementCheck {
             }
             breakEven(s, numbers, lower, doc, add)
         }
+        for (i, c) in slips where !(out[i]?.contains { $0.agrees == true } ?? false) { out[i, default: []].append(c) }
         return out
     }
 
@@ -174,7 +179,7 @@ struct DerivedStatementCheck {
     static let knownDimensions = Set(UnitNormalizer.aliases.values.map(\.dimension))
 
     func products(results: [MentionFacts], inputs: [MentionFacts], current: Int, _ numbers: [SentenceNumber],
-                  _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+                  _ doc: DocumentFacts, _ add: (Int, Check) -> Void, addSlip: (Int, Check) -> Void = { _, _ in }) {
         guard !numbers.isEmpty, !results.isEmpty, inputs.count >= 2 else { return }
         let knownDimensions = Self.knownDimensions
         let user: Set<String> = [NormalizedRate.user]
@@ -211,6 +216,11 @@ struct DerivedStatementCheck {
         guard !factors.isEmpty else { return }
         let subsets = Self.subsets(factors, maxSize: 2)
         for b in results {
+            // A product the sentence states that is off by a power of ten (`$0.02 a query and a million
+            // queries a day, that's $2M a day`); reported only when nothing else gives the figure.
+            var slip: Check?
+            var bAgrees = false
+            defer { if let slip, !bAgrees { addSlip(b.index, slip) } }
             for a in inputs where a.index != b.index && a.amount.currency == b.amount.currency
                 && (a.sentenceIndex == current || b.sentenceIndex == current)
                 && (!a.amount.isRange || b.amount.isRange) {
@@ -227,9 +237,16 @@ struct DerivedStatementCheck {
                         // Dimensions after the factors: A's, minus what the counts cancel, plus a period.
                         var dims = da
                         var ok = true
+                        var hours = 1.0
                         for f in subset where f.counts {
                             if let c = f.cancels, knownDimensions.contains(c) {
                                 if c == NormalizedRate.user { continue }
+                                // `600 GPU-hours` of a rate per hour: hours of time.
+                                if c == "gpu-hour", !dims.contains(c), dims.contains(NormalizedRate.time) {
+                                    dims.remove(NormalizedRate.time)
+                                    hours = 1.0 / 24
+                                    continue
+                                }
                                 // `at $1.30 each`: a bare unit figure takes its unit from the count.
                                 guard dims.contains(c) || a.per.isEmpty else { ok = false; break }
                                 dims.remove(c)
@@ -241,7 +258,7 @@ struct DerivedStatementCheck {
                         guard ok else { continue }
                         // A percentage gives a figure of its own sentence (`10% of the cap, that's $350`).
                         if subset.contains(where: { !$0.counts }), b.sentenceIndex != current { continue }
-                        let p = subset.reduce(1.0...1.0) { ($0.lowerBound * $1.interval.lowerBound)...($0.upperBound * $1.interval.upperBound) }
+                        let p = subset.reduce(hours...hours) { ($0.lowerBound * $1.interval.lowerBound)...($0.upperBound * $1.interval.upperBound) }
                         var computed = (an.lowerBound * p.lowerBound)...(an.upperBound * p.upperBound)
                         var target = bn
                         var shownScale = 1.0
@@ -261,9 +278,22 @@ struct DerivedStatementCheck {
                             }
                         }
                         if Tolerance.agrees(computed, target) { matched = (subset, bPer, shownScale); break search }
+                        if slip == nil, subset.count == 1, subset[0].counts, !subset[0].number.fromEarlierSentence,
+                           a.sentenceIndex == current, b.sentenceIndex == current, !a.mention.approx, !a.per.isEmpty,
+                           Self.inOrder(a, subset[0].number, b, doc), linked(a, b, doc),
+                           let k = Self.powerOfTenSlip(computed, target) {
+                            let mid = (computed.lowerBound + computed.upperBound) / 2 / shownScale * UnitNormalizer.scale(of: bPer)
+                            slip = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
+                                CheckInput(name: "factor", value: $0.number.value, unit: $0.number.text, source: "line \(doc.line(ofSentence: current))")
+                            }, arithmetic: "derived: \(a.cited) × " + subset.map(\.number.text).joined(separator: " × ")
+                                + " ≈ \(MoneyFormatting.rate(low: mid, high: mid, currency: a.amount.currency, per: bPer)); the text says \(b.cited), "
+                                + "\(MoneyFormatting.times(pow(10, Double(abs(k))))) \(k > 0 ? "too high" : "too low"): it does not agree",
+                                agrees: false)
+                        }
                     }
                 }
                 guard let (subset, bPer, shownScale) = matched else { continue }
+                bAgrees = true
                 let product = subset.reduce(1.0) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
                 let scaleB = UnitNormalizer.scale(of: bPer) * shownScale
                 let lowA = a.amount.low / a.perScale * product * scaleB
@@ -276,6 +306,28 @@ struct DerivedStatementCheck {
                 add(a.index, c); add(b.index, c)
             }
         }
+    }
+
+    /// Whether the unit figure, the count and the total come in that order with no
+    /// division between them (`$4 per seat … 25,000 seats = $1M`).
+    static func inOrder(_ a: MentionFacts, _ n: SentenceNumber, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        let start = doc.sentenceStart(b.sentenceIndex)
+        let aEnd = a.mention.range.upperBound - start, bStart = b.mention.range.lowerBound - start
+        guard aEnd <= n.range.lowerBound, n.range.upperBound <= bStart else { return false }
+        let between = doc.lowerSentence(b.sentenceIndex).utf8.dropFirst(aEnd).prefix(bStart - aEnd)
+        let text = String(decoding: between, as: UTF8.self)
+        return !["/", "÷", "divid", " per ", " over "].contains { text.contains($0) } || text.contains(" for ") && !text.contains("/")
+    }
+
+    /// The power of ten (±1 to ±3) by which a stated figure misses a computed
+    /// one, within 5% (`$2M` for `$20,000` → 2); nil for any other miss.
+    static func powerOfTenSlip(_ computed: ClosedRange<Double>, _ stated: ClosedRange<Double>) -> Int? {
+        let c = (computed.lowerBound + computed.upperBound) / 2, t = (stated.lowerBound + stated.upperBound) / 2
+        guard c > 0, t > 0 else { return nil }
+        let k = Int((log10(t / c)).rounded())
+        guard k != 0, abs(k) <= 3 else { return nil }
+        let shifted = (stated.lowerBound / pow(10, Double(k)))...(stated.upperBound / pow(10, Double(k)))
+        return Tolerance.agrees(SentenceNumbers.widen(computed, 0.05), shifted) ? k : nil
     }
 
     // MARK: - parts adding up to a total
@@ -457,7 +509,9 @@ struct DerivedStatementCheck {
     func linked(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
         let (first, second) = a.mention.range.lowerBound < b.mention.range.lowerBound ? (a, b) : (b, a)
         guard first.mention.range.upperBound <= second.mention.range.lowerBound else { return false }
-        let between = " " + doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased() + " "
+        let between = " " + doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased()
+            .replacingOccurrences(of: "\"", with: " ").replacingOccurrences(of: "“", with: " ").replacingOccurrences(of: "”", with: " ")
+            .replacingOccurrences(of: "\n", with: " ") + " "
         return Self.linkCues.contains { FastText.contains(between, $0) }
     }
 

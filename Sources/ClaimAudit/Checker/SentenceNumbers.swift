@@ -35,7 +35,7 @@ enum SentenceNumbers {
     /// Numbers in `sentence`, skipping byte ranges in `excluding` (money mentions),
     /// years (1900–2099 without a unit) and numbers glued to a word (`GPT-4`, `H100`).
     static let numberWords: [String: Double] = [
-        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100, "thousand": 1000,
     ]
 
@@ -163,6 +163,8 @@ enum SentenceNumbers {
                     for (m, f) in [("million ", 1e6), ("thousand ", 1e3), ("billion ", 1e9)] where lower.utf8.dropFirst(k).starts(with: m.utf8) {
                         v *= f; k += m.utf8.count
                     }
+                    // `a million queries`: `a` only before a magnitude word
+                    if value == 1, v == 1 { continue }
                     let ws = k
                     while k < bytes.count, isLetter(bytes[k]) || bytes[k] == 0x2D { k += 1 }
                     guard k > ws else { continue }
