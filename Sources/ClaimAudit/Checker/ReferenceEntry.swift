@@ -35,6 +35,10 @@ public struct ReferenceEntry: Sendable, Hashable {
     /// entry settles a figure, it confirms a figure inside it (or at one of
     /// its points) and never refutes one.
     public var broad = false
+    /// Matched through a subject named elsewhere in the document (set by the
+    /// checker, not read from files): confirms only a single figure at one of
+    /// the reference's figures or ends.
+    var assisted = false
 
     public init(id: String, what: String, topics: [TopicPattern], low: Double, high: Double, currency: String,
                 per: [Denominator], kind: Kind, window: DateWindow, source: String, note: String? = nil, origin: String = "") {

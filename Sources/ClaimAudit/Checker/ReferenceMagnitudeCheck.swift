@@ -49,7 +49,7 @@ struct ReferenceMagnitudeCheck {
     }
 
     static let planCues = ["plan", "subscription", "subscriber", "subscribe", "tier", " sub ", " subs ", "membership", "per seat", "a seat"]
-    static let annualCues = ["a year", "per year", "annual", "last year", "this year", "yearly", "per annum"]
+    static let annualCues = ["a year", "per year", "annual", "last year", "this year", "yearly", "per annum", "that year", "for the year"]
     static let gpuCues = ["gpu", "h100", "h200", "a100", "h800", "b200", "accelerator"]
     /// Words naming one unit of use in a sentence with a bare figure (`a chatbot query cost about $0.02`).
     static let unitNouns: [(String, String)] = [(" query", "query"), (" search", "query"), (" prompt", "query"),
@@ -66,12 +66,12 @@ struct ReferenceMagnitudeCheck {
         guard !readings.isEmpty else { return [] }
         let dated0 = doc.date(for: m)
         let found = readings.first { r in
-            r.entries.contains { $0.window.contains(dated0.date) && compare(m, per: r.per, with: $0, dated: dated0,
+            r.entries.contains { Self.applies($0, on: dated0.date) && compare(m, per: r.per, with: $0, dated: dated0,
                                                                               dateInput: CheckInput(name: "", value: 0, unit: "", source: "")).agrees == true }
         } ?? readings[0]
         let candidates = found.entries
         let dated = doc.date(for: m)
-        let applicable = candidates.filter { $0.window.contains(dated.date) }
+        let applicable = candidates.filter { Self.applies($0, on: dated.date) }
         let dateInput = CheckInput(name: "date judged at", value: Double(dated.date.year), unit: "year", source: dated.how)
         guard !applicable.isEmpty else {
             let ids = candidates.prefix(3).map { "\($0.id) (\($0.window))" }.joined(separator: ", ")
@@ -103,6 +103,15 @@ struct ReferenceMagnitudeCheck {
         guard !compared.isEmpty else { return [] }
         checks += compared.map(\.1)
         return checks
+    }
+
+    /// Whether an entry applies on a date: within its window, or, for a broad
+    /// entry (which only confirms), any time from its start on (a figure for
+    /// 2024 can be restated in a 2026 article).
+    static func applies(_ e: ReferenceEntry, on date: CalendarDate) -> Bool {
+        if e.window.contains(date) { return true }
+        guard e.broad, let from = e.window.from else { return false }
+        return date.lastDay >= from.firstDay
     }
 
     /// Ways to read the mention's denominators: as stated (or inherited from
@@ -164,6 +173,24 @@ struct ReferenceMagnitudeCheck {
             let h = entries(sameUnit, about: lowerHeading)
             if !h.isEmpty { return (preferSpecific(h), "its heading \"\(heading)\"") }
         }
+        // A topic whose subject is named elsewhere in the document (`openai & train*`: the
+        // sentence says "training", the article is about OpenAI). Such a match confirms a
+        // figure inside the reference, like a broad entry, and never refutes one.
+        let text = doc.lowercasedText
+        let assisted: [ReferenceEntry] = sameUnit.compactMap { i in
+            let e = all[i]
+            let fits = e.topics.contains { t in
+                t.phrases.count >= 2 && t.phrases.contains { TopicPattern.contains(sentence, phrase: $0) }
+                    && t.phrases.allSatisfy { TopicPattern.contains(sentence, phrase: $0) || TopicPattern.contains(text, phrase: $0) }
+            }
+            guard fits else { return nil }
+            var loose = e
+            loose.broad = true
+            loose.assisted = true
+            if loose.points.isEmpty, loose.low != loose.high { loose.points = [loose.low, loose.high] }
+            return loose
+        }
+        if !assisted.isEmpty { return (assisted, "its sentence, with its subject named elsewhere in the document") }
         return ([], "")
     }
 
@@ -180,6 +207,9 @@ struct ReferenceMagnitudeCheck {
                                  unit: entry.currency + (entry.per.isEmpty ? "" : " " + MoneyFormatting.perPhrase(entry.per)),
                                  source: entry.citation),
                       dateInput]
+        if entry.assisted, m.amount.isRange || ![.exact, .approximately].contains(Tolerance.Qualifier(m.mention.qualifier)) {
+            return Check(name: Self.name, inputs: inputs, arithmetic: head + " is a range or a bound, not a restated figure", agrees: false)
+        }
         if !entry.points.isEmpty {
             // Discrete figures: the stated one must be one of them (2% for rounding).
             if let p = entry.points.first(where: { Tolerance.agrees(stated, ($0 * 0.98)...($0 * 1.02)) }) {
