@@ -282,7 +282,8 @@ struct DerivedStatementCheck {
                            a.sentenceIndex == current, b.sentenceIndex == current, !a.mention.approx, !a.per.isEmpty,
                            Self.inOrder(a, subset[0].number, b, doc), linked(a, b, doc),
                            let k = Self.powerOfTenSlip(computed, target) {
-                            let mid = (computed.lowerBound + computed.upperBound) / 2 / shownScale * UnitNormalizer.scale(of: bPer)
+                            let nominal = subset.reduce(hours) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
+                            let mid = (a.amount.low + a.amount.high) / 2 / a.perScale * nominal * UnitNormalizer.scale(of: bPer) * shownScale
                             slip = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
                                 CheckInput(name: "factor", value: $0.number.value, unit: $0.number.text, source: "line \(doc.line(ofSentence: current))")
                             }, arithmetic: "derived: \(a.cited) × " + subset.map(\.number.text).joined(separator: " × ")

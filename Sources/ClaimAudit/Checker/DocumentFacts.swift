@@ -106,9 +106,17 @@ struct DocumentFacts: Sendable {
             let span = scanned.span(of: m.amountRange)
             let text = scanned.rawText(of: m.amountRange)
             let classification = i < document.classifications.count ? document.classifications[i] : nil
+            // `add up to $65,000` states a total, not a bound
+            var qualifier = m.qualifier
+            if qualifier?.lowercased() == "up to" {
+                let before = scanned.prose.string(max(0, m.range.lowerBound - 24)..<m.range.lowerBound).lowercased()
+                if ["add up to", "adds up to", "added up to", "adding up to", "comes up to", "came up to"].contains(where: { before.contains($0) }) {
+                    qualifier = nil
+                }
+            }
             return MentionFacts(index: i, mention: m, classification: classification, line: span.location.line, amountText: text,
                                 interval: Tolerance.interval(low: m.amount.low, high: m.amount.high, text: text,
-                                                             qualifier: m.qualifier, approx: m.approx),
+                                                             qualifier: qualifier, approx: m.approx),
                                 per: m.per)
         }
         Self.readTrailingTokenUnits(&mentions, prose: scanned.prose)

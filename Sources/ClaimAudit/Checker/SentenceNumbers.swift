@@ -221,7 +221,7 @@ enum SentenceNumbers {
         guard r.lowerBound >= 2, bytes[r.lowerBound - 1] == 0x20, r.upperBound + 1 < bytes.count, bytes[r.upperBound] == 0x20 else { return false }
         var k = r.lowerBound - 2
         while k > 0, isLetter(bytes[k - 1]) { k -= 1 }
-        let before = (0x41...0x5A).contains(bytes[k]) && isLetter(bytes[r.lowerBound - 2]) && k > 0
+        let before = (0x41...0x5A).contains(bytes[k]) && isLetter(bytes[r.lowerBound - 2])
         return before && (0x41...0x5A).contains(bytes[r.upperBound + 1])
     }
 

@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+@testable import ClaimAudit
+
+/// Verdict checks on prose written for these tests, through the real scanner and rules:
+/// arithmetic the text states across sentences, list items and units.
+@Suite struct VerdictChecksTests {
+    static let notes = """
+        ---
+        date: 2026-05-02
+        ---
+        # Notes from a podcast host
+
+        Our hosting bill was $900 a month and we have 600 listeners who pay, so serving costs about $1.50 per listener.
+
+        The transcription vendor charges us $3.10 per user per month. Over a year that comes to $37.20 per user per year.
+
+        A short answer from the model uses about 0.4 Wh. At $0.20 per kWh that is $0.00008 of electricity.
+
+        Our launch budget had three parts:
+
+        - Studio fit-out: $42,000
+        - Microphones and mixers: $13,500
+        - Website and branding: $9,500
+
+        Those three lines add up to $65,000 in total.
+
+        Support costs us $3 per ticket and we close 40,000 tickets a month, so that's $1.2M a month.
+
+        A rival streaming service sells a $40 monthly tier on top of its ChatGPT-style assistant.
+
+        """
+
+    static func audit(_ text: String) throws -> AuditedDocument {
+        Auditor(configuration: try AuditConfiguration.defaults()).audit(text: text, path: "notes.md", format: .markdown)
+    }
+
+    static func mention(_ doc: AuditedDocument, _ prefix: String) throws -> AuditedMention {
+        try #require(doc.mentions.first { $0.text.hasPrefix(prefix) })
+    }
+
+    @Test func aFigurePerUserChecksAMonthlyBillThroughAnImplicitPeriod() throws {
+        let doc = try Self.audit(Self.notes)
+        for prefix in ["$900", "$1.50"] {
+            let m = try Self.mention(doc, prefix)
+            #expect(m.assessment?.verdict == .holds)
+            #expect(m.assessment?.explanation.contains(
+                "derived: $1.50 per listener (line 6) × 600 listeners ≈ $900 per month; the text says $900 per month (line 6), which agrees") == true)
+        }
+    }
+
+    @Test func aMonthlyFigureRestatedPerYearInTheNextSentence() throws {
+        let doc = try Self.audit(Self.notes)
+        let yearly = try Self.mention(doc, "$37.20")
+        #expect(yearly.assessment?.verdict == .holds)
+        #expect(yearly.assessment?.explanation.contains(
+            "derived: $3.10 per user per month (line 8) × 12 = $37.20 per user per year; the text says $37.20 per user per year (line 8), which agrees") == true)
+    }
+
+    @Test func wattHoursTimesAPricePerKilowattHour() throws {
+        let doc = try Self.audit(Self.notes)
+        let answer = try Self.mention(doc, "$0.00008")
+        #expect(answer.assessment?.verdict == .holds)
+        #expect(answer.assessment?.explanation.contains(
+            "derived: $0.20 per kwh (line 10) × 0.4 Wh ≈ $0.00008; the text says $0.00008 (line 10), which agrees") == true)
+    }
+
+    @Test func listItemsAddUpToTheTotalAfterThem() throws {
+        let doc = try Self.audit(Self.notes)
+        let sum = "derived: $42,000 (line 14) + $13,500 (line 15) + $9,500 (line 16) = $65,000; the text says $65,000 (line 18), which agrees"
+        for prefix in ["$42,000", "$13,500", "$9,500", "$65,000"] {
+            let m = try Self.mention(doc, prefix)
+            #expect(m.assessment?.verdict == .holds)
+            #expect(m.assessment?.explanation.contains(sum) == true)
+        }
+    }
+
+    @Test func aStatedProductOffByAPowerOfTenFails() throws {
+        let doc = try Self.audit(Self.notes)
+        let total = try Self.mention(doc, "$1.2M")
+        #expect(total.assessment?.verdict == .fails)
+        #expect(total.assessment?.explanation.contains(
+            "derived: $3 per ticket (line 20) × 40,000 tickets a month ≈ $120,000 per month; the text says $1.2M per month (line 20), 10× too high: it does not agree") == true)
+        // the rate itself is not refuted
+        #expect(try Self.mention(doc, "$3 per ticket").assessment?.verdict != .fails)
+    }
+
+    @Test func aPlanPriceThatIsNoKnownPlanStaysUnverifiable() throws {
+        let doc = try Self.audit(Self.notes)
+        let tier = try Self.mention(doc, "$40")
+        #expect(tier.assessment?.verdict == .unverifiable)
+    }
+
+    @Test func aTotalSpreadOverADurationInWords() throws {
+        let text = """
+            The studio lease is a fixed commitment of $2.4 million, spread over roughly eight years. \
+            That is about $300,000 a year whatever our audience does.
+
+            """
+        let doc = try Self.audit(text)
+        let yearly = try Self.mention(doc, "$300,000")
+        #expect(yearly.assessment?.verdict == .holds)
+        #expect(yearly.assessment?.explanation.contains {
+            $0.contains("$300,000 per year (line 1) × eight years") && $0.contains("the text says $2.4M (line 1), which agrees")
+        } == true)
+    }
+}
+
+@Suite struct SentenceNumbersTests {
+    @Test func durationsInWordsAndHyphenatedCounts() {
+        let n = SentenceNumbers.find(in: "The lease runs roughly eight years; a two-hour film streams twice.", excluding: [])
+        let eight = n.first { $0.text == "eight years" }
+        #expect(eight?.role == .duration)
+        #expect(eight?.value == 96)
+        let film = n.first { $0.text.hasPrefix("two-hour") }
+        #expect(film?.role == .count(unit: "hour"))
+        #expect(film?.value == 2)
+    }
+
+    @Test func aCountOfSomethingPerPeriod() {
+        let n = SentenceNumbers.find(in: "A typical rider books 6 hours of lessons a month.", excluding: [])
+        let hours = n.first { $0.value == 6 }
+        #expect(hours?.role == .count(unit: "hour"))
+        #expect(abs((hours?.perTime ?? 0) - 365.0 / 12) < 1e-9)
+    }
+
+    @Test func aMillionInWordsAndVersionNumbersSkipped() {
+        let n = SentenceNumbers.find(in: "Gemini 2.5 Pro answers a million queries a day.", excluding: [])
+        #expect(!n.contains { $0.value == 2.5 })
+        #expect(n.contains { $0.value == 1_000_000 && $0.role == .count(unit: "query") })
+        // `a` alone is no count
+        #expect(!n.contains { $0.value == 1 })
+    }
+
+    @Test func powersOfTenBetweenComputedAndStated() {
+        #expect(DerivedStatementCheck.powerOfTenSlip(19_900...20_100, 1_950_000...2_050_000) == 2)
+        #expect(DerivedStatementCheck.powerOfTenSlip(151e6...152e6, 1.45e9...1.55e9) == 1)
+        #expect(DerivedStatementCheck.powerOfTenSlip(20_000...20_000, 35_000...35_000) == nil)
+        #expect(DerivedStatementCheck.powerOfTenSlip(20_000...20_000, 20_000...20_000) == nil)
+    }
+}
+
+@Suite struct ReferencePointsTests {
+    @Test func aListOfFiguresParsesToPoints() throws {
+        let text = """
+            [plans]
+            what:     consumer plans
+            topics:   plan
+            value:    17, 20, 100, 200
+            currency: USD
+            per:      month
+            kind:     price
+            from:     2023-02
+            source:   https://example.org/plans
+            broad:    yes
+            context:  chatbot
+
+            """
+        let entries = try ReferenceFileParser(path: "plans.ref").parse(text)
+        let e = try #require(entries.first)
+        #expect(e.points == [17, 20, 100, 200])
+        #expect(e.low == 17 && e.high == 200)
+        #expect(e.broad)
+        #expect(e.figure == "$17, $20, $100 or $200 per month")
+    }
+
+    @Test func aBadBroadValueNamesItsLine() {
+        let text = "[x]\nwhat: x\ntopics: x\nvalue: 1\ncurrency: USD\nkind: price\nfrom: 2024\nsource: s\nbroad: maybe\n"
+        #expect(throws: Diagnostic.self) { try ReferenceFileParser(path: "x.ref").parse(text) }
+    }
+}
