@@ -16,7 +16,9 @@ struct DerivedStatementCheck {
                            "amounts to", "i.e.", "→", "gives", "in total"]
     static let breakEvenCues = ["break even", "break-even", "breakeven", "pay back", "payback", "pay for itself",
                                 "recoup", "pay off", "to recover", "earn back", "money back", "earn it back", "earned back",
-                                "paid back", "pays back", "make it back", "made back"]
+                                "paid back", "pays back", "make it back", "made back",
+                                // `48 months of revenue per seat`
+                                "of revenue", "of subscription", "of payments", "of fees", "worth of subscription"]
     static let sumCues = ["total", "in all", "altogether", "combined", "sum", "=", "together", "adds up", "add up",
                           "leaves", "left", "minus", "less", "after", "margin", "contribution", "remaining", "plus",
                           "difference", "discount", "absorb", " off ", " cut ", "knocks"]
@@ -59,6 +61,9 @@ struct DerivedStatementCheck {
             }
             if s > 0, !numbers.contains(where: { if case .duration = $0.role { return false } else { return true } }) {
                 poolNumbers += numbersIn(s - 1).map { n in var n = n; n.fromEarlierSentence = true; return n }
+            } else if s > 0 {
+                // `$1.4 trillion is spread over eight years … around $175 billion a year, about 13 times revenue`
+                poolNumbers += numbersIn(s - 1).filter { $0.role == .duration }.map { n in var n = n; n.fromEarlierSentence = true; return n }
             }
             products(results: pool, inputs: pool, current: s, poolNumbers, doc, add, addSlip: { slips[$0] = slips[$0] ?? $1 })
             sums(ms, lower, add)
@@ -462,6 +467,24 @@ struct DerivedStatementCheck {
         for cost in costs {
             for price in prices.sorted(by: { abs($0.sentenceIndex - s) < abs($1.sentenceIndex - s) }).prefix(12)
             where price.amount.currency == cost.amount.currency && price.index != cost.index {
+                // Paid back from the contribution: the price less the monthly cost to serve stated beside it
+                // (`pays $145 a month and costs about $20 a month to serve, so we earn it back in 3.3 months`).
+                for serving in doc.mentions(inSentence: price.sentenceIndex) where serving.kind == .cost && serving.isMonthly
+                    && serving.amount.currency == price.amount.currency && serving.amount.high < price.amount.low && serving.index != cost.index {
+                    let perMonth = { (m: MentionFacts) in (m.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth)...(m.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth) }
+                    let p = perMonth(price), c = perMonth(serving)
+                    let contribution = max(p.lowerBound - c.upperBound, 1e-12)...max(p.upperBound - c.lowerBound, 1e-12)
+                    let months = (cost.interval.lowerBound / contribution.upperBound)...(cost.interval.upperBound / contribution.lowerBound)
+                    guard Tolerance.agrees(months, stated.interval) else { continue }
+                    let pm = BreakEvenCheck.perMonth(price), cm = BreakEvenCheck.perMonth(serving)
+                    let net = (pm.low + pm.high) / 2 - (cm.low + cm.high) / 2
+                    let exact = BreakEvenCheck.months(cost: cost.amount.low...cost.amount.high, monthly: (net, net))
+                    let c2 = Check(name: Self.name, inputs: [cost.input("one-time cost"), price.input("monthly price"), serving.input("monthly cost to serve"), statedInput],
+                                   arithmetic: "derived: break-even = \(cost.cited) ÷ (\(price.cited) − \(serving.cited)) = \(cost.figure) ÷ \(MoneyFormatting.money(net, currency: price.amount.currency)) per month = \(BreakEvenCheck.durationText(exact)); the text says \(stated.text) (line \(doc.line(ofSentence: s))), which agrees",
+                                   agrees: true)
+                    add(cost.index, c2); add(price.index, c2); add(serving.index, c2)
+                    anyAgrees = true
+                }
                 let monthlyInterval = (price.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth)...(price.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth)
                 let months = (cost.interval.lowerBound / monthlyInterval.upperBound)...(cost.interval.upperBound / max(monthlyInterval.lowerBound, 1e-12))
                 let monthly = BreakEvenCheck.perMonth(price)

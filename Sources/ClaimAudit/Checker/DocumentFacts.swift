@@ -71,7 +71,7 @@ struct DocumentFacts: Sendable {
     var document: ClassifiedDocument
     var mentions: [MentionFacts]
     var sentences: [String]
-    /// The sentences, lowercased once.
+    /// The sentences, lowercased once, line breaks and tabs as spaces.
     var lowerSentences: [String]
     /// The date the document states (front matter, `as of March 2026`), if any.
     var statedDate: DatedBy?
@@ -101,7 +101,8 @@ struct DocumentFacts: Sendable {
         self.today = today
         let scanned = document.scanned
         sentences = scanned.scan.sentences.map { scanned.prose.string($0.range) }
-        lowerSentences = sentences.map { $0.lowercased() }
+        // line breaks read as spaces, so that cues match across them (`earn\nback`); same byte length
+        lowerSentences = sentences.map { $0.lowercased().replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ") }
         mentions = scanned.scan.mentions.enumerated().map { i, m in
             let span = scanned.span(of: m.amountRange)
             let text = scanned.rawText(of: m.amountRange)
@@ -191,7 +192,7 @@ struct DocumentFacts: Sendable {
 
     func sentence(_ i: Int) -> String { sentences.indices.contains(i) ? sentences[i] : "" }
 
-    /// Sentence `i`, lowercased (same as `sentence(i).lowercased()`).
+    /// Sentence `i`, lowercased, line breaks and tabs as spaces.
     func lowerSentence(_ i: Int) -> String { lowerSentences.indices.contains(i) ? lowerSentences[i] : "" }
 
     /// Mentions in sentence `i`, in order.

@@ -207,6 +207,10 @@ struct ReferenceMagnitudeCheck {
                                  unit: entry.currency + (entry.per.isEmpty ? "" : " " + MoneyFormatting.perPhrase(entry.per)),
                                  source: entry.citation),
                       dateInput]
+        if m.amount.isRange, m.amount.high > 5 * m.amount.low, Tolerance.agrees(stated, ref) || stated.lowerBound <= ref.upperBound * 10 && ref.lowerBound <= stated.upperBound * 10 {
+            // `somewhere in the $0.10–$2.00 range`: too wide to confirm anything, and not far enough off to refute.
+            return Check(name: Self.name, inputs: inputs, arithmetic: head + " spans more than 5×, too wide to check against it", agrees: nil)
+        }
         if entry.assisted, m.amount.isRange || ![.exact, .approximately].contains(Tolerance.Qualifier(m.mention.qualifier)) {
             return Check(name: Self.name, inputs: inputs, arithmetic: head + " is a range or a bound, not a restated figure", agrees: false)
         }

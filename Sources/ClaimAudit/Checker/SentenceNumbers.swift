@@ -222,8 +222,17 @@ enum SentenceNumbers {
         var k = r.lowerBound - 2
         while k > 0, isLetter(bytes[k - 1]) { k -= 1 }
         let before = (0x41...0x5A).contains(bytes[k]) && isLetter(bytes[r.lowerBound - 2])
-        return before && (0x41...0x5A).contains(bytes[r.upperBound + 1])
+        guard before, (0x41...0x5A).contains(bytes[r.upperBound + 1]) else { return false }
+        // `At 0.3 Wh`, `About 40 GB`: a preposition and a unit, not a name and a version
+        let previous = String(decoding: bytes[k..<(r.lowerBound - 1)], as: UTF8.self).lowercased()
+        var e = r.upperBound + 1
+        while e < bytes.count, isLetter(bytes[e]) || bytes[e] == 0x2D { e += 1 }
+        let next = String(decoding: bytes[(r.upperBound + 1)..<e], as: UTF8.self).lowercased()
+        return !functionWords.contains(previous) && UnitNormalizer.aliases[next] == nil && UnitNormalizer.aliases[UnitNormalizer.singular(next)] == nil
     }
+
+    static let functionWords: Set<String> = ["at", "in", "about", "around", "for", "of", "to", "by", "with", "on", "over", "under",
+                                             "some", "nearly", "roughly", "only", "just", "and", "or", "is", "was", "the", "a", "an"]
 
     static func widen(_ r: ClosedRange<Double>, _ f: Double) -> ClosedRange<Double> {
         (r.lowerBound * (1 - f))...(r.upperBound * (1 + f))
