@@ -455,11 +455,21 @@ struct DerivedStatementCheck {
     func breakEven(_ s: Int, _ numbers: [SentenceNumber], _ lower: String, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
         guard Self.breakEvenCues.contains(where: { FastText.contains(lower, $0) }),
               let stated = numbers.first(where: { $0.role == .duration }) else { return }
-        var costs = doc.mentions(inSentence: s).filter { BreakEvenCheck.isOneTimePerUser($0) || $0.dimensions.isEmpty }
-        if costs.isEmpty, s > 0, doc.sameBlock(s - 1, s) {
-            costs = doc.mentions(inSentence: s - 1).filter { BreakEvenCheck.isOneTimePerUser($0) || $0.dimensions.isEmpty }
+        // `Against a $45 plan, that is 48 months of revenue`: a bare plan price is a monthly price, not the cost.
+        let plans = lower.contains("plan") || lower.contains("subscription") || lower.contains("tier")
+        let barePlans: [MentionFacts] = plans ? doc.mentions(inSentence: s).filter { $0.kind == .price && $0.per.isEmpty && !$0.mention.approx }.map {
+            var p = $0
+            p.per = [Denominator(unit: "month")]
+            return p
+        } : []
+        let isCost = { (m: MentionFacts) in
+            (BreakEvenCheck.isOneTimePerUser(m) || m.dimensions.isEmpty) && !barePlans.contains { $0.index == m.index }
         }
-        let prices = Self.nearestMonthlyPriceCandidates(to: s, in: doc, count: 12)
+        var costs = doc.mentions(inSentence: s).filter(isCost)
+        if costs.isEmpty, s > 0, doc.sameBlock(s - 1, s) || !barePlans.isEmpty {
+            costs = doc.mentions(inSentence: s - 1).filter(isCost)
+        }
+        let prices = Self.nearestMonthlyPriceCandidates(to: s, in: doc, count: 12) + barePlans
         guard !costs.isEmpty, !prices.isEmpty else { return }
         let statedInput = CheckInput(name: "stated break-even", value: stated.value, unit: "months", source: "line \(doc.line(ofSentence: s))")
         var anyAgrees = false
@@ -495,7 +505,7 @@ struct DerivedStatementCheck {
                                   arithmetic: arithmetic + ", which agrees", agrees: true)
                     add(cost.index, c); add(price.index, c)
                     anyAgrees = true
-                } else if nearestMiss == nil, price.sentenceIndex == s, cost.sentenceIndex == s {
+                } else if nearestMiss == nil, price.sentenceIndex == s, cost.sentenceIndex == s, !barePlans.contains(where: { $0.index == price.index }) {
                     nearestMiss = (cost, price, exact)
                     _ = arithmetic
                 }
