@@ -109,6 +109,16 @@ struct DerivedStatementCheck {
                     let c = Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which agrees", agrees: true)
                     add(a.index, c); add(b.index, c)
                     agreed.formUnion([a.index, b.index])
+                } else if let free = Self.monthsFree(doc.lowerSentence(a.sentenceIndex)), abs(sb / sa - 365 / UnitNormalizer.daysPerMonth) < 1e-6 {
+                    // `$29 a month, or $290 a year (two months free)`: a year billed as 12 − N months
+                    let months = 12 - free
+                    let paid = (a.interval.lowerBound * months)...(a.interval.upperBound * months)
+                    guard Tolerance.agrees(paid, b.interval) else { continue }
+                    let c = Check(name: Self.name, inputs: inputs,
+                                  arithmetic: "derived: \(a.cited) × (12 − \(MoneyFormatting.number(free)) months free) = \(MoneyFormatting.money(a.amount.low * months, currency: a.amount.currency)) \(MoneyFormatting.perPhrase(b.per)); the text says \(b.cited), which agrees",
+                                  agrees: true)
+                    add(a.index, c); add(b.index, c)
+                    agreed.formUnion([a.index, b.index])
                 } else if linked(a, b, doc) {
                     misses.append((a, b, arithmetic, inputs))
                 }
@@ -160,6 +170,16 @@ struct DerivedStatementCheck {
         }
     }
 
+    /// `two months free`, `2 months free`: the months an annual plan leaves out.
+    static func monthsFree(_ lower: String) -> Double? {
+        guard FastText.contains(lower, "months free") || FastText.contains(lower, "month free") else { return nil }
+        for n in SentenceNumbers.find(in: lower, excluding: []) where n.role == .duration && n.value >= 1 && n.value <= 6 {
+            let after = lower.utf8.dropFirst(n.range.upperBound).prefix(6)
+            if String(decoding: after, as: UTF8.self).hasPrefix(" free") { return n.value }
+        }
+        return nil
+    }
+
     // MARK: - unit figure × counts = total
 
     /// Lump sums the sentence puts in a period (`last year`, `this month`) are read per that period.
@@ -189,7 +209,11 @@ struct DerivedStatementCheck {
         let knownDimensions = Self.knownDimensions
         let user: Set<String> = [NormalizedRate.user]
         // Each factor: its interval in base units, the dimension it cancels, whether it adds a period.
-        struct Factor { var number: SentenceNumber; var interval: ClosedRange<Double>; var cancels: String?; var counts: Bool; var addsTime: Bool }
+        struct Factor {
+            var number: SentenceNumber; var interval: ClosedRange<Double>; var cancels: String?; var counts: Bool; var addsTime: Bool
+            /// Base units per unit of the count (`hours` → 1/24 of a day).
+            var unitScale = 1.0
+        }
         let factors: [Factor] = numbers.compactMap { f in
             switch f.role {
             case .duration:
@@ -205,17 +229,19 @@ struct DerivedStatementCheck {
             case .count(let unit):
                 var interval = f.interval
                 var cancels: String?
+                var unitScale = 1.0
                 if let unit {
                     let base = UnitNormalizer.baseUnits(of: Denominator(unit: unit)).first
                     let dim = base?.dimension ?? unit
                     if knownDimensions.contains(dim) {
                         let k = base?.scale ?? 1
                         interval = (interval.lowerBound * k)...(interval.upperBound * k)
+                        unitScale = k
                     }
                     cancels = dim
                 }
                 if let t = f.perTime { interval = (interval.lowerBound / t)...(interval.upperBound / t) }
-                return Factor(number: f, interval: interval, cancels: cancels, counts: true, addsTime: f.perTime != nil)
+                return Factor(number: f, interval: interval, cancels: cancels, counts: true, addsTime: f.perTime != nil, unitScale: unitScale)
             }
         }
         guard !factors.isEmpty else { return }
@@ -252,11 +278,17 @@ struct DerivedStatementCheck {
                                     hours = 1.0 / 24
                                     continue
                                 }
-                                // `at $1.30 each`: a bare unit figure takes its unit from the count.
+                                // `at $1.30 each`: a bare unit figure takes its unit from the count
+                                // (`that hour costs $0.015 … 100 hours a month`), counted in that unit.
                                 guard dims.contains(c) || a.per.isEmpty else { ok = false; break }
+                                if !dims.contains(c) { hours /= f.unitScale }
                                 dims.remove(c)
                             } else if let c = f.cancels, dims.contains(c) {
                                 dims.remove(c)
+                            } else if f.cancels == nil, f.number.text.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }),
+                                      dims.subtracting([NormalizedRate.time]).count == 1 {
+                                // `one who plays 50 costs about 25 cents`: a bare count of the figure's own unit
+                                dims.remove(dims.subtracting([NormalizedRate.time]).first!)
                             }
                             if f.addsTime { dims.insert(NormalizedRate.time) }
                         }
