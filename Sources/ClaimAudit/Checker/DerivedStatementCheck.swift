@@ -246,15 +246,25 @@ struct DerivedStatementCheck {
         }
         guard !factors.isEmpty else { return }
         let subsets = Self.subsets(factors, maxSize: 2)
+        // `costs about 25 cents at the top of that range`: one end of a range stands for it.
+        let lowerCurrent = doc.lowerSentence(current)
+        let end: Bool? = ["top of", "upper end", "high end", "higher end"].contains { FastText.contains(lowerCurrent, $0) } ? true
+            : ["bottom of", "lower end", "low end"].contains { FastText.contains(lowerCurrent, $0) } ? false : nil
         for b in results {
             // A product the sentence states that is off by a power of ten (`$0.02 a query and a million
             // queries a day, that's $2M a day`); reported only when nothing else gives the figure.
             var slip: Check?
             var bAgrees = false
             defer { if let slip, !bAgrees { addSlip(b.index, slip) } }
-            for a in inputs where a.index != b.index && a.amount.currency == b.amount.currency
+            for var a in inputs where a.index != b.index && a.amount.currency == b.amount.currency
                 && (a.sentenceIndex == current || b.sentenceIndex == current)
-                && (!a.amount.isRange || b.amount.isRange) {
+                && (!a.amount.isRange || b.amount.isRange || end != nil && b.sentenceIndex == current) {
+                if a.amount.isRange, !b.amount.isRange, let top = end {
+                    let v = top ? a.amount.high : a.amount.low
+                    a.mention.amount.low = v
+                    a.mention.amount.high = v
+                    a.interval = Tolerance.interval(low: v, high: v, text: nil, qualifier: nil)
+                }
                 let da = a.dimensions.subtracting(user)
                 var readingsOfB = [(b.normalizedInterval, b.dimensions, b.per)]
                 if b.per.isEmpty { let r = Self.reading(b, doc); if !r.dimensions.isEmpty { readingsOfB.append(r) } }
@@ -302,9 +312,15 @@ struct DerivedStatementCheck {
                         if dims != db {
                             // One side states a period the other leaves implicit (`$1.20 per user` of a `$600 a month`
                             // bill; `8,58 € per customer per month` of a June invoice): compare per that period.
-                            guard dims.symmetricDifference(db) == [NormalizedRate.time],
-                                  !subset.contains(where: { $0.addsTime || $0.cancels == NormalizedRate.time }) else { continue }
-                            if db.contains(NormalizedRate.time) {
+                            guard dims.symmetricDifference(db) == [NormalizedRate.time] else { continue }
+                            if let period = subset.first(where: \.addsTime)?.number.perTime, !db.contains(NormalizedRate.time),
+                               subset.filter(\.addsTime).count == 1, !subset.contains(where: { $0.cancels == NormalizedRate.time }) {
+                                // `plays 1,000 tracks a month costs $3 to $5`: the total for that period
+                                computed = (computed.lowerBound * period)...(computed.upperBound * period)
+                                shownScale = period
+                            } else if subset.contains(where: { $0.addsTime || $0.cancels == NormalizedRate.time }) {
+                                continue
+                            } else if db.contains(NormalizedRate.time) {
                                 let k = UnitNormalizer.timeScale(of: bPer)
                                 target = (bn.lowerBound * k)...(bn.upperBound * k)
                                 shownScale = 1 / k

@@ -60,7 +60,7 @@ public enum UnitNormalizer {
         add(["session"], "session")
         add(["video", "clip", "10-second video", "video clip"], "video")
         add(["image", "picture"], "image")
-        add(["stream", "play", "listen", "track play"], "stream")
+        add(["stream", "play", "listen", "track"], "stream")
         add(["wh", "watt-hour", "watt hour"], "energy")
         add(["kwh", "kilowatt-hour", "kilowatt hour"], "energy", 1_000)
         add(["mwh", "megawatt-hour", "megawatt hour"], "energy", 1_000_000)
