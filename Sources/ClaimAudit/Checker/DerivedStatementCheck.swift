@@ -295,9 +295,10 @@ struct DerivedStatementCheck {
                                 dims.remove(c)
                             } else if let c = f.cancels, dims.contains(c) {
                                 dims.remove(c)
-                            } else if f.cancels == nil, f.number.text.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }),
+                            } else if f.cancels == nil || !knownDimensions.contains(f.cancels!) && f.number.perTime == nil,
                                       dims.subtracting([NormalizedRate.time]).count == 1 {
-                                // `one who plays 50 costs about 25 cents`: a bare count of the figure's own unit
+                                // `one who plays 50 costs about 25 cents`: a count with no unit (or a word that is
+                                // none) counts the figure's own unit
                                 dims.remove(dims.subtracting([NormalizedRate.time]).first!)
                             }
                             if f.addsTime { dims.insert(NormalizedRate.time) }
