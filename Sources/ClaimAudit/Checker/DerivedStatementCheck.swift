@@ -170,6 +170,12 @@ struct DerivedStatementCheck {
         }
     }
 
+    /// The unit word of a count, singular (`100 hours a month` → `hour`).
+    static func unitWord(of n: SentenceNumber) -> String? {
+        if case .count(let unit?) = n.role { return unit }
+        return nil
+    }
+
     /// `two months free`, `2 months free`: the months an annual plan leaves out.
     static func monthsFree(_ lower: String) -> Double? {
         guard FastText.contains(lower, "months free") || FastText.contains(lower, "month free") else { return nil }
@@ -291,7 +297,14 @@ struct DerivedStatementCheck {
                                 // `at $1.30 each`: a bare unit figure takes its unit from the count
                                 // (`that hour costs $0.015 … 100 hours a month`), counted in that unit.
                                 guard dims.contains(c) || a.per.isEmpty else { ok = false; break }
-                                if !dims.contains(c) { hours /= f.unitScale }
+                                if !dims.contains(c) {
+                                    // only when the figure's sentence, or one of the three before, names that unit
+                                    // (`that hour costs $0.015`)
+                                    guard let unit = Self.unitWord(of: f.number),
+                                          (max(0, a.sentenceIndex - 3)...a.sentenceIndex).contains(where: { FastText.contains(doc.lowerSentence($0), unit) })
+                                    else { ok = false; break }
+                                    hours /= f.unitScale
+                                }
                                 dims.remove(c)
                             } else if let c = f.cancels, dims.contains(c) {
                                 dims.remove(c)

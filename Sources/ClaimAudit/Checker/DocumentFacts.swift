@@ -115,10 +115,17 @@ struct DocumentFacts: Sendable {
                     qualifier = nil
                 }
             }
+            var interval = Tolerance.interval(low: m.amount.low, high: m.amount.high, text: text, qualifier: qualifier, approx: m.approx)
+            let bound = Tolerance.Qualifier(qualifier)
+            if bound == .atLeast || bound == .atMost {
+                let before = " " + scanned.prose.string(max(0, m.range.lowerBound - 16)..<m.range.lowerBound).lowercased()
+                if [" just ", " slightly ", " a little ", " a bit ", " barely "].contains(where: { before.contains($0) }) {
+                    // `just over €2`: within 15% of the figure, on the side the bound says
+                    interval = bound == .atLeast ? m.amount.low...(m.amount.high * 1.15) : (m.amount.low * 0.85)...m.amount.high
+                }
+            }
             return MentionFacts(index: i, mention: m, classification: classification, line: span.location.line, amountText: text,
-                                interval: Tolerance.interval(low: m.amount.low, high: m.amount.high, text: text,
-                                                             qualifier: qualifier, approx: m.approx),
-                                per: m.per)
+                                interval: interval, per: m.per)
         }
         Self.readTrailingTokenUnits(&mentions, prose: scanned.prose)
         Self.inheritPairedDenominators(&mentions, prose: scanned.prose)
