@@ -24,7 +24,7 @@ struct DerivedStatementCheck {
                           "difference", "discount", "absorb", " off ", " cut ", "knocks"]
     /// Words that join parts stated one after another to their total (`Support adds $1.90 … so $4`).
     static let runningSumCues = ["total", "add up", "adds up", "added up", "adds", "plus", "on top", "in all", "altogether",
-                                 "combined", "together", "sum", "all-in", "another", "in addition", "on top of"]
+                                 "combined", "together", "sum", "all-in", "all in", "another", "in addition", "on top of"]
     static let ratioCues = ["÷", "divided by", "ratio", " over ", "/"]
 
     /// Checks per mention index.

@@ -98,7 +98,9 @@ enum SentenceNumbers {
                 out.append(SentenceNumber(role: .duration, value: token.value * m,
                                           interval: (interval.lowerBound * m)...(interval.upperBound * m), text: text, range: s..<wordEnd))
             } else {
+                // a year has no thousands separator and no unit after it (`2,018 TWh`, `2000 GPU-hours` are counts)
                 let isYear = token.value >= 1900 && token.value <= 2099 && token.value == token.value.rounded() && token.halfUnit == 0.5
+                    && !bytes[token.range].contains(0x2C) && UnitNormalizer.aliases[UnitNormalizer.singular(word)] == nil
                 if isYear { continue }
                 let unit = word.isEmpty ? nil : UnitNormalizer.singular(word)
                 let (period, periodEnd) = unit == nil ? (nil, wordEnd) : Self.period(after: wordEnd, in: bytes)
