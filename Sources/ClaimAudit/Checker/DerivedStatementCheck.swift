@@ -219,8 +219,20 @@ struct DerivedStatementCheck {
             var number: SentenceNumber; var interval: ClosedRange<Double>; var cancels: String?; var counts: Bool; var addsTime: Bool
             /// Base units per unit of the count (`hours` → 1/24 of a day).
             var unitScale = 1.0
+            /// The dimension the factor brings in (an efficiency: `÷ 3.2 mi/kWh` turns per kWh into per mile).
+            var adds: String? = nil
         }
-        let factors: [Factor] = numbers.compactMap { f in
+        // An efficiency (`3.2 mi/kWh`) converts a figure per kWh into one per mile (÷) and back (×).
+        var efficiencies: [Factor] = []
+        for f in numbers {
+            guard let per = f.perUnit, case .count(let unit?) = f.role else { continue }
+            let u = UnitNormalizer.baseUnits(of: Denominator(unit: unit)).first!, p = UnitNormalizer.baseUnits(of: Denominator(unit: per)).first!
+            let perBase = (f.interval.lowerBound * u.scale / p.scale)...(f.interval.upperBound * u.scale / p.scale)
+            efficiencies.append(Factor(number: f, interval: (1 / perBase.upperBound)...(1 / perBase.lowerBound), cancels: p.dimension,
+                                       counts: true, addsTime: false, adds: u.dimension))
+            efficiencies.append(Factor(number: f, interval: perBase, cancels: u.dimension, counts: true, addsTime: false, adds: p.dimension))
+        }
+        let factors: [Factor] = efficiencies + numbers.compactMap { f in
             switch f.role {
             case .duration:
                 let k = UnitNormalizer.daysPerMonth
@@ -281,6 +293,8 @@ struct DerivedStatementCheck {
                     // Implicit products use at most two factors; longer chains must be written out (see ArithmeticExpressionCheck).
                     for subset in subsets {
                         guard subset.contains(where: \.counts) || da == db else { continue }
+                        // one number once (an efficiency gives two readings of it)
+                        guard subset.count < 2 || subset[0].number != subset[1].number else { continue }
                         // Dimensions after the factors: A's, minus what the counts cancel, plus a period.
                         var dims = da
                         var ok = true
@@ -315,6 +329,11 @@ struct DerivedStatementCheck {
                                 dims.remove(dims.subtracting([NormalizedRate.time]).first!)
                             }
                             if f.addsTime { dims.insert(NormalizedRate.time) }
+                            if let d = f.adds {
+                                // an efficiency needs the unit it converts from
+                                guard !dims.contains(d) else { ok = false; break }
+                                dims.insert(d)
+                            }
                         }
                         guard ok else { continue }
                         // A percentage gives a figure of its own sentence (`10% of the cap, that's $350`).

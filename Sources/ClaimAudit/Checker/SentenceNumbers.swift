@@ -23,6 +23,8 @@ struct SentenceNumber: Sendable, Hashable {
     var perTime: Double? = nil
     /// Whether the number was taken from the sentence before the one being checked.
     var fromEarlierSentence = false
+    /// For a rate of one unit per another (`3.2 mi/kWh`, `3.5 miles per kWh`), the second unit (`kwh`).
+    var perUnit: String? = nil
 }
 
 enum SentenceNumbers {
@@ -103,6 +105,14 @@ enum SentenceNumbers {
                     && !bytes[token.range].contains(0x2C) && UnitNormalizer.aliases[UnitNormalizer.singular(word)] == nil
                 if isYear { continue }
                 let unit = word.isEmpty ? nil : UnitNormalizer.singular(word)
+                if let unit, let (per, end) = Self.perUnit(after: wordEnd, in: bytes) {
+                    // `3.2 mi/kWh`: an efficiency, one unit per another
+                    var n = SentenceNumber(role: .count(unit: unit), value: token.value, interval: interval,
+                                           text: String(decoding: bytes[s..<end], as: UTF8.self), range: s..<end)
+                    n.perUnit = per
+                    out.append(n)
+                    continue
+                }
                 let (period, periodEnd) = unit == nil ? (nil, wordEnd) : Self.period(after: wordEnd, in: bytes)
                 let shown = String(decoding: bytes[s..<periodEnd], as: UTF8.self)
                 out.append(SentenceNumber(role: .count(unit: unit), value: token.value, interval: interval, text: shown,
@@ -137,6 +147,19 @@ enum SentenceNumbers {
             if let found = periodCue(at: k, in: bytes) { return found }
         }
         return (nil, end)
+    }
+
+    /// `/kWh`, ` per kWh`, ` per litre` after a count's unit: a unit of energy or volume the count is per.
+    static func perUnit(after end: Int, in bytes: [UInt8]) -> (String, Int)? {
+        let rest = String(decoding: bytes[end..<min(bytes.count, end + 14)], as: UTF8.self).lowercased()
+        for cue in ["/", " per ", " a "] where rest.hasPrefix(cue) {
+            var k = end + cue.utf8.count
+            let ws = k
+            while k < bytes.count, isLetter(bytes[k]) { k += 1 }
+            let word = String(decoding: bytes[ws..<k], as: UTF8.self).lowercased()
+            if ["kwh", "wh", "mwh", "litre", "liter", "gallon", "gal"].contains(word) { return (UnitNormalizer.singular(word), k) }
+        }
+        return nil
     }
 
     private static func periodCue(at end: Int, in bytes: [UInt8]) -> (Double, Int)? {

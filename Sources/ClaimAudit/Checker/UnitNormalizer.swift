@@ -61,6 +61,8 @@ public enum UnitNormalizer {
         add(["video", "clip", "10-second video", "video clip"], "video")
         add(["image", "picture"], "image")
         add(["stream", "play", "listen", "track"], "stream")
+        add(["mile", "mi"], "mile")
+        add(["km", "kilometre", "kilometer"], "mile", 0.621371)
         add(["wh", "watt-hour", "watt hour"], "energy")
         add(["kwh", "kilowatt-hour", "kilowatt hour"], "energy", 1_000)
         add(["mwh", "megawatt-hour", "megawatt hour"], "energy", 1_000_000)
