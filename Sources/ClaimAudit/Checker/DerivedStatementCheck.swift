@@ -221,6 +221,11 @@ struct DerivedStatementCheck {
             var unitScale = 1.0
             /// The dimension the factor brings in (an efficiency: `÷ 3.2 mi/kWh` turns per kWh into per mile).
             var adds: String? = nil
+            /// The factor divides (its interval is the reciprocal of the number).
+            var divides = false
+        }
+        func chain(_ subset: [Factor]) -> String {
+            subset.enumerated().map { i, f in (i == 0 ? (f.divides ? "÷ " : "× ") : (f.divides ? " ÷ " : " × ")) + f.number.text }.joined()
         }
         // An efficiency (`3.2 mi/kWh`) converts a figure per kWh into one per mile (÷) and back (×).
         var efficiencies: [Factor] = []
@@ -229,7 +234,7 @@ struct DerivedStatementCheck {
             let u = UnitNormalizer.baseUnits(of: Denominator(unit: unit)).first!, p = UnitNormalizer.baseUnits(of: Denominator(unit: per)).first!
             let perBase = (f.interval.lowerBound * u.scale / p.scale)...(f.interval.upperBound * u.scale / p.scale)
             efficiencies.append(Factor(number: f, interval: (1 / perBase.upperBound)...(1 / perBase.lowerBound), cancels: p.dimension,
-                                       counts: true, addsTime: false, adds: u.dimension))
+                                       counts: true, addsTime: false, adds: u.dimension, divides: true))
             efficiencies.append(Factor(number: f, interval: perBase, cancels: u.dimension, counts: true, addsTime: false, adds: p.dimension))
         }
         let factors: [Factor] = efficiencies + numbers.compactMap { f in
@@ -372,7 +377,7 @@ struct DerivedStatementCheck {
                             let mid = (a.amount.low + a.amount.high) / 2 / a.perScale * nominal * UnitNormalizer.scale(of: bPer) * shownScale
                             slip = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
                                 CheckInput(name: "factor", value: $0.number.value, unit: $0.number.text, source: "line \(doc.line(ofSentence: current))")
-                            }, arithmetic: "derived: \(a.cited) × " + subset.map(\.number.text).joined(separator: " × ")
+                            }, arithmetic: "derived: \(a.cited) " + chain(subset)
                                 + " ≈ \(MoneyFormatting.rate(low: mid, high: mid, currency: a.amount.currency, per: bPer)); the text says \(b.cited), "
                                 + "\(MoneyFormatting.times(pow(10, Double(abs(k))))) \(k > 0 ? "too high" : "too low"): it does not agree",
                                 agrees: false)
@@ -385,7 +390,7 @@ struct DerivedStatementCheck {
                 let scaleB = UnitNormalizer.scale(of: bPer) * shownScale
                 let lowA = a.amount.low / a.perScale * product * scaleB
                 let highA = a.amount.high / a.perScale * product * scaleB
-                let arithmetic = "derived: \(a.cited) × " + subset.map(\.number.text).joined(separator: " × ")
+                let arithmetic = "derived: \(a.cited) " + chain(subset)
                     + " ≈ \(MoneyFormatting.rate(low: lowA, high: highA, currency: a.amount.currency, per: bPer)); the text says \(b.cited), which agrees"
                 let c = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
                     CheckInput(name: "factor", value: $0.number.value, unit: $0.number.text, source: "line \(doc.line(ofSentence: current))")

@@ -53,7 +53,7 @@ public enum UnitNormalizer {
         add(["gpu-hour", "gpu hour", "gpu-hr", "h100-hour", "h100 hour", "a100-hour", "h800-hour", "h200-hour", "gpu-hours"], "gpu-hour")
         add(["gpu-day"], "gpu-hour", 24)
         add(["user", "subscriber", "seat", "customer", "developer", "dev", "member", "account", "person", "head",
-             "people", "active user", "paying user", "power user", "monthly active user", "mau", "licence", "license", "engineer"], "user")
+             "people", "rider", "passenger", "listener", "viewer", "household", "client", "buyer", "shopper", "student", "active user", "paying user", "power user", "monthly active user", "mau", "licence", "license", "engineer"], "user")
         add(["query", "request", "search", "prompt", "call", "api call", "message", "question", "interaction",
              "response", "reply", "answer", "exchange", "completion", "turn", "task"], "query")
         add(["conversation", "chat"], "conversation")

@@ -106,6 +106,59 @@ import Testing
     }
 }
 
+/// Efficiencies, annual plans with months free, payback from a contribution, and a
+/// reference whose subject the document names elsewhere.
+@Suite struct VerdictChecksMoreTests {
+    static let text = """
+        The e-bike share pays $0.30/kWh at the depot. A bike does 25 mi/kWh so thats 1.2 cents a mile in power.
+
+        Basic is $12 per rider per month, or $120 per rider per year if you pay up front (two months free).
+
+        Our acquisition cost per rider was about $90 last quarter. A rider pays $12 a month and costs about $3 a month \
+        to serve, so we earn back the acquisition cost in roughly 10 months.
+
+        A reporter wrote that the chatbot's owner spent around $3 billion on training that year.
+
+        The chatbot is run by OpenAI.
+
+        """
+
+    @Test func anEfficiencyTurnsAPricePerKilowattHourIntoACostPerMile() throws {
+        let doc = try VerdictChecksTests.audit(Self.text)
+        let mile = try VerdictChecksTests.mention(doc, "1.2 cents")
+        #expect(mile.assessment?.verdict == .holds)
+        #expect(mile.assessment?.explanation.contains(
+            "derived: $0.30 per kwh (line 1) ÷ 25 mi/kWh ≈ $0.012 per mile; the text says $0.012 per mile (line 1), which agrees") == true)
+    }
+
+    @Test func anAnnualPlanWithMonthsFree() throws {
+        let doc = try VerdictChecksTests.audit(Self.text)
+        let yearly = try VerdictChecksTests.mention(doc, "$120")
+        #expect(yearly.assessment?.explanation.contains(
+            "derived: $12 per rider per month (line 3) × (12 − 2 months free) = $120 per rider per year; the text says $120 per rider per year (line 3), which agrees") == true)
+    }
+
+    @Test func paybackFromThePriceLessTheCostToServe() throws {
+        let doc = try VerdictChecksTests.audit(Self.text)
+        let line = "derived: break-even = $90 per rider (line 5) ÷ ($12 per month (line 5) − $3 per month (line 5)) = $90 per rider ÷ $9 per month = 10 months; the text says 10 months (line 5), which agrees"
+        for prefix in ["$90", "$12 a month", "$3 a month"] {
+            let m = try VerdictChecksTests.mention(doc, prefix)
+            #expect(m.assessment?.verdict == .holds)
+            #expect(m.assessment?.explanation.contains(line) == true)
+        }
+    }
+
+    @Test func aReferenceWhoseSubjectIsNamedElsewhereConfirmsButNeverRefutes() throws {
+        let doc = try VerdictChecksTests.audit(Self.text)
+        let training = try VerdictChecksTests.mention(doc, "$3 billion")
+        #expect(training.assessment?.verdict == .holds)
+        #expect(training.assessment?.explanation.contains { $0.hasPrefix("reference openai-training-2024") && $0.hasSuffix("is within the reference figure") } == true)
+        // the same sentence with a figure far from the reference is not refuted by it
+        let far = try VerdictChecksTests.audit(Self.text.replacingOccurrences(of: "$3 billion", with: "$90 million"))
+        #expect(try VerdictChecksTests.mention(far, "$90 million").assessment?.verdict == .unverifiable)
+    }
+}
+
 @Suite struct SentenceNumbersTests {
     @Test func durationsInWordsAndHyphenatedCounts() {
         let n = SentenceNumbers.find(in: "The lease runs roughly eight years; a two-hour film streams twice.", excluding: [])
@@ -130,6 +183,17 @@ import Testing
         #expect(n.contains { $0.value == 1_000_000 && $0.role == .count(unit: "query") })
         // `a` alone is no count
         #expect(!n.contains { $0.value == 1 })
+    }
+
+    @Test func efficienciesAndCountsThatLookLikeYears() {
+        let n = SentenceNumbers.find(in: "A bike does 25 mi/kWh; the plant makes 2,018 TWh over its life, and 3.5 miles per kWh is typical.", excluding: [])
+        let bike = n.first { $0.value == 25 }
+        #expect(bike?.perUnit == "kwh")
+        #expect(bike?.role == .count(unit: "mi"))
+        #expect(n.contains { $0.value == 2018 && $0.role == .count(unit: "twh") })
+        #expect(n.first { $0.value == 3.5 }?.perUnit == "kwh")
+        // a bare year is still no count
+        #expect(!SentenceNumbers.find(in: "In 2024 the bill doubled.", excluding: []).contains { $0.value == 2024 })
     }
 
     @Test func powersOfTenBetweenComputedAndStated() {
