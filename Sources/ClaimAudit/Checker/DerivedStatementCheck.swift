@@ -35,6 +35,7 @@ struct DerivedStatementCheck {
         }
         // Power-of-ten slips, reported at the end for figures nothing else confirms.
         var slips: [Int: Check] = [:]
+        let labelled = Self.labelledCounts(doc)
         // Each sentence's numbers, found once (a sentence is also the previous one of the next).
         var numbersOf: [Int: [SentenceNumber]] = [:]
         func numbersIn(_ s: Int) -> [SentenceNumber] {
@@ -65,6 +66,8 @@ struct DerivedStatementCheck {
                 // `$1.4 trillion is spread over eight years … around $175 billion a year, about 13 times revenue`
                 poolNumbers += numbersIn(s - 1).filter { $0.role == .duration }.map { n in var n = n; n.fromEarlierSentence = true; return n }
             }
+            // Counts stated as labelled lines earlier (`Miles driven: 412`) serve the sentences after them.
+            poolNumbers += labelled.filter { $0.sentence < s && $0.sentence >= s - 12 }.map(\.number)
             products(results: pool, inputs: pool, current: s, poolNumbers, doc, add, addSlip: { slips[$0] = slips[$0] ?? $1 })
             sums(ms, lower, add)
             runningSums(ms, s, doc, add)
@@ -168,6 +171,30 @@ struct DerivedStatementCheck {
                 add(a.index, c); add(b.index, c)
             }
         }
+    }
+
+    /// Counts written as a labelled line, `Miles driven, including the empty ones: 412`,
+    /// `Active users: 8,200`: the first word of the label is the unit.
+    static func labelledCounts(_ doc: DocumentFacts) -> [(sentence: Int, number: SentenceNumber)] {
+        var out: [(Int, SentenceNumber)] = []
+        for (i, text) in doc.sentences.enumerated() where text.contains(":") {
+            for line in text.split(separator: "\n") {
+                guard let colon = line.lastIndex(of: ":") else { continue }
+                let label = line[..<colon].trimmingCharacters(in: .whitespaces)
+                let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                guard let first = label.split(separator: " ").first.map({ String($0).lowercased() }), first.allSatisfy(\.isLetter),
+                      !value.isEmpty, value.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }),
+                      let token = NumberToken.first(in: value) else { continue }
+                let unit = UnitNormalizer.singular(first.trimmingCharacters(in: CharacterSet(charactersIn: ",")))
+                var n = SentenceNumber(role: .count(unit: unit), value: token.value,
+                                       interval: (token.value - token.halfUnit)...(token.value + token.halfUnit),
+                                       text: "\(MoneyFormatting.number(token.value)) \(first) (\"\(label): \(value)\", line \(doc.line(ofSentence: i)))",
+                                       range: 0..<0)
+                n.fromEarlierSentence = true
+                out.append((i, n))
+            }
+        }
+        return out
     }
 
     /// The unit word of a count, singular (`100 hours a month` → `hour`).
@@ -637,7 +664,7 @@ struct DerivedStatementCheck {
 
     static func subsets<T>(_ items: [T], maxSize: Int) -> [[T]] {
         var out: [[T]] = []
-        let n = min(items.count, 8)
+        let n = min(items.count, 10)
         for mask in 1..<(1 << n) where mask.nonzeroBitCount <= maxSize {
             out.append((0..<n).filter { mask & (1 << $0) != 0 }.map { items[$0] })
         }
