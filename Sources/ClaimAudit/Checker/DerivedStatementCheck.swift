@@ -197,6 +197,17 @@ struct DerivedStatementCheck {
         return out
     }
 
+    /// Whether the unit is named within 40 bytes of the figure, or, for a figure in a short
+    /// sentence (`No. $0.02 × 1,000,000 is $20,000 a day.`), in one of the three sentences before.
+    static func namesUnit(_ unit: String, near a: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        let lower = doc.lowerSentence(a.sentenceIndex)
+        let start = doc.sentenceStart(a.sentenceIndex)
+        let from = max(0, a.mention.range.lowerBound - start - 40), to = min(lower.utf8.count, a.mention.range.upperBound - start + 40)
+        if from < to, FastText.contains(String(decoding: lower.utf8.dropFirst(from).prefix(to - from), as: UTF8.self), unit) { return true }
+        guard lower.utf8.count < 80 else { return false }
+        return (max(0, a.sentenceIndex - 3)..<a.sentenceIndex).contains { FastText.contains(doc.lowerSentence($0), unit) }
+    }
+
     /// The unit word of a count, singular (`100 hours a month` → `hour`).
     static func unitWord(of n: SentenceNumber) -> String? {
         if case .count(let unit?) = n.role { return unit }
@@ -344,11 +355,8 @@ struct DerivedStatementCheck {
                                 // (`that hour costs $0.015 … 100 hours a month`), counted in that unit.
                                 guard dims.contains(c) || a.per.isEmpty else { ok = false; break }
                                 if !dims.contains(c) {
-                                    // only when the figure's sentence, or one of the three before, names that unit
-                                    // (`that hour costs $0.015`)
-                                    guard let unit = Self.unitWord(of: f.number),
-                                          (max(0, a.sentenceIndex - 3)...a.sentenceIndex).contains(where: { FastText.contains(doc.lowerSentence($0), unit) })
-                                    else { ok = false; break }
+                                    // only when the text by the figure names that unit (`that hour costs $0.015`)
+                                    guard let unit = Self.unitWord(of: f.number), Self.namesUnit(unit, near: a, doc) else { ok = false; break }
                                     hours /= f.unitScale
                                 }
                                 dims.remove(c)

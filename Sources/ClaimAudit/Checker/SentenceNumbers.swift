@@ -87,6 +87,8 @@ enum SentenceNumbers {
                 if k - j > 0, ws - j > 2 { word = "" ; wordEnd = j }
             }
             let text = String(decoding: bytes[s..<wordEnd], as: UTF8.self)
+            // `2 hours ago`: a timestamp, not a quantity
+            if String(decoding: bytes[wordEnd..<min(bytes.count, wordEnd + 4)], as: UTF8.self).lowercased() == " ago" { continue }
             let half = min(token.halfUnit, max(0.5 * token.value / 10, token.value * 0.05))
             var interval = (token.value - half)...(token.value + half)
             if plus { interval = (token.value - token.halfUnit)...(token.value * 2) }
