@@ -60,6 +60,14 @@ struct DerivedStatementCheck {
             for back in 1...2 where s - back >= 0 {
                 pool += doc.mentions(inSentence: s - back).filter { $0.kind != nil && $0.amount.high > 0 && !$0.mention.approx }
             }
+            // In a table, a rate in an earlier cell (the header: `On-demand at ¥520/GPU-hr`) applies to the rows below it.
+            if doc.isTableCell(sentence: s) {
+                var back = 3
+                while back <= 24, s - back >= 0, doc.isTableCell(sentence: s - back) {
+                    pool += doc.mentions(inSentence: s - back).filter { $0.kind != nil && $0.amount.high > 0 && !$0.per.isEmpty && !$0.mention.approx }
+                    back += 1
+                }
+            }
             if s > 0, !numbers.contains(where: { if case .duration = $0.role { return false } else { return true } }) {
                 poolNumbers += numbersIn(s - 1).map { n in var n = n; n.fromEarlierSentence = true; return n }
             } else if s > 0 {
