@@ -492,13 +492,14 @@ struct DerivedStatementCheck {
     /// same currency and unit, each smaller than it; the text from the first
     /// part to the total must say they add up (`adds`, `total`, `plus`, …).
     func runningSums(_ ms: [MentionFacts], _ s: Int, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        let reach = doc.isTableCell(sentence: s) ? 16 : 8
         for total in ms where !total.mention.approx && total.amount.low > 0 {
             var parts: [MentionFacts] = []
             var i = total.index - 1
             while i >= 0, parts.count < 6 {
                 let p = doc.mentions[i]
                 i -= 1
-                guard p.sentenceIndex >= s - 8, p.sentenceIndex <= s else { break }
+                guard p.sentenceIndex >= s - reach, p.sentenceIndex <= s else { break }
                 guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx,
                       UnitNormalizer.comparable(p.dimensions, total.dimensions), abs(p.perScale - total.perScale) < 1e-9 * total.perScale
                 else { continue }
@@ -510,15 +511,19 @@ struct DerivedStatementCheck {
             }
             guard parts.count >= 2, parts.first!.sentenceIndex < s || parts.count >= 3 else { continue }
             let span = (parts.first!.sentenceIndex...s).map { doc.lowerSentence($0) }.joined(separator: " ")
-            guard Self.runningSumCues.contains(where: { FastText.contains(span, $0) }) else { continue }
+            let cue = Self.runningSumCues.contains(where: { FastText.contains(span, $0) })
+            // in a table, three or more rows that add up exactly to the row after them need no cue word
+            let table = doc.isTableCell(sentence: s)
+            guard cue || table && parts.count >= 3 else { continue }
             // the shortest run of parts right before the total that adds up to it
-            for n in 2...parts.count {
+            for n in (cue ? 2 : 3)...parts.count {
                 let run = Array(parts.suffix(n))
                 let lo = run.reduce(0) { $0 + $1.interval.lowerBound }, hi = run.reduce(0) { $0 + $1.interval.upperBound }
                 let sum = run.reduce(0) { $0 + ($1.amount.low + $1.amount.high) / 2 }
                 let stated = (total.amount.low + total.amount.high) / 2
                 // the sum as written falls within the total's rounding, or the total within the parts' rounding
                 guard Tolerance.agrees(sum...sum, total.interval) || Tolerance.agrees(lo...hi, stated...stated) else { continue }
+                if !cue, abs(sum - stated) > 1e-6 * stated { continue }
                 let c = Check(name: Self.name, inputs: run.map { $0.input("part") } + [total.input("total")],
                               arithmetic: "derived: " + run.map(\.cited).joined(separator: " + ")
                                 + " = \(MoneyFormatting.money(sum, currency: total.amount.currency)); the text says \(total.cited), which agrees",
