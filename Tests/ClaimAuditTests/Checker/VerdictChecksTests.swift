@@ -159,6 +159,54 @@ import Testing
     }
 }
 
+/// Tables: a rate in the header row and rows that add up to a total row.
+@Suite struct TableChecksTests {
+    static let text = """
+        # A week of deliveries
+
+        | Step | Per order | Notes |
+        | --- | --- | --- |
+        | Courier | $6.20 | paid per drop |
+        | Packaging | $0.90 | box and tape |
+        | Card fees | $0.40 | about 2% |
+        | Order cost | $7.50 | |
+
+        | Monthly seats | At $8/seat |
+        | --- | --- |
+        | 50 seats | $400 |
+        | 120 seats | $960 |
+
+        """
+
+    @Test func rowsAddUpToTheRowAfterThem() throws {
+        let doc = try VerdictChecksTests.audit(Self.text)
+        let sum = "derived: $6.20 (line 5) + $0.90 (line 6) + $0.40 (line 7) = $7.50; the text says $7.50 (line 8), which agrees"
+        for prefix in ["$6.20", "$0.90", "$0.40", "$7.50"] {
+            let m = try VerdictChecksTests.mention(doc, prefix)
+            #expect(m.assessment?.verdict == .holds)
+            #expect(m.assessment?.explanation.contains(sum) == true)
+        }
+    }
+
+    @Test func aRateInTheHeaderAppliesToTheRows() throws {
+        let doc = try VerdictChecksTests.audit(Self.text)
+        let big = try VerdictChecksTests.mention(doc, "$960")
+        #expect(big.assessment?.verdict == .holds)
+        #expect(big.assessment?.explanation.contains(
+            "derived: $8 per seat (line 10) × 120 seats ≈ $960; the text says $960 (line 13), which agrees") == true)
+    }
+
+    @Test func aCountOnALabelledLineServesTheSentencesAfterIt() throws {
+        let text = "Miles driven this week, empty ones included: 412\nHours logged in: 41\n\nFuel: £96.80. That's roughly 23p a mile.\n"
+        let doc = try VerdictChecksTests.audit(text)
+        let mile = try VerdictChecksTests.mention(doc, "23p")
+        #expect(mile.assessment?.verdict == .holds)
+        #expect(mile.assessment?.explanation.contains {
+            $0.contains("× 412 miles (\"Miles driven this week, empty ones included: 412\", line 1)") && $0.contains("which agrees")
+        } == true)
+    }
+}
+
 @Suite struct SentenceNumbersTests {
     @Test func durationsInWordsAndHyphenatedCounts() {
         let n = SentenceNumbers.find(in: "The lease runs roughly eight years; a two-hour film streams twice.", excluding: [])
