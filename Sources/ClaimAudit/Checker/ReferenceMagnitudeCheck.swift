@@ -91,7 +91,7 @@ struct ReferenceMagnitudeCheck {
         // confirm a figure but never refute it. Specific entries come first; the
         // others (with a context, or broad spans) only when no specific entry
         // that applies on the date settles the figure.
-        let inferred = found.per != m.per
+        let inferred = found.per != m.mention.per
         let tiers = [applicable.filter { $0.context.isEmpty && !$0.broad }, applicable.filter { !$0.context.isEmpty || $0.broad }]
         var compared: [(ReferenceEntry, Check)] = []
         for tier in tiers where compared.isEmpty {
