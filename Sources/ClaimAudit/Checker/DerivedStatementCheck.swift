@@ -1,14 +1,22 @@
 import Foundation
 
-/// Recomputes arithmetic the text states or implies within a sentence:
-/// - a figure restated per another period (`$700K a day is $255M a year`);
-/// - a unit figure times counts (`$0.02 per query × 1M queries = $20,000`);
+/// Recomputes arithmetic the text states or implies within a sentence and
+/// the sentences, list items and table rows just before it:
+/// - a figure restated per another period (`$700K a day is $255M a year`),
+///   also in the next sentence, and annual plans with `N months free`;
+/// - a unit figure times counts (`$0.02 per query × 1M queries = $20,000`),
+///   with units converted (Wh ↔ kWh, GB ↔ TB, hours, efficiencies such as
+///   `3.2 mi/kWh`), a period one side leaves implicit (`$1.20 per user` of a
+///   `$600 a month` bill), counts on labelled lines and table header rates;
+/// - totals after their parts (`Support adds $1.90 … so $4`, table rows);
 /// - `N times` between two figures;
 /// - `N% margin` between a price and a cost;
-/// - break-even statements (`20+ years to break even`, `250 months`).
+/// - break-even statements (`20+ years to break even`, `250 months`), also
+///   from a price less its cost to serve.
 ///
 /// Rounding counts as agreement (see `Tolerance`). A disagreement is reported
-/// only when the text links the figures (`is`, `=`, `that's`, `works out to`).
+/// only when the text links the figures (`is`, `=`, `that's`, `works out to`),
+/// or when a stated product misses by a power of ten.
 struct DerivedStatementCheck {
     static let name = "derived-statement"
     static let linkCues = [" is ", "=", "that's", "thats", " so ", "that is", "which is", "works out to", "comes to", "equals", "adds up to",
@@ -140,96 +148,6 @@ struct DerivedStatementCheck {
             add(b.index, Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which does not agree", agrees: false))
             add(a.index, Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which does not agree", agrees: nil))
         }
-    }
-
-    /// A figure restated per another period in one of the two sentences before
-    /// (`$2.40 a month` … `about $28.80 a year`). A bare figure takes the
-    /// denominators of its own earlier statement (`that $700,000 figure` of
-    /// `$700,000 a day`). Only agreement is reported: figures in different
-    /// sentences need not be restatements of each other.
-    func periodRestatementsAcross(_ ms: [MentionFacts], _ s: Int, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
-        guard !ms.isEmpty, s > 0 else { return }
-        var earlier: [MentionFacts] = []
-        for back in 1...2 where s - back >= 0 && doc.sameBlock(s - back, s) || back == 1 && s - back >= 0 {
-            earlier += doc.mentions(inSentence: s - back).filter { $0.kind != nil && $0.amount.high > 0 }
-        }
-        for b in ms where !b.per.isEmpty {
-            // A bound (`under a penny`, `over $3,000`) is no restatement.
-            guard [.exact, .approximately].contains(Tolerance.Qualifier(b.mention.qualifier)) else { continue }
-            for a in earlier where a.amount.currency == b.amount.currency && a.amount.isRange == b.amount.isRange
-                && [.exact, .approximately].contains(Tolerance.Qualifier(a.mention.qualifier)) {
-                var aPer = a.per
-                var note = ""
-                if aPer.isEmpty, let stated = doc.mentions(withAmount: a.amount).first(where: { !$0.per.isEmpty && $0.index != a.index }) {
-                    aPer = stated.per
-                    note = " (read \(MoneyFormatting.perPhrase(aPer)) as at line \(stated.line))"
-                }
-                guard !aPer.isEmpty, UnitNormalizer.comparable(UnitNormalizer.dimensions(of: aPer), b.dimensions, implicitUser: false) else { continue }
-                let sa = UnitNormalizer.scale(of: aPer), sb = b.perScale
-                guard abs(sa - sb) > 1e-9 * max(sa, sb) else { continue }
-                let factor = sb / sa
-                let computed = (a.interval.lowerBound * factor)...(a.interval.upperBound * factor)
-                guard Tolerance.agrees(computed, b.interval) else { continue }
-                let computedText = MoneyFormatting.money(low: a.amount.low * factor, high: a.amount.high * factor, currency: a.amount.currency)
-                let op = factor >= 1 ? "× \(MoneyFormatting.number(factor))" : "÷ \(MoneyFormatting.number(1 / factor))"
-                let shownA = MoneyFormatting.rate(low: a.amount.low, high: a.amount.high, currency: a.amount.currency, per: aPer)
-                let c = Check(name: Self.name, inputs: [a.input("figure"), b.input("restated figure")],
-                              arithmetic: "derived: \(shownA) (line \(a.line))\(note) \(op) = \(computedText) \(MoneyFormatting.perPhrase(b.per)); the text says \(b.cited), which agrees",
-                              agrees: true)
-                add(a.index, c); add(b.index, c)
-            }
-        }
-    }
-
-    /// Counts written as a labelled line, `Miles driven, including the empty ones: 412`,
-    /// `Active users: 8,200`: the first word of the label is the unit.
-    static func labelledCounts(_ doc: DocumentFacts) -> [(sentence: Int, number: SentenceNumber)] {
-        var out: [(Int, SentenceNumber)] = []
-        for (i, text) in doc.sentences.enumerated() where text.contains(":") {
-            for line in text.split(separator: "\n") {
-                guard let colon = line.lastIndex(of: ":") else { continue }
-                let label = line[..<colon].trimmingCharacters(in: .whitespaces)
-                let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
-                guard let first = label.split(separator: " ").first.map({ String($0).lowercased() }), first.allSatisfy(\.isLetter),
-                      !value.isEmpty, value.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }),
-                      let token = NumberToken.first(in: value) else { continue }
-                let unit = UnitNormalizer.singular(first.trimmingCharacters(in: CharacterSet(charactersIn: ",")))
-                var n = SentenceNumber(role: .count(unit: unit), value: token.value,
-                                       interval: (token.value - token.halfUnit)...(token.value + token.halfUnit),
-                                       text: "\(MoneyFormatting.number(token.value)) \(first) (\"\(label): \(value)\", line \(doc.line(ofSentence: i)))",
-                                       range: 0..<0)
-                n.fromEarlierSentence = true
-                out.append((i, n))
-            }
-        }
-        return out
-    }
-
-    /// Whether the unit is named within 40 bytes of the figure, or, for a figure in a short
-    /// sentence (`No. $0.02 × 1,000,000 is $20,000 a day.`), in one of the three sentences before.
-    static func namesUnit(_ unit: String, near a: MentionFacts, _ doc: DocumentFacts) -> Bool {
-        let lower = doc.lowerSentence(a.sentenceIndex)
-        let start = doc.sentenceStart(a.sentenceIndex)
-        let from = max(0, a.mention.range.lowerBound - start - 40), to = min(lower.utf8.count, a.mention.range.upperBound - start + 40)
-        if from < to, FastText.contains(String(decoding: lower.utf8.dropFirst(from).prefix(to - from), as: UTF8.self), unit) { return true }
-        guard lower.utf8.count < 80 else { return false }
-        return (max(0, a.sentenceIndex - 3)..<a.sentenceIndex).contains { FastText.contains(doc.lowerSentence($0), unit) }
-    }
-
-    /// The unit word of a count, singular (`100 hours a month` → `hour`).
-    static func unitWord(of n: SentenceNumber) -> String? {
-        if case .count(let unit?) = n.role { return unit }
-        return nil
-    }
-
-    /// `two months free`, `2 months free`: the months an annual plan leaves out.
-    static func monthsFree(_ lower: String) -> Double? {
-        guard FastText.contains(lower, "months free") || FastText.contains(lower, "month free") else { return nil }
-        for n in SentenceNumbers.find(in: lower, excluding: []) where n.role == .duration && n.value >= 1 && n.value <= 6 {
-            let after = lower.utf8.dropFirst(n.range.upperBound).prefix(6)
-            if String(decoding: after, as: UTF8.self).hasPrefix(" free") { return n.value }
-        }
-        return nil
     }
 
     // MARK: - unit figure × counts = total
@@ -443,28 +361,6 @@ struct DerivedStatementCheck {
         }
     }
 
-    /// Whether the unit figure, the count and the total come in that order with no
-    /// division between them (`$4 per seat … 25,000 seats = $1M`).
-    static func inOrder(_ a: MentionFacts, _ n: SentenceNumber, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
-        let start = doc.sentenceStart(b.sentenceIndex)
-        let aEnd = a.mention.range.upperBound - start, bStart = b.mention.range.lowerBound - start
-        guard aEnd <= n.range.lowerBound, n.range.upperBound <= bStart else { return false }
-        let between = doc.lowerSentence(b.sentenceIndex).utf8.dropFirst(aEnd).prefix(bStart - aEnd)
-        let text = String(decoding: between, as: UTF8.self)
-        return !["/", "÷", "divid", " per ", " over "].contains { text.contains($0) } || text.contains(" for ") && !text.contains("/")
-    }
-
-    /// The power of ten (±1 to ±3) by which a stated figure misses a computed
-    /// one, within 5% (`$2M` for `$20,000` → 2); nil for any other miss.
-    static func powerOfTenSlip(_ computed: ClosedRange<Double>, _ stated: ClosedRange<Double>) -> Int? {
-        let c = (computed.lowerBound + computed.upperBound) / 2, t = (stated.lowerBound + stated.upperBound) / 2
-        guard c > 0, t > 0 else { return nil }
-        let k = Int((log10(t / c)).rounded())
-        guard k != 0, abs(k) <= 3 else { return nil }
-        let shifted = (stated.lowerBound / pow(10, Double(k)))...(stated.upperBound / pow(10, Double(k)))
-        return Tolerance.agrees(SentenceNumbers.widen(computed, 0.05), shifted) ? k : nil
-    }
-
     // MARK: - parts adding up to a total
 
     func sums(_ ms: [MentionFacts], _ lower: String, _ add: (Int, Check) -> Void) {
@@ -482,56 +378,6 @@ struct DerivedStatementCheck {
                           agrees: true)
             for p in parts { add(p.index, c) }
             add(total.index, c)
-        }
-    }
-
-    /// A total after its parts stated in the sentences, list items or table
-    /// rows just before it (`Hosting … $2.10 per seat. Support adds $1.90. So
-    /// a seat costs $4.`; three budget lines and `those three lines add up
-    /// to €2.4bn`). The parts are the figures right before the total, in the
-    /// same currency and unit, each smaller than it; the text from the first
-    /// part to the total must say they add up (`adds`, `total`, `plus`, …).
-    func runningSums(_ ms: [MentionFacts], _ s: Int, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
-        let reach = doc.isTableCell(sentence: s) ? 16 : 8
-        for total in ms where !total.mention.approx && total.amount.low > 0 {
-            var parts: [MentionFacts] = []
-            var i = total.index - 1
-            while i >= 0, parts.count < 6 {
-                let p = doc.mentions[i]
-                i -= 1
-                guard p.sentenceIndex >= s - reach, p.sentenceIndex <= s else { break }
-                guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx,
-                      UnitNormalizer.comparable(p.dimensions, total.dimensions), abs(p.perScale - total.perScale) < 1e-9 * total.perScale
-                else { continue }
-                // a figure as large as the total ends the run, and so does a repeat of the total
-                if p.amount.high >= total.amount.low { break }
-                // a part is a real share of the total, not a rounding error of it
-                if p.amount.high < total.amount.low * 0.01 { break }
-                parts.insert(p, at: 0)
-            }
-            guard parts.count >= 2, parts.first!.sentenceIndex < s || parts.count >= 3 else { continue }
-            let span = (parts.first!.sentenceIndex...s).map { doc.lowerSentence($0) }.joined(separator: " ")
-            let cue = Self.runningSumCues.contains(where: { FastText.contains(span, $0) })
-            // in a table, three or more rows that add up exactly to the row after them need no cue word
-            let table = doc.isTableCell(sentence: s)
-            guard cue || table && parts.count >= 3 else { continue }
-            // the shortest run of parts right before the total that adds up to it
-            for n in (cue ? 2 : 3)...parts.count {
-                let run = Array(parts.suffix(n))
-                let lo = run.reduce(0) { $0 + $1.interval.lowerBound }, hi = run.reduce(0) { $0 + $1.interval.upperBound }
-                let sum = run.reduce(0) { $0 + ($1.amount.low + $1.amount.high) / 2 }
-                let stated = (total.amount.low + total.amount.high) / 2
-                // the sum as written falls within the total's rounding, or the total within the parts' rounding
-                guard Tolerance.agrees(sum...sum, total.interval) || Tolerance.agrees(lo...hi, stated...stated) else { continue }
-                if !cue, abs(sum - stated) > 1e-6 * stated { continue }
-                let c = Check(name: Self.name, inputs: run.map { $0.input("part") } + [total.input("total")],
-                              arithmetic: "derived: " + run.map(\.cited).joined(separator: " + ")
-                                + " = \(MoneyFormatting.money(sum, currency: total.amount.currency)); the text says \(total.cited), which agrees",
-                              agrees: true)
-                for p in run { add(p.index, c) }
-                add(total.index, c)
-                break
-            }
         }
     }
 
