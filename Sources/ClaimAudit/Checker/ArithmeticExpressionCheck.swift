@@ -62,16 +62,16 @@ struct ArithmeticExpressionCheck {
                        _ out: inout [Int: [Check]]) {
         var target = rhs.interval
         if let q = qualifier, Self.looseQualifiers.contains(q) {
-            target = min(target.lowerBound, rhs.nominal * 0.95)...max(target.upperBound, rhs.nominal * 1.05)
+            target = orderedRange(min(target.lowerBound, rhs.nominal * 0.95), max(target.upperBound, rhs.nominal * 1.05))
         } else if let q = qualifier, Self.boundQualifiers.contains(q) {
-            target = min(target.lowerBound, rhs.nominal * 0.85)...max(target.upperBound, rhs.nominal * 1.15)
+            target = orderedRange(min(target.lowerBound, rhs.nominal * 0.85), max(target.upperBound, rhs.nominal * 1.15))
         }
         let raw = Self.evaluate(lhs.map(\.interval), ops)
         let perOne = lhs.contains { $0.perOne != nil }
-            ? Self.evaluate(lhs.map { o in o.perOne.map { p in (o.interval.lowerBound * p / o.nominal)...(o.interval.upperBound * p / o.nominal) } ?? o.interval }, ops)
+            ? Self.evaluate(lhs.map { o in o.perOne.map { p in orderedRange(o.interval.lowerBound * p / o.nominal, o.interval.upperBound * p / o.nominal) } ?? o.interval }, ops)
             : nil
         let agrees = raw.map { Tolerance.agrees($0, target) } == true || perOne.map { Tolerance.agrees($0, target) } == true
-        let nominal = Self.evaluate(lhs.map { $0.nominal...$0.nominal }, ops)?.lowerBound
+        let nominal = Self.evaluate(lhs.map { orderedRange($0.nominal, $0.nominal) }, ops)?.lowerBound
         var expression = lhs[0].text
         for (i, op) in ops.enumerated() { expression += " \(op.rawValue) " + lhs[i + 1].text }
         let computed = nominal.map { v -> String in
@@ -106,11 +106,11 @@ struct ArithmeticExpressionCheck {
             switch op {
             case .mul:
                 let t = terms.removeLast()
-                terms.append((t.lowerBound * v.lowerBound)...(t.upperBound * v.upperBound))
+                terms.append(orderedRange(t.lowerBound * v.lowerBound, t.upperBound * v.upperBound))
             case .div:
                 guard v.lowerBound > 0 else { return nil }
                 let t = terms.removeLast()
-                terms.append((t.lowerBound / v.upperBound)...(t.upperBound / v.lowerBound))
+                terms.append(orderedRange(t.lowerBound / v.upperBound, t.upperBound / v.lowerBound))
             case .add, .sub:
                 signs.append(op)
                 terms.append(v)
@@ -119,8 +119,8 @@ struct ArithmeticExpressionCheck {
         var result = terms[0]
         for (i, op) in signs.enumerated() {
             let t = terms[i + 1]
-            result = op == .add ? (result.lowerBound + t.lowerBound)...(result.upperBound + t.upperBound)
-                : (result.lowerBound - t.upperBound)...max(result.lowerBound - t.upperBound, result.upperBound - t.lowerBound)
+            result = op == .add ? orderedRange(result.lowerBound + t.lowerBound, result.upperBound + t.upperBound)
+                : orderedRange(result.lowerBound - t.upperBound, max(result.lowerBound - t.upperBound, result.upperBound - t.lowerBound))
         }
         return result
     }
@@ -201,7 +201,7 @@ struct ArithmeticExpressionCheck {
                     items.append(.operand(Operand(interval: m.interval, nominal: amount, perOne: nil, mention: m, text: MoneyFormatting.money(m.amount))))
                     items.append(.op(.div, symbolic: true))
                     let h = Tolerance.halfUnit(ofValue: counts)
-                    items.append(.operand(Operand(interval: (counts - h)...(counts + h), nominal: counts, perOne: nil, mention: nil,
+                    items.append(.operand(Operand(interval: orderedRange(counts - h, counts + h), nominal: counts, perOne: nil, mention: nil,
                                                   text: MoneyFormatting.number(counts))))
                     i += max(1, len)
                     continue
@@ -228,15 +228,15 @@ struct ArithmeticExpressionCheck {
                     continue
                 }
                 var value = t.value
-                var interval = (t.value - t.halfUnit)...(t.value + t.halfUnit)
+                var interval = orderedRange(t.value - t.halfUnit, t.value + t.halfUnit)
                 if end < bytes.count, bytes[end] == 0x25 { // %
                     value /= 100
-                    interval = (interval.lowerBound / 100)...(interval.upperBound / 100)
+                    interval = orderedRange(interval.lowerBound / 100, interval.upperBound / 100)
                     end += 1
                 } else if end < bytes.count, bytes[end] == 0x70 || bytes[end] == 0x63, // 24.5p, 4c: pence and cents
                           end + 1 >= bytes.count || !SentenceNumbers.isLetter(bytes[end + 1]) {
                     value /= 100
-                    interval = (interval.lowerBound / 100)...(interval.upperBound / 100)
+                    interval = orderedRange(interval.lowerBound / 100, interval.upperBound / 100)
                     end += 1
                 }
                 let glued = i > 0 && (SentenceNumbers.isLetter(bytes[i - 1]) || bytes[i - 1] == 0x2D && i > 1 && SentenceNumbers.isLetter(bytes[i - 2]))

@@ -12,7 +12,7 @@ struct BreakEvenCheck {
         for price in Self.monthlyPrices(near: m, in: doc) where checks.count < Self.maxLines {
             let monthly = Self.perMonth(price)
             guard monthly.high > 0, seen.insert(monthly.low * 7 + monthly.high).inserted else { continue }
-            let months = Self.months(cost: m.amount.low...m.amount.high, monthly: monthly)
+            let months = Self.months(cost: orderedRange(m.amount.low, m.amount.high), monthly: monthly)
             checks.append(Check(
                 name: Self.name,
                 inputs: [m.input("one-time cost per user"), price.input("monthly price")],
@@ -50,7 +50,7 @@ struct BreakEvenCheck {
     }
 
     static func months(cost: ClosedRange<Double>, monthly: (low: Double, high: Double)) -> ClosedRange<Double> {
-        (cost.lowerBound / monthly.high)...(cost.upperBound / max(monthly.low, 1e-12))
+        orderedRange(cost.lowerBound / monthly.high, cost.upperBound / max(monthly.low, 1e-12))
     }
 
     /// `250 months ≈ 20.8 years`, or `200 to 1,667 months (16.7 to 138.9 years)` for a range.

@@ -29,7 +29,7 @@ extension DerivedStatementCheck {
                 let sa = UnitNormalizer.scale(of: aPer), sb = b.perScale
                 guard abs(sa - sb) > 1e-9 * max(sa, sb) else { continue }
                 let factor = sb / sa
-                let computed = (a.interval.lowerBound * factor)...(a.interval.upperBound * factor)
+                let computed = orderedRange(a.interval.lowerBound * factor, a.interval.upperBound * factor)
                 guard Tolerance.agrees(computed, b.interval) else { continue }
                 let computedText = MoneyFormatting.money(low: a.amount.low * factor, high: a.amount.high * factor, currency: a.amount.currency)
                 let op = factor >= 1 ? "× \(MoneyFormatting.number(factor))" : "÷ \(MoneyFormatting.number(1 / factor))"
@@ -56,7 +56,7 @@ extension DerivedStatementCheck {
                       let token = NumberToken.first(in: value) else { continue }
                 let unit = UnitNormalizer.singular(first.trimmingCharacters(in: CharacterSet(charactersIn: ",")))
                 var n = SentenceNumber(role: .count(unit: unit), value: token.value,
-                                       interval: (token.value - token.halfUnit)...(token.value + token.halfUnit),
+                                       interval: orderedRange(token.value - token.halfUnit, token.value + token.halfUnit),
                                        text: "\(MoneyFormatting.number(token.value)) \(first) (\"\(label): \(value)\", line \(doc.line(ofSentence: i)))",
                                        range: 0..<0)
                 n.fromEarlierSentence = true

@@ -40,7 +40,7 @@ extension DerivedStatementCheck {
                 let sum = run.reduce(0) { $0 + ($1.amount.low + $1.amount.high) / 2 }
                 let stated = (total.amount.low + total.amount.high) / 2
                 // the sum as written falls within the total's rounding, or the total within the parts' rounding
-                guard Tolerance.agrees(sum...sum, total.interval) || Tolerance.agrees(lo...hi, stated...stated) else { continue }
+                guard Tolerance.agrees(orderedRange(sum, sum), total.interval) || Tolerance.agrees(orderedRange(lo, hi), orderedRange(stated, stated)) else { continue }
                 if !cue, abs(sum - stated) > 1e-6 * stated { continue }
                 let c = Check(name: Self.name, inputs: run.map { $0.input("part") } + [total.input("total")],
                               arithmetic: "derived: " + run.map(\.cited).joined(separator: " + ")
@@ -71,7 +71,7 @@ extension DerivedStatementCheck {
         guard c > 0, t > 0 else { return nil }
         let k = Int((log10(t / c)).rounded())
         guard k != 0, abs(k) <= 3 else { return nil }
-        let shifted = (stated.lowerBound / pow(10, Double(k)))...(stated.upperBound / pow(10, Double(k)))
+        let shifted = orderedRange(stated.lowerBound / pow(10, Double(k)), stated.upperBound / pow(10, Double(k)))
         return Tolerance.agrees(SentenceNumbers.widen(computed, 0.05), shifted) ? k : nil
     }
 }

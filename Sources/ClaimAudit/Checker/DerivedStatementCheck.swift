@@ -119,7 +119,7 @@ struct DerivedStatementCheck {
                 let sa = a.perScale, sb = b.perScale
                 guard abs(sa - sb) > 1e-9 * max(sa, sb) else { continue }
                 let factor = sb / sa
-                let computed = (a.interval.lowerBound * factor)...(a.interval.upperBound * factor)
+                let computed = orderedRange(a.interval.lowerBound * factor, a.interval.upperBound * factor)
                 let computedText = MoneyFormatting.money(low: a.amount.low * factor, high: a.amount.high * factor, currency: a.amount.currency)
                 let op = factor >= 1 ? "× \(MoneyFormatting.number(factor))" : "÷ \(MoneyFormatting.number(1 / factor))"
                 let arithmetic = "\(a.cited) \(op) = \(computedText) \(MoneyFormatting.perPhrase(b.per)); the text says \(b.cited)"
@@ -131,7 +131,7 @@ struct DerivedStatementCheck {
                 } else if let free = Self.monthsFree(doc.lowerSentence(a.sentenceIndex)), abs(sb / sa - 365 / UnitNormalizer.daysPerMonth) < 1e-6 {
                     // `$29 a month, or $290 a year (two months free)`: a year billed as 12 − N months
                     let months = 12 - free
-                    let paid = (a.interval.lowerBound * months)...(a.interval.upperBound * months)
+                    let paid = orderedRange(a.interval.lowerBound * months, a.interval.upperBound * months)
                     guard Tolerance.agrees(paid, b.interval) else { continue }
                     let c = Check(name: Self.name, inputs: inputs,
                                   arithmetic: "derived: \(a.cited) × (12 − \(MoneyFormatting.number(free)) months free) = \(MoneyFormatting.money(a.amount.low * months, currency: a.amount.currency)) \(MoneyFormatting.perPhrase(b.per)); the text says \(b.cited), which agrees",
@@ -166,7 +166,7 @@ struct DerivedStatementCheck {
         if let (_, unit) = periodCues.first(where: { FastText.contains(sentence, $0.0) }) {
             let per = [Denominator(unit: unit)]
             let k = UnitNormalizer.scale(of: per)
-            return ((m.interval.lowerBound / k)...(m.interval.upperBound / k), [NormalizedRate.time], per)
+            return (orderedRange(m.interval.lowerBound / k, m.interval.upperBound / k), [NormalizedRate.time], per)
         }
         return (m.normalizedInterval, [], [])
     }
@@ -196,8 +196,8 @@ struct DerivedStatementCheck {
         for f in numbers {
             guard let per = f.perUnit, case .count(let unit?) = f.role else { continue }
             let u = UnitNormalizer.baseUnits(of: Denominator(unit: unit)).first!, p = UnitNormalizer.baseUnits(of: Denominator(unit: per)).first!
-            let perBase = (f.interval.lowerBound * u.scale / p.scale)...(f.interval.upperBound * u.scale / p.scale)
-            efficiencies.append(Factor(number: f, interval: (1 / perBase.upperBound)...(1 / perBase.lowerBound), cancels: p.dimension,
+            let perBase = orderedRange(f.interval.lowerBound * u.scale / p.scale, f.interval.upperBound * u.scale / p.scale)
+            efficiencies.append(Factor(number: f, interval: orderedRange(1 / perBase.upperBound, 1 / perBase.lowerBound), cancels: p.dimension,
                                        counts: true, addsTime: false, adds: u.dimension, divides: true))
             efficiencies.append(Factor(number: f, interval: perBase, cancels: u.dimension, counts: true, addsTime: false, adds: p.dimension))
         }
@@ -205,7 +205,7 @@ struct DerivedStatementCheck {
             switch f.role {
             case .duration:
                 let k = UnitNormalizer.daysPerMonth
-                return Factor(number: f, interval: (f.interval.lowerBound * k)...(min(f.interval.upperBound, f.value * 1.05) * k),
+                return Factor(number: f, interval: orderedRange(f.interval.lowerBound * k, min(f.interval.upperBound, f.value * 1.05) * k),
                               cancels: NormalizedRate.time, counts: true, addsTime: false)
             case .percent:
                 // `25% of $14,000 is $3,500`: a percentage from another sentence (`add 10% for losses`) is no factor.
@@ -222,12 +222,12 @@ struct DerivedStatementCheck {
                     let dim = base?.dimension ?? unit
                     if knownDimensions.contains(dim) {
                         let k = base?.scale ?? 1
-                        interval = (interval.lowerBound * k)...(interval.upperBound * k)
+                        interval = orderedRange(interval.lowerBound * k, interval.upperBound * k)
                         unitScale = k
                     }
                     cancels = dim
                 }
-                if let t = f.perTime { interval = (interval.lowerBound / t)...(interval.upperBound / t) }
+                if let t = f.perTime { interval = orderedRange(interval.lowerBound / t, interval.upperBound / t) }
                 return Factor(number: f, interval: interval, cancels: cancels, counts: true, addsTime: f.perTime != nil, unitScale: unitScale)
             }
         }
@@ -304,8 +304,8 @@ struct DerivedStatementCheck {
                         guard ok else { continue }
                         // A percentage gives a figure of its own sentence (`10% of the cap, that's $350`).
                         if subset.contains(where: { !$0.counts }), b.sentenceIndex != current { continue }
-                        let p = subset.reduce(hours...hours) { ($0.lowerBound * $1.interval.lowerBound)...($0.upperBound * $1.interval.upperBound) }
-                        var computed = (an.lowerBound * p.lowerBound)...(an.upperBound * p.upperBound)
+                        let p = subset.reduce(hours...hours) { orderedRange($0.lowerBound * $1.interval.lowerBound, $0.upperBound * $1.interval.upperBound) }
+                        var computed = orderedRange(an.lowerBound * p.lowerBound, an.upperBound * p.upperBound)
                         var target = bn
                         var shownScale = 1.0
                         if dims != db {
@@ -315,17 +315,17 @@ struct DerivedStatementCheck {
                             if let period = subset.first(where: \.addsTime)?.number.perTime, !db.contains(NormalizedRate.time),
                                subset.filter(\.addsTime).count == 1, !subset.contains(where: { $0.cancels == NormalizedRate.time }) {
                                 // `plays 1,000 tracks a month costs $3 to $5`: the total for that period
-                                computed = (computed.lowerBound * period)...(computed.upperBound * period)
+                                computed = orderedRange(computed.lowerBound * period, computed.upperBound * period)
                                 shownScale = period
                             } else if subset.contains(where: { $0.addsTime || $0.cancels == NormalizedRate.time }) {
                                 continue
                             } else if db.contains(NormalizedRate.time) {
                                 let k = UnitNormalizer.timeScale(of: bPer)
-                                target = (bn.lowerBound * k)...(bn.upperBound * k)
+                                target = orderedRange(bn.lowerBound * k, bn.upperBound * k)
                                 shownScale = 1 / k
                             } else {
                                 let k = UnitNormalizer.timeScale(of: a.per)
-                                computed = (computed.lowerBound * k)...(computed.upperBound * k)
+                                computed = orderedRange(computed.lowerBound * k, computed.upperBound * k)
                                 shownScale = k
                             }
                         }
@@ -370,7 +370,7 @@ struct DerivedStatementCheck {
                 && $0.dimensions == total.dimensions && $0.amount.high < total.amount.low }
             guard parts.count >= 2 else { continue }
             let lo = parts.reduce(0) { $0 + $1.interval.lowerBound }, hi = parts.reduce(0) { $0 + $1.interval.upperBound }
-            guard Tolerance.agrees(lo...hi, total.interval) else { continue }
+            guard Tolerance.agrees(orderedRange(lo, hi), total.interval) else { continue }
             let sum = parts.reduce(0) { $0 + $1.amount.low }
             let c = Check(name: Self.name, inputs: parts.map { $0.input("part") } + [total.input("total")],
                           arithmetic: "derived: " + parts.map(\.cited).joined(separator: " + ")
@@ -393,7 +393,7 @@ struct DerivedStatementCheck {
                     let an = a.normalizedInterval, bn = b.normalizedInterval
                     let big = an.lowerBound >= bn.lowerBound ? (a, an) : (b, bn)
                     let small = an.lowerBound >= bn.lowerBound ? (b, bn) : (a, an)
-                    let ratio = (big.1.lowerBound / max(small.1.upperBound, 1e-12))...(big.1.upperBound / max(small.1.lowerBound, 1e-12))
+                    let ratio = orderedRange(big.1.lowerBound / max(small.1.upperBound, 1e-12), big.1.upperBound / max(small.1.lowerBound, 1e-12))
                     let shown = big.0.amount.low / big.0.perScale / (small.0.amount.low / small.0.perScale)
                     let arithmetic = "derived: \(big.0.cited) ÷ \(small.0.cited) = \(MoneyFormatting.times(shown)); the text says \(n.text)"
                     let inputs = [big.0.input("larger figure"), small.0.input("smaller figure"),
@@ -416,9 +416,9 @@ struct DerivedStatementCheck {
                 for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
                     let (p, c) = a.normalizedInterval.lowerBound >= b.normalizedInterval.lowerBound ? (a, b) : (b, a)
                     let pn = p.normalizedInterval, cn = c.normalizedInterval
-                    let margin = (1 - cn.upperBound / pn.lowerBound)...(1 - cn.lowerBound / pn.upperBound)
+                    let margin = orderedRange(1 - cn.upperBound / pn.lowerBound, 1 - cn.lowerBound / pn.upperBound)
                     let shown = 1 - (c.amount.low / c.perScale) / (p.amount.low / p.perScale)
-                    let target = (pct.interval.lowerBound - 0.02)...(pct.interval.upperBound + 0.02)
+                    let target = orderedRange(pct.interval.lowerBound - 0.02, pct.interval.upperBound + 0.02)
                     guard Tolerance.agrees(margin, target) else { continue }
                     let check = Check(name: Self.name, inputs: [p.input("price"), c.input("cost"),
                                                                 CheckInput(name: "stated margin", value: pct.value, unit: "fraction", source: "line \(p.line)")],
@@ -461,24 +461,24 @@ struct DerivedStatementCheck {
                 // (`pays $145 a month and costs about $20 a month to serve, so we earn it back in 3.3 months`).
                 for serving in doc.mentions(inSentence: price.sentenceIndex) where serving.kind == .cost && serving.isMonthly
                     && serving.amount.currency == price.amount.currency && serving.amount.high < price.amount.low && serving.index != cost.index {
-                    let perMonth = { (m: MentionFacts) in (m.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth)...(m.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth) }
+                    let perMonth = { (m: MentionFacts) in orderedRange(m.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth, m.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth) }
                     let p = perMonth(price), c = perMonth(serving)
-                    let contribution = max(p.lowerBound - c.upperBound, 1e-12)...max(p.upperBound - c.lowerBound, 1e-12)
-                    let months = (cost.interval.lowerBound / contribution.upperBound)...(cost.interval.upperBound / contribution.lowerBound)
+                    let contribution = orderedRange(max(p.lowerBound - c.upperBound, 1e-12), max(p.upperBound - c.lowerBound, 1e-12))
+                    let months = orderedRange(cost.interval.lowerBound / contribution.upperBound, cost.interval.upperBound / contribution.lowerBound)
                     guard Tolerance.agrees(months, stated.interval) else { continue }
                     let pm = BreakEvenCheck.perMonth(price), cm = BreakEvenCheck.perMonth(serving)
                     let net = (pm.low + pm.high) / 2 - (cm.low + cm.high) / 2
-                    let exact = BreakEvenCheck.months(cost: cost.amount.low...cost.amount.high, monthly: (net, net))
+                    let exact = BreakEvenCheck.months(cost: orderedRange(cost.amount.low, cost.amount.high), monthly: (net, net))
                     let c2 = Check(name: Self.name, inputs: [cost.input("one-time cost"), price.input("monthly price"), serving.input("monthly cost to serve"), statedInput],
                                    arithmetic: "derived: break-even = \(cost.cited) ÷ (\(price.cited) − \(serving.cited)) = \(cost.figure) ÷ \(MoneyFormatting.money(net, currency: price.amount.currency)) per month = \(BreakEvenCheck.durationText(exact)); the text says \(stated.text) (line \(doc.line(ofSentence: s))), which agrees",
                                    agrees: true)
                     add(cost.index, c2); add(price.index, c2); add(serving.index, c2)
                     anyAgrees = true
                 }
-                let monthlyInterval = (price.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth)...(price.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth)
-                let months = (cost.interval.lowerBound / monthlyInterval.upperBound)...(cost.interval.upperBound / max(monthlyInterval.lowerBound, 1e-12))
+                let monthlyInterval = orderedRange(price.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth, price.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth)
+                let months = orderedRange(cost.interval.lowerBound / monthlyInterval.upperBound, cost.interval.upperBound / max(monthlyInterval.lowerBound, 1e-12))
                 let monthly = BreakEvenCheck.perMonth(price)
-                let exact = BreakEvenCheck.months(cost: cost.amount.low...cost.amount.high, monthly: monthly)
+                let exact = BreakEvenCheck.months(cost: orderedRange(cost.amount.low, cost.amount.high), monthly: monthly)
                 let arithmetic = "derived: break-even = \(cost.cited) ÷ \(MoneyFormatting.money(low: monthly.low, high: monthly.high, currency: price.amount.currency)) per month (line \(price.line)) = \(BreakEvenCheck.durationText(exact)); the text says \(stated.text) (line \(doc.line(ofSentence: s)))"
                 if Tolerance.agrees(months, stated.interval) {
                     let c = Check(name: Self.name, inputs: [cost.input("one-time cost"), price.input("monthly price"), statedInput],

@@ -57,7 +57,7 @@ struct MentionFacts: Sendable {
     /// The interval in base units.
     var normalizedInterval: ClosedRange<Double> {
         let s = perScale
-        return (interval.lowerBound / s)...(interval.upperBound / s)
+        return orderedRange(interval.lowerBound / s, interval.upperBound / s)
     }
     func input(_ name: String) -> CheckInput {
         CheckInput(name: name, value: amount.low == amount.high ? amount.low : (amount.low + amount.high) / 2,
@@ -121,7 +121,7 @@ struct DocumentFacts: Sendable {
                 let before = " " + scanned.prose.string(max(0, m.range.lowerBound - 16)..<m.range.lowerBound).lowercased()
                 if [" just ", " slightly ", " a little ", " a bit ", " barely "].contains(where: { before.contains($0) }) {
                     // `just over €2`: within 15% of the figure, on the side the bound says
-                    interval = bound == .atLeast ? m.amount.low...(m.amount.high * 1.15) : (m.amount.low * 0.85)...m.amount.high
+                    interval = bound == .atLeast ? orderedRange(m.amount.low, m.amount.high * 1.15) : orderedRange(m.amount.low * 0.85, m.amount.high)
                 }
             }
             return MentionFacts(index: i, mention: m, classification: classification, line: span.location.line, amountText: text,

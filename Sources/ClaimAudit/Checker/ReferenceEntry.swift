@@ -117,8 +117,10 @@ public struct TopicPattern: Sendable, Hashable, CustomStringConvertible {
         func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || ("0"..."9").contains(c) }
         let needsStartBoundary = isWordScalar(first)
         var from = text.startIndex
-        while let r = text.range(of: needle, range: from..<text.endIndex) {
-            from = text.index(after: r.lowerBound)
+        while from < text.endIndex, let r = text.range(of: needle, range: from..<text.endIndex) {
+            // Foundation may answer with a range inside a grapheme cluster; never step past the end.
+            from = r.lowerBound < text.endIndex ? min(text.index(after: r.lowerBound), text.endIndex) : text.endIndex
+            if from <= r.lowerBound { from = r.upperBound > r.lowerBound ? r.upperBound : text.endIndex }
             if needsStartBoundary, r.lowerBound > text.startIndex, isWordScalar(scalars[scalars.index(before: r.lowerBound)]) { continue }
             if prefix { return true }
             guard r.upperBound < text.endIndex else { return true }

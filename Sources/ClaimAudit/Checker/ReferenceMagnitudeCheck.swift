@@ -197,7 +197,7 @@ struct ReferenceMagnitudeCheck {
     func compare(_ m: MentionFacts, per: [Denominator], with entry: ReferenceEntry, dated: DocumentFacts.DatedBy,
                  dateInput: CheckInput) -> Check {
         let scale = UnitNormalizer.scale(of: entry.per) / UnitNormalizer.scale(of: per)
-        let stated = (m.interval.lowerBound * scale)...(m.interval.upperBound * scale)
+        let stated = orderedRange(m.interval.lowerBound * scale, m.interval.upperBound * scale)
         let ref = entry.low...entry.high
         let nominalLow = m.amount.low * scale, nominalHigh = m.amount.high * scale
         let shown = MoneyFormatting.rate(low: nominalLow, high: nominalHigh, currency: m.amount.currency, per: entry.per)
@@ -216,7 +216,7 @@ struct ReferenceMagnitudeCheck {
         }
         if !entry.points.isEmpty {
             // Discrete figures: the stated one must be one of them (2% for rounding).
-            if let p = entry.points.first(where: { Tolerance.agrees(stated, ($0 * 0.98)...($0 * 1.02)) }) {
+            if let p = entry.points.first(where: { Tolerance.agrees(stated, orderedRange($0 * 0.98, $0 * 1.02)) }) {
                 return Check(name: Self.name, inputs: inputs,
                              arithmetic: head + " is \(MoneyFormatting.money(p, currency: entry.currency)), one of the reference figures", agrees: true)
             }

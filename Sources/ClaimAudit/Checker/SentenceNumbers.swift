@@ -71,7 +71,7 @@ enum SentenceNumbers {
             if !multiplier, j < bytes.count, bytes[j] == 0x25 { // %
                 let v = token.value / 100
                 let h = token.halfUnit / 100
-                out.append(SentenceNumber(role: .percent, value: v, interval: max(0, v - h)...(v + h),
+                out.append(SentenceNumber(role: .percent, value: v, interval: orderedRange(max(0, v - h), v + h),
                                           text: String(decoding: bytes[s..<(j + 1)], as: UTF8.self), range: s..<(j + 1)))
                 continue
             }
@@ -90,17 +90,17 @@ enum SentenceNumbers {
             // `2 hours ago`: a timestamp, not a quantity
             if String(decoding: bytes[wordEnd..<min(bytes.count, wordEnd + 4)], as: UTF8.self).lowercased() == " ago" { continue }
             let half = min(token.halfUnit, max(0.5 * token.value / 10, token.value * 0.05))
-            var interval = (token.value - half)...(token.value + half)
-            if plus { interval = (token.value - token.halfUnit)...(token.value * 2) }
+            var interval = orderedRange(token.value - half, token.value + half)
+            if plus { interval = orderedRange(token.value - token.halfUnit, token.value * 2) }
             if multiplier || multiplierWords.contains(word) {
                 out.append(SentenceNumber(role: .multiplier, value: token.value, interval: widen(interval, 0.05), text: text, range: s..<wordEnd))
             } else if word == "percent" || word == "per-cent" {
                 let v = token.value / 100
-                out.append(SentenceNumber(role: .percent, value: v, interval: (interval.lowerBound / 100)...(interval.upperBound / 100), text: text,
+                out.append(SentenceNumber(role: .percent, value: v, interval: orderedRange(interval.lowerBound / 100, interval.upperBound / 100), text: text,
                                           range: s..<wordEnd))
             } else if let m = durationUnits[word] {
                 out.append(SentenceNumber(role: .duration, value: token.value * m,
-                                          interval: (interval.lowerBound * m)...(interval.upperBound * m), text: text, range: s..<wordEnd))
+                                          interval: orderedRange(interval.lowerBound * m, interval.upperBound * m), text: text, range: s..<wordEnd))
             } else {
                 // a year has no thousands separator and no unit after it (`2,018 TWh`, `2000 GPU-hours` are counts)
                 let isYear = token.value >= 1900 && token.value <= 2099 && token.value == token.value.rounded() && token.halfUnit == 0.5
@@ -200,12 +200,12 @@ enum SentenceNumbers {
                     if excluding.contains(where: { $0.overlaps(s..<k) }) { continue }
                     if let months = durationUnits[unitWord] {
                         // `eight years`, `a two-year life`
-                        out.append(SentenceNumber(role: .duration, value: v * months, interval: (v * months)...(v * months),
+                        out.append(SentenceNumber(role: .duration, value: v * months, interval: orderedRange(v * months, v * months),
                                                   text: String(decoding: bytes[s..<k], as: UTF8.self), range: s..<k))
                         continue
                     }
                     let (period, end) = Self.period(after: k, in: bytes)
-                    out.append(SentenceNumber(role: .count(unit: UnitNormalizer.singular(unitWord)), value: v, interval: v...v,
+                    out.append(SentenceNumber(role: .count(unit: UnitNormalizer.singular(unitWord)), value: v, interval: orderedRange(v, v),
                                               text: String(decoding: bytes[s..<end], as: UTF8.self), range: s..<end, perTime: period))
                 }
             }
@@ -229,7 +229,7 @@ enum SentenceNumbers {
                     if !before.isLetter {
                         let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
                         let e = lower.utf8.distance(from: lower.startIndex, to: r.upperBound)
-                        out.append(SentenceNumber(role: .multiplier, value: value, interval: (value * 0.85)...(value * 1.15),
+                        out.append(SentenceNumber(role: .multiplier, value: value, interval: orderedRange(value * 0.85, value * 1.15),
                                                   text: String(sentence.utf8.dropFirst(s).prefix(e - s)).map { $0 } ?? phrase, range: s..<e))
                     }
                     from = r.upperBound
@@ -262,7 +262,7 @@ enum SentenceNumbers {
                                              "some", "nearly", "roughly", "only", "just", "and", "or", "is", "was", "the", "a", "an"]
 
     static func widen(_ r: ClosedRange<Double>, _ f: Double) -> ClosedRange<Double> {
-        (r.lowerBound * (1 - f))...(r.upperBound * (1 + f))
+        orderedRange(r.lowerBound * (1 - f), r.upperBound * (1 + f))
     }
 
     static func isLetter(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A }

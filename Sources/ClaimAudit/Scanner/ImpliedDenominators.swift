@@ -134,7 +134,8 @@ extension SentenceParser {
                 unit.append(to: &l)
                 return l
             }
-            if t.kind == .number, !(isWord(k - 1, "of") || entry(k - 1)?.word == "its" || tokens[k - 1].kind == .word) { return [] }
+            // A count that is not "of its 1 million" or "5 million" ends the subject (a count first in the sentence too).
+            if t.kind == .number, !(k > 0 && (isWord(k - 1, "of") || entry(k - 1)?.word == "its" || tokens[k - 1].kind == .word)) { return [] }
             k -= 1
             steps += 1
         }

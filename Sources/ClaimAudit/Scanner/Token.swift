@@ -37,7 +37,11 @@ struct TokenBuffer {
         if count < capacity { base[count] = t; count += 1 }
     }
 
-    @inline(__always) subscript(_ k: Int) -> Token { base[k] }
+    /// Token `k`; reading outside `0..<count` is a bug (checked in debug builds).
+    @inline(__always) subscript(_ k: Int) -> Token {
+        assert(k >= 0 && k < count, "token \(k) outside 0..<\(count)")
+        return base[k]
+    }
 }
 
 /// Currency sign ids stored in `Token.mark`.

@@ -17,6 +17,18 @@ import Testing
         #expect(Robustness.reporterViolations([result]).isEmpty)
     }
 
+    @Test("a count at the very start of a sentence ends the subject search, not the process")
+    func countFirstInSentence() {
+        // Looking back from the amount for an each/every subject read the
+        // token before the first one (out of bounds) when the sentence began
+        // with a number.
+        for text in ["2,000 of them cost us $5 each.", "40 riders cost $3.", "1 more user costs $5,000?"] {
+            let result = Robustness.auditor.audit(text: text, format: .text)
+            #expect(result.mentions.count == 1, "\(text)")
+            #expect(Robustness.violations(of: result, bytes: Array(text.utf8)).isEmpty)
+        }
+    }
+
     @Test("columns on one very long line are right far from its start")
     func longLineColumns() {
         let text = String(repeating: "They spend $5K per user per month, é. ", count: 400)
