@@ -11,8 +11,9 @@ enum DenominatorParser {
         ("message", ["message", "messages"]), ("conversation", ["conversation", "conversations"]),
         ("session", ["session", "sessions"]), ("prompt", ["prompt", "prompts"]), ("search", ["search", "searches"]),
         ("subscriber", ["subscriber", "subscribers"]), ("customer", ["customer", "customers"]),
-        ("developer", ["developer", "developers"]), ("employee", ["employee", "employees"]), ("head", ["head"]),
-        ("user", ["person", "people", "capita"]), ("token", ["token", "tokens"]), ("image", ["image", "images"]),
+        ("developer", ["developer", "developers"]), ("employee", ["employee", "employees"]),
+        // "a head", "per head", "per capita": a person, which the contract counts as a user
+        ("user", ["person", "people", "capita"] + (DebugToggles.on("head") ? ["head"] : [])), ("head", DebugToggles.on("head") ? [] : ["head"]), ("token", ["token", "tokens"]), ("image", ["image", "images"]),
         ("video", ["video", "videos"]), ("stream", ["stream", "streams"]), ("ride", ["ride", "rides"]),
         ("trip", ["trip", "trips"]), ("mile", ["mile", "miles"]), ("gb", ["gb", "gigabyte", "gigabytes", "gig", "gigs"]),
         ("tb", ["tb", "terabyte", "terabytes"]), ("kwh", ["kwh"]), ("account", ["account", "accounts"]),
@@ -34,6 +35,18 @@ enum DenominatorParser {
         ("reader", ["reader", "readers"]), ("copy", ["copy", "copies"]), ("pack", ["pack", "packs"]),
         ("car", ["car", "cars"]), ("scooter", ["scooter", "scooters"]), ("night", ["night", "nights"]),
         ("player", ["player", "players"]), ("viewer", ["viewer", "viewers"]),
+        ("play", ["play", "plays"]), ("view", ["view", "views"]), ("impression", ["impression", "impressions"]),
+        ("signup", ["signup", "signups"]), ("booking", ["booking", "bookings"]),
+        ("delivery", ["delivery", "deliveries"]), ("meal", ["meal", "meals"]), ("passenger", ["passenger", "passengers"]),
+        ("package", ["package", "packages"]), ("parcel", ["parcel", "parcels"]), ("lesson", ["lesson", "lessons"]),
+        ("episode", ["episode", "episodes"]), ("game", ["game", "games"]), ("workspace", ["workspace", "workspaces"]),
+        ("server", ["server", "servers"]), ("instance", ["instance", "instances"]), ("vcpu", ["vcpu", "vcpus"]),
+        ("kw", ["kw"]), ("mw", ["mw"]), ("tonne", ["tonne", "tonnes", "ton"]), ("kg", ["kg", "kilo", "kilos"]),
+        ("driver", ["driver", "drivers"]), ("engineer", ["engineer", "engineers"]), ("researcher", ["researcher", "researchers"]),
+        ("worker", ["worker", "workers"]), ("shipment", ["shipment", "shipments"]), ("render", ["render", "renders"]),
+        ("mb", ["mb", "megabyte", "megabytes"]), ("pb", ["pb", "petabyte", "petabytes"]), ("therm", ["therm", "therms"]),
+        ("flight", ["flight", "flights"]), ("guest", ["guest", "guests"]), ("attendee", ["attendee", "attendees"]),
+        ("run", ["run", "runs"]),
     ]
     static let adverbs: [(String, String)] = [
         ("monthly", "month"), ("annually", "year"), ("yearly", "year"), ("daily", "day"), ("weekly", "week"),
@@ -163,8 +176,10 @@ extension SentenceParser {
         if isWord(k, "mtok") || isWord(k, "ktok") {
             return UnitParse(first: Denominator(count: isWord(k, "mtok") ? 1e6 : 1e3, unit: "token"), next: k + 1)
         }
+        // "every 1,000 tokens", "for every 10-second clip": a count after every/each too
+        let counted = generic || DebugToggles.on("count") && isWord(k0 - 1, "every") || isWord(k0 - 1, "each")
         if tokens[k].kind == .number {
-            guard generic, let num = NumberParser.parse(bytes, tokens[k].start, tokens[k].end) else { return nil }
+            guard counted, let num = NumberParser.parse(bytes, tokens[k].start, tokens[k].end) else { return nil }
             var v = num.value
             k += 1
             if k < count, tokens[k].kind == .word, adjacent(k - 1, k) {
@@ -181,7 +196,7 @@ extension SentenceParser {
             } else {
                 countValue = v
             }
-        } else if generic, let s = entry(k)?.scale {
+        } else if counted, let s = entry(k)?.scale {
             countValue = s; k += 1
         }
         var skipped = 0
@@ -194,12 +209,14 @@ extension SentenceParser {
             break
         }
         // "per million" / "per 1K" with no noun: in this domain, tokens
-        if let c = countValue, c >= 1000, k >= count || tokens[k].kind != .word || entry(k)?.safeFollower == true
+        if generic, let c = countValue, c >= 1000, k >= count || tokens[k].kind != .word || entry(k)?.safeFollower == true
             || entry(k)?.notUnit == true || entry(k)?.changeVerb == true
             || (entry(k)?.unit == nil && (bytes[tokens[k].end - 1] != 0x73 || hasApostrophe(k))) {
             return UnitParse(first: Denominator(count: c, unit: "token"), next: k)
         }
         guard k < count, tokens[k].kind == .word, ScanByte.isASCIILetter(bytes[tokens[k].start]) else { return nil }
+        // after every/each a count needs a plural noun ("every 1,000 tokens"; "each 4K hour" is a modifier)
+        if !generic, countValue != nil, !isPlural(k) { return nil }
         // "for every Claude Code user": product names before the unit noun
         if entry(k)?.unit == nil, ScanByte.isUpper(bytes[tokens[k].start]) {
             var m = k

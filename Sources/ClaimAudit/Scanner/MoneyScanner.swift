@@ -37,6 +37,7 @@ public struct MoneyScanner: Sendable {
             var mentions: [MoneyMention] = []
             mentions.reserveCapacity(min(sentences.count, buf.count / 256 + 16))
             var arithmetic: [Int] = []
+            var structure = StructureDenominators()
             for (index, sentence) in sentences.enumerated() {
                 parser.load(sentence.range)
                 let before = mentions.count
@@ -45,6 +46,10 @@ public struct MoneyScanner: Sendable {
                 if mentions.count > before { parser.recentCurrency = mentions[mentions.count - 1].amount.currency }
                 parser.previousSentence = sentence.range
                 if parser.flags.hasEquals, parser.hasStatedCalculation() { arithmetic.append(index) }
+                // (reloads the parser's tokens: last in the loop)
+                if mentions.count > before, DebugToggles.on("struct") {
+                    structure.apply(&mentions, from: before, blockIndex: sentence.blockIndex, blocks: prose.blocks, parser: &parser)
+                }
             }
             if !arithmetic.isEmpty {
                 parser.addArithmeticFigures(sentences: sentences, indices: arithmetic, mentions: &mentions)
@@ -181,9 +186,11 @@ extension SentenceParser {
         guard accept(&a, lastCurrency: lastCurrency), let currency = a.currency else { return i }
         var (per, end) = trailingDenominators(from: a.endToken)
         // "$60.70 each": the noun the sentence counts
-        if per.isEmpty, isWord(a.endToken, "each") || isWord(a.endToken, "apiece") {
+        // "$12 a pop" says the same as "each"
+        let pop = DebugToggles.on("apop") && isWord(a.endToken, "a") && isWord(a.endToken + 1, "pop")
+        if per.isEmpty, pop || isWord(a.endToken, "each") || isWord(a.endToken, "apiece") {
             per = eachDenominators(before: start)
-            if !per.isEmpty { end = a.endToken + 1 }
+            if !per.isEmpty { end = a.endToken + (pop ? 2 : 1) }
         }
         // "$5/$25 per MTok": two quantities sharing the denominators
         var second: (MoneyMention, Int)? = nil
@@ -195,6 +202,8 @@ extension SentenceParser {
         }
         // "Inference per conversation: $0.10 to $2.00"
         if per.isEmpty, second == nil { per = leadingDenominators(before: start) }
+        // "Per year, that is … ≈ $175 billion", "Per day: where $15 million came from"
+        if DebugToggles.on("lead"), per.isEmpty, second == nil { per = sentenceLeadDenominators(before: start, after: a.endToken) }
         // "every subscriber costs $5,000", "our cost per user is $40 a month"
         if second == nil {
             var lead = namedRateDenominators(before: start, hasTrailing: !per.isEmpty)
@@ -232,6 +241,21 @@ extension SentenceParser {
         guard first >= 0 else { return [] }
         let (per, end) = parseDenominators(from: first)
         return end == colon ? per : []
+    }
+
+    /// Denominators that open the sentence as a label set off by a colon
+    /// (`Per day: where "$15 million" came from`, `Per seat: $6 hosting`),
+    /// for an amount at `start` that is not an operand of a division
+    /// or product (`$1.4T ÷ 8`).
+    func sentenceLeadDenominators(before start: Int, after end: Int) -> [Denominator] {
+        var f = 0
+        while f < count, f < 2, tokens[f].kind == .punct, tokens[f].mark == 0x22 || tokens[f].mark == 0x27 || tokens[f].mark == 0x28 { f += 1 }
+        guard f < start, isWord(f, "per") else { return [] }
+        let (per, e) = denominatorChain(from: f)
+        guard !per.isEmpty, e < start, isPunct(e, 0x3A) else { return [] }
+        if isPunct(end, Tokenizer.operatorMark) || isPunct(end, 0x2A) || isWord(end, "x") || isWord(end, "divided")
+            || isPunct(end, 0x2F) && end + 1 < count && tokens[end + 1].kind == .number { return [] }
+        return per
     }
 
     /// The second figure of a `$5/$25` pair.
