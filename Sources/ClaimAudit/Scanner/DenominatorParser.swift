@@ -13,7 +13,7 @@ enum DenominatorParser {
         ("subscriber", ["subscriber", "subscribers"]), ("customer", ["customer", "customers"]),
         ("developer", ["developer", "developers"]), ("employee", ["employee", "employees"]),
         // "a head", "per head", "per capita": a person, which the contract counts as a user
-        ("user", ["person", "people", "capita"] + (DebugToggles.on("head") ? ["head"] : [])), ("head", DebugToggles.on("head") ? [] : ["head"]), ("token", ["token", "tokens"]), ("image", ["image", "images"]),
+        ("user", ["person", "people", "capita", "head"]), ("token", ["token", "tokens"]), ("image", ["image", "images"]),
         ("video", ["video", "videos"]), ("stream", ["stream", "streams"]), ("ride", ["ride", "rides"]),
         ("trip", ["trip", "trips"]), ("mile", ["mile", "miles"]), ("gb", ["gb", "gigabyte", "gigabytes", "gig", "gigs"]),
         ("tb", ["tb", "terabyte", "terabytes"]), ("kwh", ["kwh"]), ("account", ["account", "accounts"]),
@@ -177,7 +177,7 @@ extension SentenceParser {
             return UnitParse(first: Denominator(count: isWord(k, "mtok") ? 1e6 : 1e3, unit: "token"), next: k + 1)
         }
         // "every 1,000 tokens", "for every 10-second clip": a count after every/each too
-        let counted = generic || DebugToggles.on("count") && isWord(k0 - 1, "every") || isWord(k0 - 1, "each")
+        let counted = generic || isWord(k0 - 1, "every") || isWord(k0 - 1, "each")
         if tokens[k].kind == .number {
             guard counted, let num = NumberParser.parse(bytes, tokens[k].start, tokens[k].end) else { return nil }
             var v = num.value

@@ -28,7 +28,7 @@ extension SentenceParser {
         // "$4.50 more per seat"
         if isWord(j, "more") || isWord(j, "less") || isWord(j, "extra"), isWord(j + 1, "per") { j += 1 }
         // "a $2.50 booking fee per trip", "a ¥40 drop per GPU-hour": the money noun the amount modifies
-        if DebugToggles.on("charge"), let n = chargeNounEnd(at: j), startsRate(n) { j = n }
+        if let n = chargeNounEnd(at: j), startsRate(n) { j = n }
         // "$0.30 plus 2.9% per transaction": a fee in two parts, one rate
         if isWord(j, "plus"), j + 3 < count, tokens[j + 1].kind == .number, isPunct(j + 2, 0x25), isWord(j + 3, "per") {
             let (p2, e2) = parseDenominators(from: j + 3)
@@ -76,7 +76,7 @@ extension SentenceParser {
         }
         // "is spent again on every discounted ride", "was charged for each seat":
         // the amount is the subject, the verb phrase ends in the rate
-        if DebugToggles.on("pred"), let u = predicateRate(after: k) { var l: [Denominator] = []; u.append(to: &l); return (l, u.next) }
+        if let u = predicateRate(after: k) { var l: [Denominator] = []; u.append(to: &l); return (l, u.next) }
         // "to serve each customer"
         if isWord(k, "to"), k + 1 < count, tokens[k + 1].kind == .word, isWord(k + 2, "every") || isWord(k + 2, "each") {
             if let u = subjectUnit(at: k + 3) { var l: [Denominator] = []; u.append(to: &l); return (l, u.next) }
@@ -152,7 +152,7 @@ extension SentenceParser {
             let t = tokens[k]
             if t.kind == .word {
                 // "every paid subscriber", "each subsidised GPU-hour": a participle is a modifier
-                if let e = entry(k), e.safeFollower || e.notUnit || e.costWord && !(DebugToggles.on("part") && isParticiple(k)) || e.currency != nil { return nil }
+                if let e = entry(k), e.safeFollower || e.notUnit || e.costWord && !(isParticiple(k)) || e.currency != nil { return nil }
                 k += 1
                 // "max-tier", "first-time"
                 if isPunct(k, 0x2D), adjacent(k - 1, k), adjacent(k, k + 1), k + 1 < count, tokens[k + 1].kind == .word { k += 2 }
@@ -237,7 +237,7 @@ extension SentenceParser {
                 // "100 billion answers"
                 // "the adapters sell for $8 apiece"
                 if entry(k) == nil, bytes[tokens[k].end - 1] == 0x73, tokens[k].end - tokens[k].start > 3,
-                   k > 0, tokens[k - 1].kind == .number || entry(k - 1)?.scale != nil || DebugToggles.on("det") && isDeterminer(k - 1),
+                   k > 0, tokens[k - 1].kind == .number || entry(k - 1)?.scale != nil || isDeterminer(k - 1),
                    !hasApostrophe(k), !(bytes[tokens[k].end - 2] == 0x73 || bytes[tokens[k].end - 2] == 0x75 || bytes[tokens[k].end - 2] == 0x69),
                    ScanByte.isASCIILetter(bytes[tokens[k].start]), !ScanByte.isUpper(bytes[tokens[k].start]) {
                     return [Denominator(unit: DenominatorParser.singular(lowercased(k)))]

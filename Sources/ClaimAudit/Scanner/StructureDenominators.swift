@@ -16,10 +16,10 @@ struct StructureDenominators {
         let block = blocks[b]
         var stated: [Denominator] = []
         if block.kind == .tableCell, let cell = block.cell, cell.row > 0 {
-            if DebugToggles.on("col"), let h = Self.find(blocks, before: b, table: cell.table, row: 0, column: cell.column) {
+            if let h = Self.find(blocks, before: b, table: cell.table, row: 0, column: cell.column) {
                 stated = label(h, blocks, &parser, leadIn: false)
             }
-        } else if DebugToggles.on("leadin"), block.kind == .listItem {
+        } else if block.kind == .listItem {
             // the block before the run of list items this one belongs to
             var k = b - 1
             while k >= 0, b - k <= 200, blocks[k].kind == .listItem { k -= 1 }
