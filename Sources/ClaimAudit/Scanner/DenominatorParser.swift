@@ -46,7 +46,7 @@ enum DenominatorParser {
         ("worker", ["worker", "workers"]), ("shipment", ["shipment", "shipments"]), ("render", ["render", "renders"]),
         ("mb", ["mb", "megabyte", "megabytes"]), ("pb", ["pb", "petabyte", "petabytes"]), ("therm", ["therm", "therms"]),
         ("flight", ["flight", "flights"]), ("guest", ["guest", "guests"]), ("attendee", ["attendee", "attendees"]),
-        ("run", ["run", "runs"]),
+        ("run", ["run", "runs"]), ("turn", ["turn", "turns"]),
     ]
     static let adverbs: [(String, String)] = [
         ("monthly", "month"), ("annually", "year"), ("yearly", "year"), ("daily", "day"), ("weekly", "week"),
@@ -82,6 +82,9 @@ enum DenominatorParser {
                 "just", "only", "mere", "merely", "fraction", "fractions", "sterling", "not", "mtok", "ktok", "h", "through",
                 "hundreds", "tens", "dozens", "cents", "pennies", "x", "plus", "figure", "figures", "p"]) { _ in }
     }
+
+    /// Units that make one compound unit with a period (`vCPU-hour`).
+    static let resources: Set<String> = ["vcpu", "instance", "server", "kw", "mw"]
 
     /// Units of time that end a `user-month` compound.
     static let periods: Set<String> = ["hour", "month", "year", "day", "week", "minute", "second"]
@@ -198,7 +201,13 @@ extension SentenceParser {
             }
         } else if counted, let s = entry(k)?.scale {
             countValue = s; k += 1
+        } else if generic, let m = entry(k)?.adjacentMagnitude, m >= 1000, entry(k + 1)?.unit != nil {
+            // "$10/M tokens", "per K requests"
+            countValue = m; k += 1
         }
+        // "per monthly active user": a period adjective before the noun is no unit
+        if generic, entry(k)?.periodAdjective != nil, entry(k + 1)?.skipAdjective == true || entry(k + 1)?.unit != nil,
+           k + 1 < count, tokens[k + 1].kind == .word { k += 1 }
         var skipped = 0
         while k + 1 < count, skipped < 2, entry(k)?.skipAdjective == true {
             if tokens[k + 1].kind == .word { k += 1; skipped += 1; continue }
@@ -243,7 +252,8 @@ extension SentenceParser {
         // user-month → user, month; other compounds keep the hyphen
         if isPunct(k, 0x2D), adjacent(k - 1, k), adjacent(k, k + 1), k + 1 < count, tokens[k + 1].kind == .word {
             let second = entry(k + 1)?.unit ?? DenominatorParser.singular(lowercased(k + 1))
-            if e?.unit != nil, DenominatorParser.periods.contains(second) {
+            // user-month → user, month; a resource-hour stays one unit (vCPU-hour, instance-hour)
+            if e?.unit != nil, DenominatorParser.periods.contains(second), !DenominatorParser.resources.contains(unit) {
                 return UnitParse(first: Denominator(count: countValue, unit: unit), second: Denominator(unit: second), next: k + 2)
             }
             unit += "-" + second
