@@ -5,8 +5,8 @@ enum DenominatorParser {
     /// is allowed after `per` and `/`.
     static let units: [(String, [String])] = [
         ("user", ["user", "users"]), ("seat", ["seat", "seats"]), ("month", ["month", "months", "mo", "mos"]),
-        ("year", ["year", "years", "yr", "yrs", "annum"]), ("day", ["day", "days"]), ("week", ["week", "weeks", "wk"]),
-        ("hour", ["hour", "hours", "hr", "hrs"]), ("minute", ["minute", "minutes", "min"]), ("quarter", []),
+        ("year", ["year", "years", "yr", "yrs", "annum"]), ("day", ["day", "days", "d"]), ("week", ["week", "weeks", "wk"]),
+        ("hour", ["hour", "hours", "hr", "hrs", "h"]), ("minute", ["minute", "minutes", "min"]), ("quarter", []),
         ("query", ["query", "queries"]), ("request", ["request", "requests"]), ("call", ["call", "calls"]),
         ("message", ["message", "messages"]), ("conversation", ["conversation", "conversations"]),
         ("session", ["session", "sessions"]), ("prompt", ["prompt", "prompts"]), ("search", ["search", "searches"]),
@@ -51,6 +51,8 @@ enum DenominatorParser {
     static let adverbs: [(String, String)] = [
         ("monthly", "month"), ("annually", "year"), ("yearly", "year"), ("daily", "day"), ("weekly", "week"),
         ("hourly", "hour"), ("quarterly", "quarter"), ("nightly", "night"),
+        // British and forum shorthand after an amount: "£1,200 pcm", "£45k pa", "$20 pm"
+        ("pcm", "month"), ("pa", "year"), ("pm", "month"),
     ]
     static let periodAdjectives: [(String, String)] = [
         ("annual", "year"), ("monthly", "month"), ("yearly", "year"), ("daily", "day"), ("weekly", "week"),
@@ -135,7 +137,13 @@ extension SentenceParser {
                 unit = parseUnit(at: k + 1, generic: true)
             } else if t.kind == .word, t.info >= 0 {
                 if let u = entry(k)?.adverbUnit {
+                    // "pm" after a time is the afternoon ("at 5 pm")
+                    if isWord(k, "pm"), !list.isEmpty || k == 0 || tokens[k - 1].kind != .number && tokens[k - 1].kind != .word { break }
                     list.append(Denominator(unit: u)); k += 1; continue
+                }
+                // "£45,000 p.a."
+                if isWord(k, "p"), isPunct(k + 1, 0x2E), adjacent(k, k + 1), isWord(k + 2, "a"), adjacent(k + 1, k + 2) {
+                    list.append(Denominator(unit: "year")); k += isPunct(k + 3, 0x2E) && adjacent(k + 2, k + 3) ? 4 : 3; continue
                 }
                 if isWord(k, "per") {
                     if isPunct(k + 1, 0x2D), adjacent(k, k + 1), adjacent(k + 1, k + 2) {

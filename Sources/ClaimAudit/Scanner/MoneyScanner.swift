@@ -208,7 +208,10 @@ extension SentenceParser {
         // "every subscriber costs $5,000", "our cost per user is $40 a month"
         if second == nil {
             var lead = namedRateDenominators(before: start, hasTrailing: !per.isEmpty)
-            if lead.isEmpty, Self.subjectRule { lead = subjectDenominators(before: start) }
+            // "each generation costs $0.04 per image": a unit after the amount outranks the subject's
+            if lead.isEmpty, Self.subjectRule, per.allSatisfy({ DenominatorParser.periods.contains($0.unit) }) {
+                lead = subjectDenominators(before: start)
+            }
             for d in lead.reversed() where !per.contains(where: { $0.unit == d.unit }) { per.insert(d, at: 0) }
             if per.isEmpty { per = periodAdjectiveDenominators(amountStart: start, amountEnd: a.endToken) }
         }
@@ -327,7 +330,9 @@ extension SentenceParser {
     func bareMoneyByGrammar(_ s: Int, _ a: ParsedAmount, lastCurrency: String?) -> Bool {
         guard tokens[s].kind == .number, flags.hasCurrency || previousHadMoney || recentCurrency != nil else { return false }
         let e = a.endToken
-        if countedNounAt(e) || isWord(e, "of") || isPunct(e, 0x3A) || isPunct(e, 0x2F) || isPunct(e, 0x2D) { return false }
+        if countedNounAt(e) || isWord(e, "of") || isPunct(e, 0x3A) || isPunct(e, 0x2D) { return false }
+        // "pay like 20/mo", not "24/7"
+        if isPunct(e, 0x2F), parseDenominators(from: e).0.isEmpty { return false }
         if a.fractionDigits == 0, !containsSeparator(tokens[s]), a.low >= 1900, a.low <= 2100 { return false }
         if isWord(s - 1, "not"), lastCurrency != nil, isPunct(s - 2, 0x2C) { return true }
         return afterCostVerb(s)
