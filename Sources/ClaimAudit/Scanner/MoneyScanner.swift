@@ -332,7 +332,9 @@ extension SentenceParser {
         let e = a.endToken
         if countedNounAt(e) || isWord(e, "of") || isPunct(e, 0x3A) || isPunct(e, 0x2D) { return false }
         // "pay like 20/mo", not "24/7"
-        if isPunct(e, 0x2F), parseDenominators(from: e).0.isEmpty { return false }
+        if isPunct(e, 0x2F), e + 1 >= count || tokens[e + 1].kind != .word || entry(e + 1)?.unit == nil && entry(e + 1)?.adverbUnit == nil {
+            return false
+        }
         if a.fractionDigits == 0, !containsSeparator(tokens[s]), a.low >= 1900, a.low <= 2100 { return false }
         if isWord(s - 1, "not"), lastCurrency != nil, isPunct(s - 2, 0x2C) { return true }
         return afterCostVerb(s)

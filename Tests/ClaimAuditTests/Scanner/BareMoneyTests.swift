@@ -8,6 +8,7 @@ import Testing
         ("A seven-mile robotaxi ride is maybe $6 of real cost and they charge 18.", "18", 18.0),
         ("I pay $12 for the phone plan and the carrier says it costs them fifty to serve me.", "fifty", 50.0),
         ("The reseller loses maybe 300 bucks on that account, not 4,800.", "4,800", 4800.0),
+        ("Claude is $20 a month and honestly I pay like 20/mo for the other one too.", "20", 20.0),
     ])
     func bareFigureAfterAPriceVerb(_ text: String, _ amount: String, _ value: Double) {
         let found = findMoney(text)
@@ -39,6 +40,7 @@ import Testing
         // counts, years, shares and labels after a price verb
         "The streaming service charges $15 a month and pays 3 studios for the catalogue.",
         "We paid $40 a month in 2024 and spent 2025 rebuilding the pipeline.",
+        "The support desk costs $9 a seat and we pay 24/7 coverage for it.",
         "They paid $9 for the plan; 10 of them cancelled.",
         "The cloud charges $2 an hour, and the cluster costs 8 GPUs of capacity.",
         // numbers with no price verb stay counts in a money text

@@ -43,6 +43,23 @@ import Testing
         Case(text: "Monthly cost: $49 for the team workspace.", amount: "$49", per: [["month"]]),
         // a sentence that opens with a Per label
         Case(text: "Per day: why \"$700,000\" became the viral number.", amount: "$700,000", per: [["day"]]),
+        // a period adjective and other modifiers before the unit noun
+        Case(text: "Ad revenue came to about $3 per monthly active user.", amount: "$3", per: [["user"]]),
+        // a magnitude letter before the unit noun
+        Case(text: "The reasoning model lists output at $10/M tokens.", amount: "$10", per: [["1000000 token"]]),
+        // a resource and a period make one unit; a person and a period two
+        Case(text: "Burst compute is billed at $0.05 per vCPU-hour.", amount: "$0.05", per: [["vcpu-hour"]]),
+        Case(text: "Reserved capacity costs $0.085 per instance-hour.", amount: "$0.085", per: [["instance-hour"]]),
+        Case(text: "Support comes to $4 per user-month.", amount: "$4", per: [["user", "month"]]),
+        // British and forum shorthand
+        Case(text: "A one-bed flat near the depot is £1,200 pcm before bills.", amount: "£1,200", per: [["month"]]),
+        Case(text: "The data engineer earns £45k pa plus bonus.", amount: "£45k", per: [["year"]]),
+        Case(text: "The contract pays £45,000 p.a. before tax.", amount: "£45,000", per: [["year"]]),
+        Case(text: "Spot GPUs are $0.30/h right now.", amount: "$0.30", per: [["hour"]]),
+        Case(text: "It's $20 pm for the basic streaming plan.", amount: "$20", per: [["month"]]),
+        // a unit after the amount outranks the quantified subject; a period does not
+        Case(text: "Each generation costs $0.04 per image at 1024px.", amount: "$0.04", per: [["image"]]),
+        Case(text: "Each seat costs $25 per month on the team plan.", amount: "$25", per: [["seat", "month"]]),
         // R&D inside the noun phrase
         Case(text: "The fleet has absorbed $90 of R&D per delivery so far.", amount: "$90", per: [["delivery"]]),
     ]
@@ -64,6 +81,8 @@ import Testing
         #expect(findMoney("The average rider costs the platform $12.").map(\.per) == [[]])
         // a possessive is no counted noun for "each"
         #expect(findMoney("Spread over the model's life, that is $0.001 each.").map(\.per) == [[]])
+        // the afternoon is no month
+        #expect(findMoney("The $20 plan renews at 5 pm on Fridays.").map(\.per) == [[]])
         // the label rule needs a colon: a comma opener is left alone
         #expect(findMoney("Per year, that is $1.4T ÷ 8 ≈ $175 billion.").map(\.per) == [[], []])
         // the operand of a division under a Per label keeps no rate
