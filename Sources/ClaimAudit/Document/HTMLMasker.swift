@@ -68,6 +68,10 @@ struct HTMLMasker {
     /// Open block elements, each with the block kind its text gets.
     var stack: [(name: TagName, kind: Block.Kind)] = []
     var inHead = false
+    /// Tables seen so far and the row and column of the open cell, for `Block.cell`.
+    var tableCount = 0
+    var tableRowIndex = -1
+    var tableColumn = -1
     var inTitle = false
 
     static func prose(_ raw: [UInt8], start: Int) -> ProseText {
@@ -297,8 +301,18 @@ struct HTMLMasker {
             if let top = stack.last, top.name == .p { stack.removeLast() }
             switch name {
             case .li: popNearest([.li], barriers: [.ul, .ol, .menu])
-            case .td, .th: popNearest([.td, .th], barriers: [.tr, .table])
-            case .tr: popNearest([.tr], barriers: [.table, .thead, .tbody, .tfoot])
+            case .td, .th:
+                popNearest([.td, .th], barriers: [.tr, .table])
+                tableColumn += 1
+                builder.currentCell = TableCell(table: tableCount, row: max(0, tableRowIndex), column: tableColumn)
+            case .tr:
+                popNearest([.tr], barriers: [.table, .thead, .tbody, .tfoot])
+                tableRowIndex += 1
+                tableColumn = -1
+            case .table:
+                tableCount += 1
+                tableRowIndex = -1
+                tableColumn = -1
             case .dt, .dd: popNearest([.dt, .dd], barriers: [.dl])
             default: break
             }

@@ -29,6 +29,9 @@ struct MarkdownMasker {
     var paraDepth = 0
     var paraLines = 0
     var tableOpen = false
+    /// Tables seen so far and the next row of the open one (0 = header).
+    var tableCount = 0
+    var tableRowIndex = 0
     /// Content indents of the open list items, outermost first.
     var lists: [Int] = []
     var fence: (char: UInt8, length: Int, depth: Int)?
@@ -158,6 +161,8 @@ struct MarkdownMasker {
             } else if paraLines == 1, syntax.isDelimiterRow(c, l.end), let header = para.first, syntax.contains(UInt8(ascii: "|"), header) {
                 para = []
                 tableOpen = true
+                tableCount += 1
+                tableRowIndex = 0
                 tableRow(header.lowerBound, syntax.trimmedEnd(header))
             } else {
                 appendLine(p, l)
@@ -231,12 +236,16 @@ struct MarkdownMasker {
         if e > s, raw[e - 1] == UInt8(ascii: "|"), e - 2 < s || raw[e - 2] != UInt8(ascii: "\\") { e -= 1 }
         var cellStart = s
         var k = s
+        var column = 0
+        defer { tableRowIndex += 1; builder.currentCell = nil }
         while k <= e {
             if k == e || raw[k] == UInt8(ascii: "|") {
                 var a = cellStart, b = k
                 while a < b, ByteClass.isSpace(raw[a]) { a += 1 }
                 while b > a, ByteClass.isSpace(raw[b - 1]) { b -= 1 }
+                builder.currentCell = TableCell(table: tableCount, row: tableRowIndex, column: column)
                 if b > a { emitBlock(.tableCell, a..<b) }
+                column += 1
                 cellStart = k + 1
             } else if raw[k] == UInt8(ascii: "\\") {
                 k += 1

@@ -13,6 +13,8 @@ public struct ProseBuilder: Sendable {
     public private(set) var map = OffsetMap()
     public private(set) var blocks: [Block] = []
     private var openBlock: (start: Int, kind: Block.Kind)?
+    /// The table cell that `.tableCell` blocks begun from now on belong to.
+    public var currentCell: TableCell?
 
     public init(reservingCapacity capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
@@ -161,7 +163,10 @@ public struct ProseBuilder: Sendable {
         guard let open = openBlock else { return }
         var end = bytes.count
         while end > open.start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x0A { end -= 1 }
-        if end > open.start { blocks.append(Block(range: open.start..<end, kind: open.kind)) }
+        if end > open.start {
+            let cell = open.kind == .tableCell ? currentCell : nil
+            blocks.append(Block(range: open.start..<end, kind: open.kind, cell: cell))
+        }
         openBlock = nil
     }
 

@@ -50,9 +50,28 @@ public struct Block: Sendable, Hashable {
     /// Prose range of the block's text (markers such as `#` or `- ` excluded).
     public var range: Range<Int>
     public var kind: Kind
+    /// For a `.tableCell` block whose table the masker laid out: its row and
+    /// column (row 0 is the header row), so that a column header such as
+    /// `Per ride` can state the unit of the figures under it.
+    public var cell: TableCell?
 
-    public init(range: Range<Int>, kind: Kind) {
+    public init(range: Range<Int>, kind: Kind, cell: TableCell? = nil) {
         self.range = range
         self.kind = kind
+        self.cell = cell
+    }
+}
+
+/// Where a table cell sits: `table` numbers the tables of a document, `row`
+/// 0 is the header row, `column` counts from 0 at the left.
+public struct TableCell: Sendable, Hashable {
+    public var table: Int
+    public var row: Int
+    public var column: Int
+
+    public init(table: Int, row: Int, column: Int) {
+        self.table = table
+        self.row = row
+        self.column = column
     }
 }

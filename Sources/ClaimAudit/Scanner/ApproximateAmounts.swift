@@ -12,6 +12,7 @@ enum ApproximateAmounts {
             lx.set(w) { $0.approxScale = v }
         }
         for (w, v) in [("single", 1.0), ("double", 10), ("triple", 100)] { lx.set(w) { $0.digitsBase = v } }
+        lx.set(["multi", "multibillion", "multimillion", "multitrillion"]) { _ in }
     }
 
     /// The range a plural scale stands for: thousands → 1,000–9,999;
@@ -28,6 +29,7 @@ enum ApproximateAmounts {
 extension SentenceParser {
     func parseApproximate(at i: Int) -> ParsedAmount? {
         guard let e = entry(i) else { return nil }
+        if let a = parseMulti(at: i) { return a }
         var j = i
         // a few cents, a couple of bucks, several thousand dollars
         let isA = isWord(i, "a")
@@ -86,12 +88,36 @@ extension SentenceParser {
         return nil
     }
 
+    /// `multi-billion losses`, `a multibillion-dollar deal`, `multi-million
+    /// dollar contracts`: 2 to 9.9 of the scale, money when a money word,
+    /// money noun or cost word comes with it.
+    func parseMulti(at i: Int) -> ParsedAmount? {
+        var scale: Double
+        var j: Int
+        if isWord(i, "multi"), isPunct(i + 1, 0x2D), adjacent(i, i + 1), adjacent(i + 1, i + 2), let s = entry(i + 2)?.scale, s >= 1e6 {
+            scale = s; j = i + 3
+        } else if isWord(i, "multibillion") { scale = 1e9; j = i + 1 }
+        else if isWord(i, "multimillion") { scale = 1e6; j = i + 1 }
+        else if isWord(i, "multitrillion") { scale = 1e12; j = i + 1 }
+        else { return nil }
+        var currency: String? = nil
+        if isPunct(j, 0x2D), adjacent(j - 1, j), let ce = entry(j + 1), let c = ce.currency, ce.currencyScale == 1, !ce.needsMoneyContext {
+            currency = c; j += 2
+        } else if let ce = entry(j), let c = ce.currency, ce.currencyScale == 1, !ce.needsMoneyContext, !ce.afterNumberOnly {
+            currency = c; j += 1
+        }
+        if currency == nil {
+            guard moneyNounWithin(j, 2) || costWordNear(i, j, radius: 3) else { return nil }
+        }
+        return ParsedAmount(low: 2 * scale, high: 9.9 * scale, currency: currency, startToken: i, endToken: j, approx: true)
+    }
+
     /// `cost thousands per user`: a plural scale with no money word, money
     /// only next to a cost word and when no counted noun follows.
     func approxBareScale(_ i: Int, _ j: Int, _ lo: Double, _ hi: Double, requireScale: Bool) -> ParsedAmount? {
         guard lo >= (requireScale ? 1000 : 100) else { return nil }
-        guard costWordNear(i, j) else { return nil }
         if isWord(j, "of") || countedNounAt(j) { return nil }
+        guard costWordNear(i, j) else { return nil }
         return ParsedAmount(low: lo, high: hi, currency: nil, startToken: i, endToken: j, approx: true)
     }
 

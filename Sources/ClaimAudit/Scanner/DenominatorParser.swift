@@ -5,14 +5,15 @@ enum DenominatorParser {
     /// is allowed after `per` and `/`.
     static let units: [(String, [String])] = [
         ("user", ["user", "users"]), ("seat", ["seat", "seats"]), ("month", ["month", "months", "mo", "mos"]),
-        ("year", ["year", "years", "yr", "yrs", "annum"]), ("day", ["day", "days"]), ("week", ["week", "weeks", "wk"]),
-        ("hour", ["hour", "hours", "hr", "hrs"]), ("minute", ["minute", "minutes", "min"]), ("quarter", []),
+        ("year", ["year", "years", "yr", "yrs", "annum"]), ("day", ["day", "days", "d"]), ("week", ["week", "weeks", "wk"]),
+        ("hour", ["hour", "hours", "hr", "hrs", "h"]), ("minute", ["minute", "minutes", "min"]), ("quarter", []),
         ("query", ["query", "queries"]), ("request", ["request", "requests"]), ("call", ["call", "calls"]),
         ("message", ["message", "messages"]), ("conversation", ["conversation", "conversations"]),
         ("session", ["session", "sessions"]), ("prompt", ["prompt", "prompts"]), ("search", ["search", "searches"]),
         ("subscriber", ["subscriber", "subscribers"]), ("customer", ["customer", "customers"]),
-        ("developer", ["developer", "developers"]), ("employee", ["employee", "employees"]), ("head", ["head"]),
-        ("user", ["person", "people", "capita"]), ("token", ["token", "tokens"]), ("image", ["image", "images"]),
+        ("developer", ["developer", "developers"]), ("employee", ["employee", "employees"]),
+        // "a head", "per head", "per capita": a person, which the contract counts as a user
+        ("user", ["person", "people", "capita", "head"]), ("token", ["token", "tokens"]), ("image", ["image", "images"]),
         ("video", ["video", "videos"]), ("stream", ["stream", "streams"]), ("ride", ["ride", "rides"]),
         ("trip", ["trip", "trips"]), ("mile", ["mile", "miles"]), ("gb", ["gb", "gigabyte", "gigabytes", "gig", "gigs"]),
         ("tb", ["tb", "terabyte", "terabytes"]), ("kwh", ["kwh"]), ("account", ["account", "accounts"]),
@@ -34,10 +35,24 @@ enum DenominatorParser {
         ("reader", ["reader", "readers"]), ("copy", ["copy", "copies"]), ("pack", ["pack", "packs"]),
         ("car", ["car", "cars"]), ("scooter", ["scooter", "scooters"]), ("night", ["night", "nights"]),
         ("player", ["player", "players"]), ("viewer", ["viewer", "viewers"]),
+        ("play", ["play", "plays"]), ("view", ["view", "views"]), ("impression", ["impression", "impressions"]),
+        ("signup", ["signup", "signups"]), ("booking", ["booking", "bookings"]),
+        ("delivery", ["delivery", "deliveries"]), ("meal", ["meal", "meals"]), ("passenger", ["passenger", "passengers"]),
+        ("package", ["package", "packages"]), ("parcel", ["parcel", "parcels"]), ("lesson", ["lesson", "lessons"]),
+        ("episode", ["episode", "episodes"]), ("game", ["game", "games"]), ("workspace", ["workspace", "workspaces"]),
+        ("server", ["server", "servers"]), ("instance", ["instance", "instances"]), ("vcpu", ["vcpu", "vcpus"]),
+        ("kw", ["kw"]), ("mw", ["mw"]), ("tonne", ["tonne", "tonnes", "ton"]), ("kg", ["kg", "kilo", "kilos"]),
+        ("driver", ["driver", "drivers"]), ("engineer", ["engineer", "engineers"]), ("researcher", ["researcher", "researchers"]),
+        ("worker", ["worker", "workers"]), ("shipment", ["shipment", "shipments"]), ("render", ["render", "renders"]),
+        ("mb", ["mb", "megabyte", "megabytes"]), ("pb", ["pb", "petabyte", "petabytes"]), ("therm", ["therm", "therms"]),
+        ("flight", ["flight", "flights"]), ("guest", ["guest", "guests"]), ("attendee", ["attendee", "attendees"]),
+        ("run", ["run", "runs"]), ("turn", ["turn", "turns"]),
     ]
     static let adverbs: [(String, String)] = [
         ("monthly", "month"), ("annually", "year"), ("yearly", "year"), ("daily", "day"), ("weekly", "week"),
         ("hourly", "hour"), ("quarterly", "quarter"), ("nightly", "night"),
+        // British and forum shorthand after an amount: "£1,200 pcm", "£45k pa", "$20 pm"
+        ("pcm", "month"), ("pa", "year"), ("pm", "month"),
     ]
     static let periodAdjectives: [(String, String)] = [
         ("annual", "year"), ("monthly", "month"), ("yearly", "year"), ("daily", "day"), ("weekly", "week"),
@@ -69,6 +84,9 @@ enum DenominatorParser {
                 "just", "only", "mere", "merely", "fraction", "fractions", "sterling", "not", "mtok", "ktok", "h", "through",
                 "hundreds", "tens", "dozens", "cents", "pennies", "x", "plus", "figure", "figures", "p"]) { _ in }
     }
+
+    /// Units that make one compound unit with a period (`vCPU-hour`).
+    static let resources: Set<String> = ["vcpu", "instance", "server", "kw", "mw"]
 
     /// Units of time that end a `user-month` compound.
     static let periods: Set<String> = ["hour", "month", "year", "day", "week", "minute", "second"]
@@ -119,7 +137,13 @@ extension SentenceParser {
                 unit = parseUnit(at: k + 1, generic: true)
             } else if t.kind == .word, t.info >= 0 {
                 if let u = entry(k)?.adverbUnit {
+                    // "pm" after a time is the afternoon ("at 5 pm")
+                    if isWord(k, "pm"), !list.isEmpty || k == 0 || tokens[k - 1].kind != .number && tokens[k - 1].kind != .word { break }
                     list.append(Denominator(unit: u)); k += 1; continue
+                }
+                // "£45,000 p.a."
+                if isWord(k, "p"), isPunct(k + 1, 0x2E), adjacent(k, k + 1), isWord(k + 2, "a"), adjacent(k + 1, k + 2) {
+                    list.append(Denominator(unit: "year")); k += isPunct(k + 3, 0x2E) && adjacent(k + 2, k + 3) ? 4 : 3; continue
                 }
                 if isWord(k, "per") {
                     if isPunct(k + 1, 0x2D), adjacent(k, k + 1), adjacent(k + 1, k + 2) {
@@ -163,8 +187,10 @@ extension SentenceParser {
         if isWord(k, "mtok") || isWord(k, "ktok") {
             return UnitParse(first: Denominator(count: isWord(k, "mtok") ? 1e6 : 1e3, unit: "token"), next: k + 1)
         }
+        // "every 1,000 tokens", "for every 10-second clip": a count after every/each too
+        let counted = generic || isWord(k0 - 1, "every") || isWord(k0 - 1, "each")
         if tokens[k].kind == .number {
-            guard generic, let num = NumberParser.parse(bytes, tokens[k].start, tokens[k].end) else { return nil }
+            guard counted, let num = NumberParser.parse(bytes, tokens[k].start, tokens[k].end) else { return nil }
             var v = num.value
             k += 1
             if k < count, tokens[k].kind == .word, adjacent(k - 1, k) {
@@ -181,9 +207,15 @@ extension SentenceParser {
             } else {
                 countValue = v
             }
-        } else if generic, let s = entry(k)?.scale {
+        } else if counted, let s = entry(k)?.scale {
             countValue = s; k += 1
+        } else if generic, let m = entry(k)?.adjacentMagnitude, m >= 1000, entry(k + 1)?.unit != nil {
+            // "$10/M tokens", "per K requests"
+            countValue = m; k += 1
         }
+        // "per monthly active user": a period adjective before the noun is no unit
+        if generic, entry(k)?.periodAdjective != nil, entry(k + 1)?.skipAdjective == true || entry(k + 1)?.unit != nil,
+           k + 1 < count, tokens[k + 1].kind == .word { k += 1 }
         var skipped = 0
         while k + 1 < count, skipped < 2, entry(k)?.skipAdjective == true {
             if tokens[k + 1].kind == .word { k += 1; skipped += 1; continue }
@@ -194,12 +226,14 @@ extension SentenceParser {
             break
         }
         // "per million" / "per 1K" with no noun: in this domain, tokens
-        if let c = countValue, c >= 1000, k >= count || tokens[k].kind != .word || entry(k)?.safeFollower == true
+        if generic, let c = countValue, c >= 1000, k >= count || tokens[k].kind != .word || entry(k)?.safeFollower == true
             || entry(k)?.notUnit == true || entry(k)?.changeVerb == true
             || (entry(k)?.unit == nil && (bytes[tokens[k].end - 1] != 0x73 || hasApostrophe(k))) {
             return UnitParse(first: Denominator(count: c, unit: "token"), next: k)
         }
         guard k < count, tokens[k].kind == .word, ScanByte.isASCIILetter(bytes[tokens[k].start]) else { return nil }
+        // after every/each a count needs a plural noun ("every 1,000 tokens"; "each 4K hour" is a modifier)
+        if !generic, countValue != nil, !isPlural(k) { return nil }
         // "for every Claude Code user": product names before the unit noun
         if entry(k)?.unit == nil, ScanByte.isUpper(bytes[tokens[k].start]) {
             var m = k
@@ -226,7 +260,8 @@ extension SentenceParser {
         // user-month → user, month; other compounds keep the hyphen
         if isPunct(k, 0x2D), adjacent(k - 1, k), adjacent(k, k + 1), k + 1 < count, tokens[k + 1].kind == .word {
             let second = entry(k + 1)?.unit ?? DenominatorParser.singular(lowercased(k + 1))
-            if e?.unit != nil, DenominatorParser.periods.contains(second) {
+            // user-month → user, month; a resource-hour stays one unit (vCPU-hour, instance-hour)
+            if e?.unit != nil, DenominatorParser.periods.contains(second), !DenominatorParser.resources.contains(unit) {
                 return UnitParse(first: Denominator(count: countValue, unit: unit), second: Denominator(unit: second), next: k + 2)
             }
             unit += "-" + second

@@ -27,7 +27,19 @@ extension SentenceParser {
         if isWord(j, "or"), isWord(j + 1, "more") || isWord(j + 1, "less") || isWord(j + 1, "so") { j += 2 }
         // "$4.50 more per seat"
         if isWord(j, "more") || isWord(j, "less") || isWord(j, "extra"), isWord(j + 1, "per") { j += 1 }
+        // "a $2.50 booking fee per trip", "a ¥40 drop per GPU-hour": the money noun the amount modifies
+        if let n = chargeNounEnd(at: j), startsRate(n) { j = n }
+        // "$0.30 plus 2.9% per transaction": a fee in two parts, one rate
+        if isWord(j, "plus"), j + 3 < count, tokens[j + 1].kind == .number, isPunct(j + 2, 0x25), isWord(j + 3, "per") {
+            let (p2, e2) = parseDenominators(from: j + 3)
+            if !p2.isEmpty { return (p2, e2) }
+        }
         var (per, end) = parseDenominators(from: j)
+        // "$8 per person, per year"
+        if !per.isEmpty, isPunct(end, 0x2C), isWord(end + 1, "per") {
+            let (more, e2) = parseDenominators(from: end + 1)
+            if !more.isEmpty, !more.contains(where: { m in per.contains(where: { $0.unit == m.unit }) }) { per += more; end = e2 }
+        }
         if !per.isEmpty {
             // "a dollar a month in GPU time per user"
             if isWord(end, "of") || isWord(end, "in") {
@@ -42,12 +54,13 @@ extension SentenceParser {
             }
             return (per, end)
         }
-        // "$5,000 in compute a month", "$204 of contribution per user per year"
+        // "$5,000 in compute a month", "$204 of contribution per user per year", "$400 of R&D per ride"
         var k = j
         if isWord(k, "of") || isWord(k, "in") {
             var m = k + 1, words = 0
             while m < count, words < 3, tokens[m].kind == .word, entry(m)?.safeFollower != true, entry(m)?.notUnit != true {
                 m += 1; words += 1
+                if isPunct(m, 0x26), adjacent(m - 1, m), adjacent(m, m + 1), m + 1 < count, tokens[m + 1].kind == .word { m += 1 }
             }
             if words > 0 { k = m }
         }
@@ -61,6 +74,9 @@ extension SentenceParser {
         if isWord(k, "on"), isWord(k + 1, "every") || isWord(k + 1, "each") {
             if let u = subjectUnit(at: k + 2) { var l: [Denominator] = []; u.append(to: &l); return (l, u.next) }
         }
+        // "is spent again on every discounted ride", "was charged for each seat":
+        // the amount is the subject, the verb phrase ends in the rate
+        if let u = predicateRate(after: k) { var l: [Denominator] = []; u.append(to: &l); return (l, u.next) }
         // "to serve each customer"
         if isWord(k, "to"), k + 1 < count, tokens[k + 1].kind == .word, isWord(k + 2, "every") || isWord(k + 2, "each") {
             if let u = subjectUnit(at: k + 3) { var l: [Denominator] = []; u.append(to: &l); return (l, u.next) }
@@ -75,6 +91,56 @@ extension SentenceParser {
         return ([], j0)
     }
 
+    /// Nouns for a sum of money that an amount modifies (`a $3 fee`, `a $5
+    /// increase`), which a rate may follow (`per seat`).
+    static let chargeNouns: Set<String> = [
+        "fee", "fees", "surcharge", "charge", "levy", "toll", "tax", "commission", "premium", "markup", "discount",
+        "rebate", "credit", "subsidy", "bonus", "tip", "payout", "fare", "increase", "rise", "hike", "jump", "drop",
+        "cut", "decrease", "reduction", "difference", "gap", "saving", "savings", "loss", "profit", "margin", "royalty",
+        "deposit", "penalty", "allowance", "stipend", "bump", "price", "cost", "spend", "bill",
+    ]
+
+    /// The token after a money noun at `j` or after one modifier and a money
+    /// noun (`booking fee`, `price increase`), if there is one.
+    func chargeNounEnd(at j: Int) -> Int? {
+        for n in [j, j + 1] {
+            guard n < count, tokens[n].kind == .word, !ScanByte.isUpper(bytes[tokens[n].start]) else { return nil }
+            if n > j, let e = entry(j), e.safeFollower || e.notUnit || e.changeVerb || e.qualifier != nil { return nil }
+            if Self.chargeNouns.contains(lowercased(n)) { return n + 1 }
+        }
+        return nil
+    }
+
+    /// A rate starts at `k`: `per …`, `/…`, `a month`, `each ride`.
+    func startsRate(_ k: Int) -> Bool {
+        if isWord(k, "per") || isPunct(k, 0x2F) { return true }
+        if isWord(k, "a") || isWord(k, "an") || isWord(k, "each") || isWord(k, "every") { return entry(k + 1)?.unit != nil }
+        return entry(k)?.adverbUnit != nil
+    }
+
+    /// `on`/`for` `every`/`each` UNIT after a short verb phrase that follows
+    /// the amount (`¥500 is spent again on every discounted ride`): at most
+    /// four lowercase words, no punctuation, figure or conjunction between.
+    func predicateRate(after k0: Int) -> UnitParse? {
+        var k = k0
+        var words = 0
+        while k < count, words <= 4 {
+            guard tokens[k].kind == .word, !ScanByte.isUpper(bytes[tokens[k].start]) else { return nil }
+            if isWord(k, "on") || isWord(k, "for"), isWord(k + 1, "every") || isWord(k + 1, "each") {
+                guard words > 0 else { return nil }
+                return subjectUnit(at: k + 2)
+            }
+            if let e = entry(k) {
+                if e.word == "and" || e.word == "but" || e.word == "or" || e.word == "while" || e.word == "because"
+                    || e.word == "which" || e.word == "that" || e.word == "than" || e.word == "if" || e.word == "when"
+                    || e.currency != nil || e.unit != nil || e.notUnit && e.word != "is" && e.word != "was" { return nil }
+            }
+            k += 1
+            words += 1
+        }
+        return nil
+    }
+
     /// A known unit noun at `k`, after at most `modifiers` modifier tokens
     /// (`discounted ride`, `max-tier subscriber`, `4K hour`, `ChatGPT prompt`).
     func subjectUnit(at k0: Int, modifiers: Int = 2) -> UnitParse? {
@@ -85,7 +151,8 @@ extension SentenceParser {
             guard skipped < modifiers else { return nil }
             let t = tokens[k]
             if t.kind == .word {
-                if let e = entry(k), e.safeFollower || e.notUnit || e.costWord || e.currency != nil { return nil }
+                // "every paid subscriber", "each subsidised GPU-hour": a participle is a modifier
+                if let e = entry(k), e.safeFollower || e.notUnit || e.costWord && !(isParticiple(k)) || e.currency != nil { return nil }
                 k += 1
                 // "max-tier", "first-time"
                 if isPunct(k, 0x2D), adjacent(k - 1, k), adjacent(k, k + 1), k + 1 < count, tokens[k + 1].kind == .word { k += 2 }
@@ -142,6 +209,12 @@ extension SentenceParser {
         return []
     }
 
+    /// A past participle used as a modifier (`paid`, `subsidised`, `discounted`).
+    func isParticiple(_ k: Int) -> Bool {
+        let w = lowercased(k)
+        return w == "paid" || w.hasSuffix("ed") && w.count > 4
+    }
+
     /// Token `k` is a plural unit noun (`users`, `people`, `GPU-hours`).
     func isPlural(_ k: Int) -> Bool {
         guard let e = entry(k), let u = e.unit else { return false }
@@ -163,8 +236,10 @@ extension SentenceParser {
                     return [Denominator(unit: entry(k)!.unit!)]
                 }
                 // "100 billion answers"
+                // "the adapters sell for $8 apiece"
                 if entry(k) == nil, bytes[tokens[k].end - 1] == 0x73, tokens[k].end - tokens[k].start > 3,
-                   k > 0, tokens[k - 1].kind == .number || entry(k - 1)?.scale != nil,
+                   k > 0, tokens[k - 1].kind == .number || entry(k - 1)?.scale != nil || isDeterminer(k - 1),
+                   !hasApostrophe(k), !(bytes[tokens[k].end - 2] == 0x73 || bytes[tokens[k].end - 2] == 0x75 || bytes[tokens[k].end - 2] == 0x69),
                    ScanByte.isASCIILetter(bytes[tokens[k].start]), !ScanByte.isUpper(bytes[tokens[k].start]) {
                     return [Denominator(unit: DenominatorParser.singular(lowercased(k)))]
                 }
@@ -173,6 +248,12 @@ extension SentenceParser {
         }
         if let u = previousCountedNoun() { return [Denominator(unit: u)] }
         return []
+    }
+
+    /// `the`, `these`, `our`, … before a noun.
+    func isDeterminer(_ k: Int) -> Bool {
+        isWord(k, "the") || isWord(k, "these") || isWord(k, "those") || isWord(k, "our") || isWord(k, "their")
+            || isWord(k, "its") || isWord(k, "all") || isWord(k, "both") || isWord(k, "my") || isWord(k, "your")
     }
 
     /// The last plural unit noun of the previous sentence (scanned back over
@@ -208,6 +289,9 @@ extension SentenceParser {
         var between = 0
         while k >= 0, between < 12 {
             let t = tokens[k]
+            // "cost per 1,000 impressions is $7.50": a count inside the rate
+            if t.kind == .number, isWord(k - 1, "per") { k -= 1; between += 1; continue }
+            if t.kind == .number, k >= 2, isWord(k - 2, "per"), entry(k - 1) == nil || entry(k - 1)?.skipAdjective == true { k -= 1; between += 1; continue }
             if t.kind == .symbol || t.kind == .number { return [] }
             if t.kind == .punct, t.mark == 0x2E || t.mark == 0x3B || t.mark == 0x3A || t.mark == 0x3F || t.mark == 0x21 { return [] }
             if isWord(k, "per") {
@@ -258,7 +342,7 @@ extension SentenceParser {
         var linking = 0
         while k >= 0, linking < 4 {
             let t = tokens[k]
-            if t.kind == .word, entry(k)?.costWord == true || entry(k)?.moneyNoun == true {
+            if t.kind == .word, entry(k)?.costWord == true || entry(k)?.moneyNoun == true || Self.periodNouns.contains(lowercased(k)) {
                 var m = k - 1
                 while m >= 0, k - m <= 3, tokens[m].kind == .word {
                     if let u = periodAdjective(m) { return [Denominator(unit: u)] }
@@ -267,12 +351,18 @@ extension SentenceParser {
                 return []
             }
             if t.kind == .word, isLinkingWord(k) { k -= 1; linking += 1; continue }
-            if t.kind == .punct, t.mark == 0x2C || t.mark == 0x28 || t.mark == 0x2D { k -= 1; linking += 1; continue }
+            // "Monthly cost: $49" (a label)
+            if t.kind == .punct, t.mark == 0x2C || t.mark == 0x28 || t.mark == 0x2D || t.mark == 0x3A && k == s - 1 { k -= 1; linking += 1; continue }
             if t.kind == .word, entry(k)?.qualifier != nil { k -= 1; linking += 1; continue }
             return []
         }
         return []
     }
+
+    /// Nouns for what is paid per period (`the annual plan is $480`, `a
+    /// monthly subscription of $9`), besides the cost words and money nouns.
+    static let periodNouns: Set<String> = ["plan", "plans", "subscription", "subscriptions", "membership", "tier",
+                                           "rate", "premium", "pass", "licence", "license", "contract", "retainer", "allowance"]
 
     /// A word after `for a` that picks one instance rather than a rate.
     func isParticular(_ k: Int) -> Bool {

@@ -150,7 +150,8 @@ struct Lexicon: Sendable {
         DenominatorParser.register(into: &lx)
         MoneyContext.register(into: &lx)
         ApproximateAmounts.register(into: &lx)
-        let starters: Set<String> = ["a", "an", "half", "between", "from", "low", "mid", "high", "fractions", "cents", "pennies"]
+        let starters: Set<String> = ["a", "an", "half", "between", "from", "low", "mid", "high", "fractions", "cents", "pennies",
+                                     "multi", "multibillion", "multimillion", "multitrillion"]
         for i in lx.entries.indices {
             let e = lx.entries[i]
             e.startsAmount = e.number != nil || e.approxCount != nil || e.approxScale != nil || e.code != nil

@@ -37,14 +37,20 @@ public struct MoneyScanner: Sendable {
             var mentions: [MoneyMention] = []
             mentions.reserveCapacity(min(sentences.count, buf.count / 256 + 16))
             var arithmetic: [Int] = []
+            var structure = StructureDenominators()
             for (index, sentence) in sentences.enumerated() {
                 parser.load(sentence.range)
                 let before = mentions.count
                 parser.parseSentence(index, into: &mentions)
                 parser.previousHadMoney = parser.flags.hasCurrency || parser.flags.hasCostWord || mentions.count > before
                 if mentions.count > before { parser.recentCurrency = mentions[mentions.count - 1].amount.currency }
+                for m in mentions[before...] { parser.seenAmounts.insert(m.amount.low); parser.seenAmounts.insert(m.amount.high) }
                 parser.previousSentence = sentence.range
                 if parser.flags.hasEquals, parser.hasStatedCalculation() { arithmetic.append(index) }
+                // (reloads the parser's tokens: last in the loop)
+                if mentions.count > before {
+                    structure.apply(&mentions, from: before, blockIndex: sentence.blockIndex, blocks: prose.blocks, parser: &parser)
+                }
             }
             if !arithmetic.isEmpty {
                 parser.addArithmeticFigures(sentences: sentences, indices: arithmetic, mentions: &mentions)
@@ -181,9 +187,11 @@ extension SentenceParser {
         guard accept(&a, lastCurrency: lastCurrency), let currency = a.currency else { return i }
         var (per, end) = trailingDenominators(from: a.endToken)
         // "$60.70 each": the noun the sentence counts
-        if per.isEmpty, isWord(a.endToken, "each") || isWord(a.endToken, "apiece") {
+        // "$12 a pop" says the same as "each"
+        let pop = isWord(a.endToken, "a") && isWord(a.endToken + 1, "pop")
+        if per.isEmpty, pop || isWord(a.endToken, "each") || isWord(a.endToken, "apiece") {
             per = eachDenominators(before: start)
-            if !per.isEmpty { end = a.endToken + 1 }
+            if !per.isEmpty { end = a.endToken + (pop ? 2 : 1) }
         }
         // "$5/$25 per MTok": two quantities sharing the denominators
         var second: (MoneyMention, Int)? = nil
@@ -195,10 +203,15 @@ extension SentenceParser {
         }
         // "Inference per conversation: $0.10 to $2.00"
         if per.isEmpty, second == nil { per = leadingDenominators(before: start) }
+        // "Per year, that is … ≈ $175 billion", "Per day: where $15 million came from"
+        if per.isEmpty, second == nil { per = sentenceLeadDenominators(before: start, after: a.endToken) }
         // "every subscriber costs $5,000", "our cost per user is $40 a month"
         if second == nil {
             var lead = namedRateDenominators(before: start, hasTrailing: !per.isEmpty)
-            if lead.isEmpty, Self.subjectRule { lead = subjectDenominators(before: start) }
+            // "each generation costs $0.04 per image": a unit after the amount outranks the subject's
+            if lead.isEmpty, Self.subjectRule, per.allSatisfy({ DenominatorParser.periods.contains($0.unit) }) {
+                lead = subjectDenominators(before: start)
+            }
             for d in lead.reversed() where !per.contains(where: { $0.unit == d.unit }) { per.insert(d, at: 0) }
             if per.isEmpty { per = periodAdjectiveDenominators(amountStart: start, amountEnd: a.endToken) }
         }
@@ -232,6 +245,21 @@ extension SentenceParser {
         guard first >= 0 else { return [] }
         let (per, end) = parseDenominators(from: first)
         return end == colon ? per : []
+    }
+
+    /// Denominators that open the sentence as a label set off by a colon
+    /// (`Per day: where "$15 million" came from`, `Per seat: $6 hosting`),
+    /// for an amount at `start` that is not an operand of a division
+    /// or product (`$1.4T ÷ 8`).
+    func sentenceLeadDenominators(before start: Int, after end: Int) -> [Denominator] {
+        var f = 0
+        while f < count, f < 2, tokens[f].kind == .punct, tokens[f].mark == 0x22 || tokens[f].mark == 0x27 || tokens[f].mark == 0x28 { f += 1 }
+        guard f < start, isWord(f, "per") else { return [] }
+        let (per, e) = denominatorChain(from: f)
+        guard !per.isEmpty, e < start, isPunct(e, 0x3A) else { return [] }
+        if isPunct(end, Tokenizer.operatorMark) || isPunct(end, 0x2A) || isWord(end, "x") || isWord(end, "divided")
+            || isPunct(end, 0x2F) && end + 1 < count && tokens[end + 1].kind == .number { return [] }
+        return per
     }
 
     /// The second figure of a `$5/$25` pair.
@@ -272,11 +300,16 @@ extension SentenceParser {
             return true
         }
         if badBarePrefix(s) { return false }
+        if a.statedBare || a.magnitude == nil && bareMoneyByGrammar(s, a, lastCurrency: lastCurrency) {
+            a.currency = lastCurrency ?? recentCurrency ?? "USD"
+            return true
+        }
         // "4K: about 7 GB an hour" (a label), "6 x 25.2 million" (arithmetic on counts)
         if isPunct(a.endToken, 0x3A) { return false }
         if s > 0, isPunct(s - 1, Tokenizer.operatorMark) || isPunct(s - 1, 0x2A) || isWord(s - 1, "x") { return false }
         if a.magnitude != nil {
-            guard moneyContext(s, a.endToken), !countedNounAt(a.endToken) else { return false }
+            // a bare "5.6M" that repeats an amount the document stated with its sign
+            guard moneyContext(s, a.endToken) || seenAmounts.contains(a.low), !countedNounAt(a.endToken) else { return false }
         } else if a.fractionDigits == 2, flags.hasCurrency {
             // "(262.50/month)" beside other prices
             let (per, _) = parseDenominators(from: a.endToken)
@@ -287,6 +320,38 @@ extension SentenceParser {
         a.currency = lastCurrency ?? "USD"
         return true
     }
+
+    /// A bare figure (no magnitude) that the grammar makes money in a text
+    /// about money: the object of a price verb (`they charge 18`, `it costs
+    /// them 50 to serve`) or the figure a `not` contrasts with a money
+    /// figure earlier in the sentence (`300 bucks on that guy, not 4,800`).
+    /// Not a year, a count (`pay 3 visits`), a share (`paid 10 of them`) or
+    /// a label (`costs: 4`).
+    func bareMoneyByGrammar(_ s: Int, _ a: ParsedAmount, lastCurrency: String?) -> Bool {
+        guard tokens[s].kind == .number, flags.hasCurrency || previousHadMoney || recentCurrency != nil else { return false }
+        let e = a.endToken
+        if countedNounAt(e) || isWord(e, "of") || isPunct(e, 0x3A) || isPunct(e, 0x2D) { return false }
+        // "pay like 20/mo", not "24/7"
+        if isPunct(e, 0x2F), e + 1 >= count || tokens[e + 1].kind != .word || entry(e + 1)?.unit == nil && entry(e + 1)?.adverbUnit == nil {
+            return false
+        }
+        if a.fractionDigits == 0, !containsSeparator(tokens[s]), a.low >= 1900, a.low <= 2100 { return false }
+        if isWord(s - 1, "not"), lastCurrency != nil, isPunct(s - 2, 0x2C) { return true }
+        return afterCostVerb(s)
+    }
+
+    /// A price verb right before token `s`, maybe with an object pronoun
+    /// and a hedge between (`charge 18`, `costs them about 50`, `pay like 20`).
+    func afterCostVerb(_ s: Int) -> Bool {
+        var k = s - 1
+        if isWord(k, "about") || isWord(k, "like") || isWord(k, "only") || isWord(k, "just") || isWord(k, "maybe") || isWord(k, "roughly") { k -= 1 }
+        if isWord(k, "them") || isWord(k, "us") || isWord(k, "me") || isWord(k, "you") || isWord(k, "him") || isWord(k, "her") { k -= 1 }
+        guard k >= 0, tokens[k].kind == .word, let w = entry(k)?.word else { return false }
+        return Self.priceVerbs.contains(w)
+    }
+
+    static let priceVerbs: Set<String> = ["charge", "charges", "charged", "charging", "pay", "pays", "paid", "paying", "cost", "costs",
+                                          "costing", "spend", "spends", "spent", "spending", "earn", "earns", "earned", "earning"]
 
     /// A bare figure glued to what precedes it is a name, a version, a time
     /// or a date part (`GPT-4`, `v2.1`, `10:30`, `24/7`, `Llama 3.1 405B`).

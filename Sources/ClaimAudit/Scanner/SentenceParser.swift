@@ -21,6 +21,9 @@ struct ParsedAmount {
     /// EUR in a euro text, `a penny` GBP in a sterling one, `seven figures`
     /// takes the text's currency.
     var context = ContextCurrency.none
+    /// A bare figure that the grammar around it makes money (`it costs
+    /// them fifty`, `they charge 18`, `300 bucks, not 4,800`).
+    var statedBare = false
 
     enum ContextCurrency { case none, cent, penny, any }
 }
@@ -39,6 +42,9 @@ struct SentenceParser {
     var recentCurrency: String?
     /// Range of the previous sentence (for `$5 each` naming a noun there).
     var previousSentence: Range<Int>?
+    /// Values of the document's mentions so far: a bare `5.6M` that repeats
+    /// one of them is that amount again.
+    var seenAmounts: Set<Double> = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokenBuffer: UnsafeMutablePointer<Token>, capacity: Int) {
         self.bytes = bytes
@@ -280,6 +286,13 @@ struct SentenceParser {
         guard let (value, j) = parseNumberWords(at: i) else { return nil }
         guard let e = entry(j), let c = e.currency else {
             // "raised a million in seed money": a bare spelled-out figure with a scale
+            if value >= 2, value < 1000, entry(j - 1)?.scale == nil, !isWord(i, "a"), !isWord(i, "an"),
+               afterCostVerb(i), !countedNounAt(j), !isWord(j, "of"),
+               flags.hasCurrency || previousHadMoney || recentCurrency != nil {
+                var r = ParsedAmount(low: value, high: value, currency: nil, magnitude: nil, unitScale: nil, startToken: i, endToken: j)
+                r.statedBare = true
+                return r
+            }
             guard value >= 1000, j > i, entry(j - 1)?.scale != nil else { return nil }
             guard costWordNear(i, j) else { return nil }
             return ParsedAmount(low: value, high: value, currency: nil, magnitude: entry(j - 1)?.scale, unitScale: nil,

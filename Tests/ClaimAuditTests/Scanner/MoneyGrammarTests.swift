@@ -192,7 +192,8 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
         GrammarCase("Each lookup is $0.005 per API call.", "$0.005 per API call", amount: "$0.005", 0.005, per: ["call"]),
         GrammarCase("Storage is $4 per user-month.", "$4 per user-month", amount: "$4", 4, per: ["user", "month"]),
         GrammarCase("Storage is $4 per-user.", "$4 per-user", amount: "$4", 4, per: ["user"]),
-        GrammarCase("Catering was $30 per head.", "$30 per head", amount: "$30", 30, per: ["head"]),
+        // a head is a person: the contract's unit for people is user
+        GrammarCase("Catering was $30 per head.", "$30 per head", amount: "$30", 30, per: ["user"]),
         GrammarCase("The old vendor billed $0.02 per queries, oddly.", "$0.02 per queries", amount: "$0.02", 0.02, per: ["query"]),
         GrammarCase("The toll is $4 per searches made.", "$4 per searches", amount: "$4", 4, per: ["search"]),
     ]
@@ -216,7 +217,7 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
         GrammarCase("A pro licence is $3–$5K per year.", "$3–$5K per year", amount: "$3–$5K", 3000, 5000, per: ["year"]),
         GrammarCase("They charge $5 to 10 users at most.", "$5", 5),
         GrammarCase("Use $1 for the first match and nothing else costs a thing.", "$1", 1),
-        GrammarCase("Each run costs the vendor 0.2 cents.", "0.2 cents", 0.002),
+        GrammarCase("Each run costs the vendor 0.2 cents.", "0.2 cents", 0.002, per: ["run"]),
         GrammarCase("Cloud credits worth tens of thousands of dollars went unused.", "tens of thousands of dollars", 1e4, 99_999, approx: true),
         GrammarCase("Seats are $20+ at most vendors.", "$20+", 20, qualifier: "+"),
         GrammarCase("The new plant sells power at 11.2p per kWh.", "11.2p per kWh", amount: "11.2p", 0.112, "GBP", per: ["kwh"]),

@@ -1,0 +1,54 @@
+import Testing
+@testable import ClaimAudit
+
+/// Figures without a currency sign that the grammar makes money, and the
+/// look-alikes that must stay counts.
+@Suite struct BareMoneyTests {
+    @Test(arguments: [
+        ("A seven-mile robotaxi ride is maybe $6 of real cost and they charge 18.", "18", 18.0),
+        ("I pay $12 for the phone plan and the carrier says it costs them fifty to serve me.", "fifty", 50.0),
+        ("The reseller loses maybe 300 bucks on that account, not 4,800.", "4,800", 4800.0),
+        ("Claude is $20 a month and honestly I pay like 20/mo for the other one too.", "20", 20.0),
+    ])
+    func bareFigureAfterAPriceVerb(_ text: String, _ amount: String, _ value: Double) {
+        let found = findMoney(text)
+        let m = found.first { $0.amountText == amount }
+        #expect(m != nil, "\(found)")
+        #expect(m.map { close($0.low, value) && $0.currency == "USD" } == true, "\(found)")
+    }
+
+    @Test func bareRepeatOfAnEarlierAmount() {
+        let text = "The final training run cost $5.6M in rented GPU time.\n\nok so 5.6M is real but only for the last run."
+        let found = MoneyScanner().scan(proseBlocks(text)).mentions
+        #expect(found.count == 2)
+        #expect(found.last.map { close($0.amount.low, 5.6e6) } == true)
+        // a count that happens to repeat a figure stays a count
+        let counts = "The seed round was $5M.\n\nThe app now has 5M users."
+        #expect(MoneyScanner().scan(proseBlocks(counts)).mentions.count == 1)
+    }
+
+    @Test func multiBillionIsAnApproximateAmount() {
+        let found = findMoney("It compared the GPUs to the company's multi-billion losses.")
+        #expect(found.map(\.amountText) == ["multi-billion"], "\(found)")
+        #expect(found.first.map { $0.approx && close($0.low, 2e9) && close($0.high, 9.9e9) } == true)
+        #expect(findMoney("The utility signed a multimillion-dollar grid contract.").map(\.amountText) == ["multimillion-dollar"])
+        // no money noun or word: a count
+        #expect(findMoney("The model was trained on a multi-billion token corpus.").isEmpty)
+    }
+
+    @Test(arguments: [
+        // counts, years, shares and labels after a price verb
+        "The streaming service charges $15 a month and pays 3 studios for the catalogue.",
+        "We paid $40 a month in 2024 and spent 2025 rebuilding the pipeline.",
+        "The support desk costs $9 a seat and we pay 24/7 coverage for it.",
+        "They paid $9 for the plan; 10 of them cancelled.",
+        "The cloud charges $2 an hour, and the cluster costs 8 GPUs of capacity.",
+        // numbers with no price verb stay counts in a money text
+        "At $20 a month, GPT-4o handles 128 requests a minute.",
+        "The $5 plan includes 405 credits and 70 tokens per second.",
+    ])
+    func noBareMoney(_ text: String) {
+        let found = findMoney(text)
+        #expect(found.allSatisfy { $0.amountText.contains("$") }, "\(found)")
+    }
+}

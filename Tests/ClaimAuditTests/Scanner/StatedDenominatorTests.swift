@@ -1,0 +1,164 @@
+import Testing
+@testable import ClaimAudit
+
+/// Denominators stated in phrasings that real articles and forum posts use:
+/// `a pop`, `a head`, `every 1,000 tokens`, a money noun between the amount
+/// and its rate, a verb phrase ending in `on every …`, a `Per X:` label,
+/// table column headers and list lead-ins.
+@Suite struct StatedDenominatorTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        var amount: String
+        var per: [[String]]
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // each-like phrases
+        Case(text: "Festival tickets went for $12 a pop at the gate.", amount: "$12", per: [["ticket"]]),
+        Case(text: "The conference booked its speakers' flights at $450 apiece.", amount: "$450", per: [["flight"]]),
+        Case(text: "The adapters sell for $8 apiece.", amount: "$8", per: [["adapter"]]),
+        // people: head, person and capita all count as the contract's user
+        Case(text: "Catering for the offsite came to $35 a head.", amount: "$35", per: [["user"]]),
+        Case(text: "The municipal broadband scheme costs about £40 per head.", amount: "£40", per: [["user"]]),
+        // a count after every / for every
+        Case(text: "The embedding endpoint bills $0.002 every 1,000 tokens.", amount: "$0.002", per: [["1000 token"]]),
+        Case(text: "The video model charges $0.12 for every 10-second clip.", amount: "$0.12", per: [["clip"]]),
+        // a money noun between the amount and its rate
+        Case(text: "Riders pay a $2.50 booking fee per trip in most cities.", amount: "$2.50", per: [["trip"]]),
+        Case(text: "The utility approved a $5 increase per household this winter.", amount: "$5", per: [["household"]]),
+        Case(text: "A ¥40 drop per GPU-hour adds up over a year of training.", amount: "¥40", per: [["gpu-hour"]]),
+        Case(text: "Payment processors take $0.30 plus 2.9% per transaction.", amount: "$0.30", per: [["transaction"]]),
+        // the amount as subject, the rate at the end of the verb phrase
+        Case(text: "That $3 discount is applied again on every repeat booking.", amount: "$3", per: [["booking"]]),
+        Case(text: "It spends $2 on every new signup.", amount: "$2", per: [["signup"]]),
+        // a participle before the unit of a quantified subject
+        Case(text: "Every subsidised kWh really costs the grid operator 40 cents.", amount: "40 cents", per: [["kwh"]]),
+        // a rate named before the amount, with a count in it
+        Case(text: "The cost per 1,000 impressions is $7.50 on the premium tier.", amount: "$7.50", per: [["1000 impression"]]),
+        // a comma inside the chain
+        Case(text: "Public transit subsidies run about $8 per person, per year.", amount: "$8", per: [["user", "year"]]),
+        // a period adjective on a plan noun or a label
+        Case(text: "The annual plan is $480 if you pay up front.", amount: "$480", per: [["year"]]),
+        Case(text: "Monthly cost: $49 for the team workspace.", amount: "$49", per: [["month"]]),
+        // a sentence that opens with a Per label
+        Case(text: "Per day: why \"$700,000\" became the viral number.", amount: "$700,000", per: [["day"]]),
+        // a period adjective and other modifiers before the unit noun
+        Case(text: "Ad revenue came to about $3 per monthly active user.", amount: "$3", per: [["user"]]),
+        // a magnitude letter before the unit noun
+        Case(text: "The reasoning model lists output at $10/M tokens.", amount: "$10", per: [["1000000 token"]]),
+        // a resource and a period make one unit; a person and a period two
+        Case(text: "Burst compute is billed at $0.05 per vCPU-hour.", amount: "$0.05", per: [["vcpu-hour"]]),
+        Case(text: "Reserved capacity costs $0.085 per instance-hour.", amount: "$0.085", per: [["instance-hour"]]),
+        Case(text: "Support comes to $4 per user-month.", amount: "$4", per: [["user", "month"]]),
+        // British and forum shorthand
+        Case(text: "A one-bed flat near the depot is £1,200 pcm before bills.", amount: "£1,200", per: [["month"]]),
+        Case(text: "The data engineer earns £45k pa plus bonus.", amount: "£45k", per: [["year"]]),
+        Case(text: "The contract pays £45,000 p.a. before tax.", amount: "£45,000", per: [["year"]]),
+        Case(text: "Spot GPUs are $0.30/h right now.", amount: "$0.30", per: [["hour"]]),
+        Case(text: "It's $20 pm for the basic streaming plan.", amount: "$20", per: [["month"]]),
+        // a unit after the amount outranks the quantified subject; a period does not
+        Case(text: "Each generation costs $0.04 per image at 1024px.", amount: "$0.04", per: [["image"]]),
+        Case(text: "Each seat costs $25 per month on the team plan.", amount: "$25", per: [["seat", "month"]]),
+        // R&D inside the noun phrase
+        Case(text: "The fleet has absorbed $90 of R&D per delivery so far.", amount: "$90", per: [["delivery"]]),
+    ]
+
+    @Test(arguments: cases)
+    func statesTheDenominators(_ c: Case) {
+        let found = findMoney(c.text)
+        #expect(found.first?.amountText == c.amount, "\(found)")
+        #expect(found.map(\.per) == c.per, "\(found)")
+    }
+
+    /// What must not become a denominator.
+    @Test func countsAndLumpSumsStayLumpSums() {
+        // a resolution is a modifier, not a count of hours
+        #expect(findMoney("So each 4K hour costs us 63 cents in egress.").map(\.per) == [["hour"]])
+        // "for N units" is a total, not a rate
+        #expect(findMoney("Our invoice came to $1,234 for 600 GPU-hours.").map(\.per) == [[]])
+        // an unquantified subject states no unit
+        #expect(findMoney("The average rider costs the platform $12.").map(\.per) == [[]])
+        // a possessive is no counted noun for "each"
+        #expect(findMoney("Spread over the model's life, that is $0.001 each.").map(\.per) == [[]])
+        // the afternoon is no month
+        #expect(findMoney("The $20 plan renews at 5 pm on Fridays.").map(\.per) == [[]])
+        // the label rule needs a colon: a comma opener is left alone
+        #expect(findMoney("Per year, that is $1.4T ÷ 8 ≈ $175 billion.").map(\.per) == [[], []])
+        // the operand of a division under a Per label keeps no rate
+        #expect(findMoney("Per year: that is $1.4T ÷ 8 ≈ $175 billion.").map(\.per) == [[], ["year"]])
+    }
+
+    // MARK: document structure
+
+    func scanMarkdown(_ text: String) -> [Found] {
+        let prose = Masker.prose(of: SourceDocument(path: "t.md", text: text, format: .markdown))
+        return MoneyScanner().scan(prose).mentions.map {
+            Found(text: prose.string($0.range), amountText: prose.string($0.amountRange), low: $0.amount.low,
+                  high: $0.amount.high, currency: $0.amount.currency, per: $0.per.map(\.description),
+                  approx: $0.approx, qualifier: $0.qualifier)
+        }
+    }
+
+    func scanHTML(_ text: String) -> [Found] {
+        let prose = Masker.prose(of: SourceDocument(path: "t.html", text: text, format: .html))
+        return MoneyScanner().scan(prose).mentions.map {
+            Found(text: prose.string($0.range), amountText: prose.string($0.amountRange), low: $0.amount.low,
+                  high: $0.amount.high, currency: $0.amount.currency, per: $0.per.map(\.description),
+                  approx: $0.approx, qualifier: $0.qualifier)
+        }
+    }
+
+    @Test func markdownColumnHeaderStatesTheUnit() {
+        let doc = """
+        What a scooter trip costs the operator:
+
+        | Line | Per trip | Notes |
+        | --- | --- | --- |
+        | Charging | $0.40 | swapped batteries |
+        | Repairs | $0.85 | vandalism included |
+        | Insurance | $0.12 per ride | flat |
+
+        | Plan | Monthly cost |
+        | --- | --- |
+        | Basic | $9 |
+        | Team | $25 per seat |
+        """
+        let found = scanMarkdown(doc)
+        #expect(found.map(\.amountText) == ["$0.40", "$0.85", "$0.12", "$9", "$25"], "\(found)")
+        #expect(found.map(\.per) == [["trip"], ["trip"], ["ride"], ["month"], ["seat"]], "\(found)")
+    }
+
+    @Test func headerWithAnAmountIsNoLabel() {
+        let doc = """
+        | Item | $20 plan |
+        | --- | --- |
+        | Compute | $7 |
+        """
+        #expect(scanMarkdown(doc).map(\.per) == [[], []])
+    }
+
+    @Test func htmlColumnHeaderStatesTheUnit() {
+        let doc = """
+        <table><tr><th>Region</th><th>Price per GB</th></tr>
+        <tr><td>EU</td><td>$0.09</td></tr>
+        <tr><td>Asia</td><td>$0.12</td></tr></table>
+        <table><tr><td>Total</td><td>$4,000</td></tr></table>
+        """
+        let found = scanHTML(doc)
+        #expect(found.map(\.per) == [["gb"], ["gb"], []], "\(found)")
+    }
+
+    @Test func listLeadInStatesTheUnit() {
+        let doc = """
+        Here is what one seat costs us per month:
+
+        - Hosting: $6
+        - Support: $3.50 for most teams
+
+        The rest of the year was quiet, with $2,000 spent on travel.
+        """
+        let found = scanMarkdown(doc)
+        #expect(found.map(\.per) == [["month"], ["month"], []], "\(found)")
+    }
+}
