@@ -19,6 +19,13 @@ struct MentionScopes {
     let next: Range<Int>?
     let nearby: Range<Int>
     let document: Range<Int>
+    /// The `>` that opens the plain-text quote line holding the mention
+    /// (`> every ride costs them $500`), if any. See `quoteMarker(index:)`.
+    let quoteMarker: Int?
+    /// The mention is inside an HTML `<blockquote>`. (Markdown block quotes do
+    /// not count: forum threads nest whole replies in them, and lazy
+    /// continuation pulls the replier's own lines into the quote.)
+    let inQuoteBlock: Bool
 
     /// The longest label, in words, that counts as a list-item label.
     static let maxLabelWords = 6
@@ -97,6 +104,35 @@ struct MentionScopes {
         self.next = hasSentence && s + 1 < index.sentenceTokens.count ? index.sentenceTokens[s + 1] : nil
         self.nearby = (previous?.lowerBound ?? sentence.lowerBound)..<(next?.upperBound ?? sentence.upperBound)
         self.document = 0..<index.tokens.count
+        self.quoteMarker = Self.quoteMarker(index: index, sentence: sentence, mention: mt)
+        if index.format == .html, let b = index.prose.blockIndex(containing: mention.range.lowerBound) {
+            self.inQuoteBlock = index.prose.blocks[b].kind == .quote
+        } else {
+            self.inQuoteBlock = false
+        }
+    }
+
+    /// The `>` quote marker governing a mention: a `>` token on the mention's
+    /// own line, with nothing but spaces and other `>` before it on that line.
+    /// A `>` on an earlier line quotes that line only (the reply below it is
+    /// the author's, although no full stop separates them), and a `>` inside
+    /// a line is a comparison (`latency > 200 ms`), not a quote.
+    static func quoteMarker(index: DocumentIndex, sentence: Range<Int>, mention: Range<Int>) -> Int? {
+        let bytes = index.prose.bytes
+        guard mention.lowerBound > sentence.lowerBound, mention.lowerBound < index.tokens.count else { return nil }
+        let mentionStart = index.tokens[mention.lowerBound].range.lowerBound
+        // Start of the mention's line in the prose.
+        var lineStart = mentionStart
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        var k = mention.lowerBound - 1
+        var first: Int?
+        while k >= sentence.lowerBound, index.tokens[k].range.lowerBound >= lineStart {
+            if index.tokens[k].norm == ">" { first = k }
+            k -= 1
+        }
+        guard let q = first else { return nil }
+        let before = bytes[lineStart..<index.tokens[q].range.lowerBound]
+        return before.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: ">") } ? q : nil
     }
 
     func range(of scope: Scope) -> Range<Int>? {
