@@ -40,11 +40,15 @@ struct MentionScopes {
         let mt = index.tokenRange(of: mention.range, inSentence: index.sentenceTokens.indices.contains(s) ? s : nil)
         self.mentionTokens = mt
 
-        // Clause: cut at clause breaks on either side of the mention.
+        // Clause: cut at clause breaks on either side of the mention, and at a
+        // full stop inside the sentence (forum prose often starts a sentence in
+        // lower case, "lol no. that 5k is…", which the sentence splitter keeps
+        // together).
+        func breaks(_ k: Int) -> Bool { index.clauseBreaks.contains(k) || Self.isInnerFullStop(index, k) }
         var lo = mt.lowerBound
-        while lo > sentence.lowerBound, !index.clauseBreaks.contains(lo - 1) { lo -= 1 }
+        while lo > sentence.lowerBound, !breaks(lo - 1) { lo -= 1 }
         var hi = mt.upperBound
-        while hi < sentence.upperBound, !index.clauseBreaks.contains(hi) { hi += 1 }
+        while hi < sentence.upperBound, !breaks(hi) { hi += 1 }
         self.clause = lo..<hi
         var first = sentence.lowerBound
         while first < sentence.upperBound, index.tokens[first].kind == .punctuation { first += 1 }
@@ -110,6 +114,16 @@ struct MentionScopes {
         } else {
             self.inQuoteBlock = false
         }
+    }
+
+    /// A `.` token followed by a space or a line break: the end of a sentence
+    /// that the splitter did not cut (it was followed by a lower-case word).
+    static func isInnerFullStop(_ index: DocumentIndex, _ k: Int) -> Bool {
+        guard k < index.tokens.count, index.tokens[k].kind == .punctuation, index.tokens[k].norm == "." else { return false }
+        let end = index.tokens[k].range.upperBound
+        guard end < index.prose.bytes.count else { return true }
+        let next = index.prose.bytes[end]
+        return next == 0x20 || next == 0x0A || next == 0x09
     }
 
     /// The `>` quote marker governing a mention: a `>` token on the mention's

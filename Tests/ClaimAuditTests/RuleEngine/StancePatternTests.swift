@@ -86,6 +86,14 @@ import Testing
         #expect(stance(of: "$5", in: "Any request with latency > 200 ms costs us $5 in credits.").0 == .asserted)
     }
 
+    @Test func aLowerCaseSentenceAfterAFullStopIsItsOwnClause() {
+        // Forum prose: the splitter keeps "lol no. that 5k is…" together; the
+        // "no" of the first sentence must not negate the figure of the second.
+        let text = "lol no. that 5k is everything they spent divided by the number of users."
+        #expect(stance(of: "5k", in: text).0 != .negated)
+        #expect(stance(of: "$5k", in: "they do not spend $5k on you.").0 == .negated)
+    }
+
     @Test func anHTMLBlockQuoteIsAttributed() {
         let html = "<p>saw this on a forum:</p>\n<blockquote class=\"quote\">every ride costs them $500</blockquote>\n<p>they charge $18 a ride.</p>"
         let quoted = stance(of: "$500", in: html, format: .html)
