@@ -34,21 +34,25 @@ struct MentionScopes {
         self.mentionIndex = mentionIndex
         self.mention = mention
         let s = mention.sentenceIndex
-        let sentence = index.sentenceTokens.indices.contains(s)
+        let whole = index.sentenceTokens.indices.contains(s)
             ? index.sentenceTokens[s] : index.tokenRange(of: mention.range)
-        self.sentence = sentence
         let mt = index.tokenRange(of: mention.range, inSentence: index.sentenceTokens.indices.contains(s) ? s : nil)
         self.mentionTokens = mt
+        // The sentence, cut at a full stop the splitter kept inside it (forum
+        // prose starts sentences in lower case: "tiers. we went from $0.085…").
+        var sLo = min(max(mt.lowerBound, whole.lowerBound), whole.upperBound)
+        while sLo > whole.lowerBound, !Self.isInnerFullStop(index, sLo - 1) { sLo -= 1 }
+        var sHi = min(max(mt.upperBound, whole.lowerBound), whole.upperBound)
+        while sHi < whole.upperBound, !Self.isInnerFullStop(index, sHi) { sHi += 1 }
+        if sHi < whole.upperBound { sHi += 1 }   // keep the full stop with its sentence
+        let sentence = sLo..<sHi
+        self.sentence = sentence
 
-        // Clause: cut at clause breaks on either side of the mention, and at a
-        // full stop inside the sentence (forum prose often starts a sentence in
-        // lower case, "lol no. that 5k is…", which the sentence splitter keeps
-        // together).
-        func breaks(_ k: Int) -> Bool { index.clauseBreaks.contains(k) || Self.isInnerFullStop(index, k) }
+        // Clause: cut at clause breaks on either side of the mention.
         var lo = mt.lowerBound
-        while lo > sentence.lowerBound, !breaks(lo - 1) { lo -= 1 }
+        while lo > sentence.lowerBound, !index.clauseBreaks.contains(lo - 1) { lo -= 1 }
         var hi = mt.upperBound
-        while hi < sentence.upperBound, !breaks(hi) { hi += 1 }
+        while hi < sentence.upperBound, !index.clauseBreaks.contains(hi), !Self.isInnerFullStop(index, hi) { hi += 1 }
         self.clause = lo..<hi
         var first = sentence.lowerBound
         while first < sentence.upperBound, index.tokens[first].kind == .punctuation { first += 1 }
@@ -118,13 +122,25 @@ struct MentionScopes {
 
     /// A `.` token followed by a space or a line break: the end of a sentence
     /// that the splitter did not cut (it was followed by a lower-case word).
+    /// An abbreviation's dot (`e.g.`, `approx.`, `vs.`) is not a full stop.
     static func isInnerFullStop(_ index: DocumentIndex, _ k: Int) -> Bool {
-        guard k < index.tokens.count, index.tokens[k].kind == .punctuation, index.tokens[k].norm == "." else { return false }
+        guard k > 0, k < index.tokens.count, index.tokens[k].kind == .punctuation, index.tokens[k].norm == "." else { return false }
         let end = index.tokens[k].range.upperBound
-        guard end < index.prose.bytes.count else { return true }
-        let next = index.prose.bytes[end]
-        return next == 0x20 || next == 0x0A || next == 0x09
+        if end < index.prose.bytes.count {
+            let next = index.prose.bytes[end]
+            guard next == 0x20 || next == 0x0A || next == 0x09 else { return false }
+        }
+        let before = index.tokens[k - 1]
+        guard before.range.upperBound == index.tokens[k].range.lowerBound else { return true }
+        if before.kind == .word, before.range.count <= 1 || abbreviations.contains(before.norm) { return false }
+        return true
     }
+
+    /// Words written with a dot that does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "eg", "ie", "vs", "etc", "approx", "incl", "excl", "est", "ca", "cf", "dr", "mr", "mrs", "ms", "st",
+        "fig", "pp", "vol", "inc", "ltd", "corp", "avg", "al",
+    ]
 
     /// The `>` quote marker governing a mention: a `>` token on the mention's
     /// own line, with nothing but spaces and other `>` before it on that line.

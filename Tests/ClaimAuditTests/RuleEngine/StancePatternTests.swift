@@ -94,6 +94,14 @@ import Testing
         #expect(stance(of: "$5k", in: "they do not spend $5k on you.").0 == .negated)
     }
 
+    @Test func aLowerCaseSentenceAfterAFullStopIsItsOwnSentence() {
+        // The "if" of the first sentence does not reach the figures of the second.
+        let text = "also if you ever move to a CDN the egress bill drops a lot on the bigger tiers. we went from $0.085 to $0.02 per GB last year."
+        #expect(stance(of: "$0.085", in: text).0 == .asserted)
+        // An abbreviation's dot does not end the sentence: the "if" still governs the figure.
+        #expect(stance(of: "$0.39", in: "if you rent from a small host, e.g. $0.39 per million tokens, you pay less.").0 == .hypothetical)
+    }
+
     @Test func anHTMLBlockQuoteIsAttributed() {
         let html = "<p>saw this on a forum:</p>\n<blockquote class=\"quote\">every ride costs them $500</blockquote>\n<p>they charge $18 a ride.</p>"
         let quoted = stance(of: "$500", in: html, format: .html)
