@@ -92,7 +92,9 @@ struct ConditionEvaluator {
                 let lo = max(s.paragraph.lowerBound, s.mentionTokens.lowerBound - Self.quoteWindow)
                 let hi = min(max(s.mentionTokens.upperBound, s.paragraph.upperBound), s.mentionTokens.upperBound + Self.quoteWindow)
                 let before = (lo..<s.mentionTokens.lowerBound).filter { index.tokens[$0].norm == "\"" }
-                let after = (s.mentionTokens.upperBound..<max(s.mentionTokens.upperBound, hi)).contains { index.tokens[$0].norm == "\"" }
+                // The closing mark may lie inside the mention's own span ("less than a dollar" a year).
+                let closeFrom = min(s.mentionTokens.lowerBound + 1, s.mentionTokens.upperBound)
+                let after = (closeFrom..<max(closeFrom, hi)).contains { index.tokens[$0].norm == "\"" }
                 guard before.count % 2 == 1, after, let q = before.last else { return nil }
                 return [Evidence(cue: "\"", proseRange: index.tokens[q].range, feature: "quotation")]
             }
