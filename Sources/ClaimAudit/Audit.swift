@@ -7,10 +7,18 @@ import Foundation
 public struct AuditConfiguration: Sendable {
     public var rules: RuleSet?
     public var reference: ReferenceData?
+    /// Whether inline `claimaudit-disable…` comments silence findings
+    /// (`--no-inline-suppressions` turns them off).
+    public var honorsSuppressions: Bool
+    /// Accepted findings (`--baseline FILE`) and the file they came from.
+    public var baseline: (baseline: Baseline, path: String)?
 
-    public init(rules: RuleSet? = nil, reference: ReferenceData? = nil) {
+    public init(rules: RuleSet? = nil, reference: ReferenceData? = nil, honorsSuppressions: Bool = true,
+                baseline: (baseline: Baseline, path: String)? = nil) {
         self.rules = rules
         self.reference = reference
+        self.honorsSuppressions = honorsSuppressions
+        self.baseline = baseline
     }
 
     /// The default rules and reference data, found as `RulesLocator` says.
@@ -22,7 +30,7 @@ public struct AuditConfiguration: Sendable {
     }
 }
 
-/// Runs the pipeline: load → mask → scan → classify → check → report.
+/// Runs the pipeline: load → mask → scan → classify → check → suppress → report.
 ///
 /// ```swift
 /// let auditor = Auditor(configuration: try .defaults())
@@ -56,12 +64,23 @@ public struct Auditor: Sendable {
     /// Audits a loaded document.
     public func audit(_ document: SourceDocument) -> AuditedDocument {
         let scanned = scan(document)
-        guard let rules = configuration.rules else {
-            return Self.assemble(ClassifiedDocument(scanned: scanned, classifications: scanned.scan.mentions.map { _ in nil }, claims: []), assessments: [])
+        var audited: AuditedDocument
+        if let rules = configuration.rules {
+            let classified = Classifier(rules: rules).classify(scanned)
+            let assessments = Checker(reference: configuration.reference ?? ReferenceData()).assess(classified)
+            audited = Self.assemble(classified, assessments: assessments)
+        } else {
+            audited = Self.assemble(ClassifiedDocument(scanned: scanned, classifications: scanned.scan.mentions.map { _ in nil }, claims: []), assessments: [])
         }
-        let classified = Classifier(rules: rules).classify(scanned)
-        let assessments = Checker(reference: configuration.reference ?? ReferenceData()).assess(classified)
-        return Self.assemble(classified, assessments: assessments)
+        if configuration.honorsSuppressions {
+            let (directives, warnings) = SuppressionParser.directives(in: document, lines: scanned.lines)
+            audited.diagnostics += warnings
+            audited.diagnostics += SuppressionResolver(directives: directives).apply(to: &audited, lines: scanned.lines)
+        }
+        if let (baseline, path) = configuration.baseline {
+            baseline.apply(to: &audited, baselinePath: path)
+        }
+        return audited
     }
 
     /// The parser alone: prose and money mentions.

@@ -10,7 +10,9 @@ enum CheckCommand {
             Console.out(HelpText.overview)
             return .clean
         }
-        let output = try OutputOptions(&arguments)
+        var output = try OutputOptions(&arguments)
+        let project = try projectConfiguration(&arguments)
+        if !output.failOnGiven, let level = project?.failOn.flatMap(FailLevel.init(rawValue:)) { output.failOn = level }
         let inputFormat: SourceFormat? = try arguments.value("input-format").map { (v: String) throws(Diagnostic) -> SourceFormat in
             guard let f = SourceFormat(rawValue: v) else {
                 throw usage("--input-format must be one of markdown, html, text, not '\(v)'")
@@ -18,18 +20,28 @@ enum CheckCommand {
             return f
         }
         let mentionsOnly = arguments.flag("mentions-only") || arguments.flag("no-rules")
-        let extraRules = arguments.values("rules")
+        let extraRules = (project?.rules ?? []) + arguments.values("rules")
         let extensions = arguments.value("extensions").map { list in
             Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
                 .map { $0.hasPrefix(".") ? String($0.dropFirst()) : $0 }.filter { !$0.isEmpty })
-        } ?? InputCollector.defaultExtensions
+        } ?? project?.extensions.map(Set.init) ?? InputCollector.defaultExtensions
+        let ignore = (project?.ignore ?? []) + arguments.values("ignore").map { PathPattern($0) }
         let verbose = arguments.flag("verbose")
+        let honorsSuppressions = !arguments.flag("no-inline-suppressions") && (project?.inlineSuppressions ?? true)
+        let writeBaselineGiven = arguments.value("write-baseline") != nil
+        let baselinePath = arguments.value("baseline") ?? (writeBaselineGiven ? nil : project?.baseline)
+        let writeBaselinePath = arguments.value("write-baseline")
         try arguments.rejectUnknown()
         let paths = arguments.positionals
         guard !paths.isEmpty else { throw usage("'check' needs at least one PATH, or - for standard input") }
         if mentionsOnly && !extraRules.isEmpty { throw usage("--rules cannot be used with --mentions-only") }
 
-        let configuration = mentionsOnly ? AuditConfiguration() : try loadConfiguration(extraRules: extraRules)
+        var configuration = mentionsOnly ? AuditConfiguration() : try loadConfiguration(extraRules: extraRules)
+        configuration.honorsSuppressions = honorsSuppressions
+        if let baselinePath {
+            guard writeBaselinePath == nil else { throw usage("--baseline and --write-baseline cannot be used together") }
+            configuration.baseline = (try Baseline.load(path: baselinePath), baselinePath)
+        }
         let options = ReportOptions(color: output.format == .text && output.useColor(),
                                     rules: configuration.rules.map(RuleDescriptor.descriptors(for:)) ?? [:],
                                     toolVersion: HelpText.version, verbose: verbose,
@@ -37,7 +49,7 @@ enum CheckCommand {
         let reporter = output.format.makeReporter(options: options)
         let sink = try ReportSink(path: output.outputPath)
 
-        let (inputs, walkWarnings) = BatchAudit.inputs(for: paths, collector: InputCollector(extensions: extensions), format: inputFormat)
+        let (inputs, walkWarnings) = BatchAudit.inputs(for: paths, collector: InputCollector(extensions: extensions, ignore: ignore), format: inputFormat)
         for warning in walkWarnings { Console.error(warning.description) }
         sink.write(reporter.begin())
         let documents = BatchAudit(auditor: Auditor(configuration: configuration)).run(inputs) { index, document in
@@ -52,7 +64,26 @@ enum CheckCommand {
         }
         let summary = RunSummary(documents).description
         if output.format.isHumanReadable { Console.out(summary) } else { Console.error(summary) }
+        if let writeBaselinePath {
+            // The findings are accepted: only input errors fail this run.
+            let baseline = Baseline.make(from: documents)
+            try baseline.write(to: writeBaselinePath)
+            Console.error("wrote \(baseline.entries.count) finding\(baseline.entries.count == 1 ? "" : "s") to the baseline \(writeBaselinePath)")
+            return ExitStatus(rawValue: ExitPolicy.status(of: documents, failOn: .none).rawValue) ?? .usage
+        }
         return ExitStatus(rawValue: ExitPolicy.status(of: documents, failOn: output.failOn).rawValue) ?? .usage
+    }
+
+    /// `--config FILE`, else the nearest `.claimaudit.json` above the
+    /// working directory, unless `--no-config`.
+    static func projectConfiguration(_ arguments: inout Arguments) throws(Diagnostic) -> ProjectConfiguration? {
+        let named = arguments.value("config")
+        if arguments.flag("no-config") {
+            guard named == nil else { throw usage("--config and --no-config cannot be used together") }
+            return nil
+        }
+        guard let path = named ?? ProjectConfiguration.find() else { return nil }
+        return try ProjectConfiguration.load(path: path)
     }
 
     /// The default rules and reference data, then every `--rules` folder.

@@ -16,7 +16,8 @@ enum HelpText {
     CHECK OPTIONS:
       --format F          text (default): compiler-style findings; json: an array with one
                           object per file; jsonl: one object per file per line; sarif:
-                          SARIF 2.1.0 for code scanning; github: Actions annotations
+                          SARIF 2.1.0 for code scanning; github: Actions annotations;
+                          html: one self-contained page for editors
       --input-format F    markdown, html or text (default: from the extension, else
                           sniffed from the content, as for standard input)
       --rules DIR         extra rule folder, loaded after the defaults (repeatable)
@@ -24,7 +25,16 @@ enum HelpText {
       --fail-on LEVEL     error (default), warning, note or none
       --output FILE       write the report to FILE (the summary still prints)
       --extensions LIST   file extensions read in folders (default md,markdown,txt,html,htm)
+      --ignore GLOB       leave matching paths out of folder walks (gitignore style, repeatable)
+      --config FILE       settings file (default: the nearest .claimaudit.json above the
+                          working directory); --no-config ignores it
       --verbose           show informative checks and check inputs (text, github, sarif)
+      --no-inline-suppressions
+                          ignore <!-- claimaudit-disable… --> comments (report everything)
+      --write-baseline FILE
+                          accept every current finding: write them to FILE (exit 0
+                          unless an input error)
+      --baseline FILE     leave out the findings FILE lists (new findings still count)
       --color WHEN        auto (default: on a terminal, unless NO_COLOR is set), always, never
 
     EXIT STATUS (check):

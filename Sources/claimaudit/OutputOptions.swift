@@ -10,12 +10,16 @@ struct OutputOptions {
     /// (`--output -` is standard output).
     var outputPath: String?
     var color: ColorChoice = .auto
+    /// Whether `--fail-on` was given (else the configuration file may set it).
+    var failOnGiven = false
 
     enum ColorChoice: String, CaseIterable { case auto, always, never }
 
     init(_ arguments: inout Arguments) throws(Diagnostic) {
         format = try Self.choice(arguments.value("format"), option: "format", default: .text)
-        failOn = try Self.choice(arguments.value("fail-on"), option: "fail-on", default: .error)
+        let failOnValue = arguments.value("fail-on")
+        failOnGiven = failOnValue != nil
+        failOn = try Self.choice(failOnValue, option: "fail-on", default: .error)
         color = try Self.choice(arguments.value("color"), option: "color", default: .auto)
         outputPath = arguments.value("output").flatMap { $0 == "-" ? nil : $0 }
     }

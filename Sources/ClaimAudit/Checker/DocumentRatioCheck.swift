@@ -12,7 +12,9 @@ struct DocumentRatioCheck {
         var checks: [Check] = []
         let all = doc.mentions
         let near: [Int] = doc.mentionIndices(near: m.sentenceIndex, radius: 40).filter { i in
+            // A figure the document negates ("cents, not thousands of dollars") measures nothing.
             all[i].index != m.index && all[i].kind == .cost && all[i].costClass == .marginal
+                && all[i].classification?.stance != .negated
                 && all[i].amount.currency == m.amount.currency && all[i].amount.low > 0 && all[i].amount != m.amount
         }
         let others = near.map { all[$0] }
@@ -28,9 +30,13 @@ struct DocumentRatioCheck {
             } else if let extra = Self.extraDimension(of: rd, over: dims) {
                 // One more denominator: how many units the figure buys.
                 let extraDenominators = r.per.filter { UnitNormalizer.baseUnits(of: $0).contains { $0.dimension == extra } }
-                let unitScale = UnitNormalizer.scale(of: extraDenominators)
-                let low = m.amount.low / r.amount.high * unitScale
-                let high = m.amount.high / r.amount.low * unitScale
+                // In base units the shared denominators cancel; the quotient
+                // counts base units of the extra dimension, restated in the
+                // unit the text uses ($5,000 ÷ $15 per user-month = 333 months).
+                let scale = UnitNormalizer.scale(of: r.per) / UnitNormalizer.scale(of: m.per)
+                    / UnitNormalizer.scale(of: extraDenominators)
+                let low = m.amount.low / r.amount.high * scale
+                let high = m.amount.high / r.amount.low * scale
                 let unitWord = extraDenominators.first.map { Self.plural($0.unit) } ?? extra
                 checks.append(Check(name: Self.name, inputs: [m.input("figure"), r.input("document's marginal figure")],
                                     arithmetic: "\(m.cited) is \(Self.range(low, high, "")) \(unitWord) at \(r.cited)",

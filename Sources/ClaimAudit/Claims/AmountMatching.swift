@@ -1,8 +1,15 @@
 /// Whether two stated amounts are the same figure, within the rounding the
 /// text implies: `$5K` stands for 4,500 up to (not including) 5,500, so it
 /// matches `$5,000`, `$5,400` and `$4,500`, not `$5,500` or `$4,000`.
+///
+/// A round figure that starts with 1 (`$10 billion`, `$100`, `$1K`) is read
+/// to two significant digits: writers say `$10 billion` for 9.5–10.5 billion,
+/// not for anything from 5 to 15 billion, so `$10 billion` and `$8 billion`
+/// (or `$100 million` and `$78.4 million`) stay two figures.
 public enum AmountMatching {
-    /// Half a unit of the last significant digit: 500 for 5,000, 0.005 for 0.03.
+    /// Half a unit of the last significant digit: 500 for 5,000, 0.005 for
+    /// 0.03; for a figure that is a 1 followed by zeros, half a unit of the
+    /// next digit: 50 for 1,000, 0.5 for 10.
     public static func tolerance(_ value: Double) -> Double {
         let v = abs(value)
         guard v > 0, v.isFinite else { return 0 }
@@ -13,6 +20,7 @@ public enum AmountMatching {
             if abs(q - q.rounded()) > 1e-9 * max(1, q) { break }
             unit = next
         }
+        if abs(v / unit - 1) < 1e-9 { unit /= 10 }
         return unit / 2
     }
 
@@ -29,8 +37,21 @@ public enum AmountMatching {
         a.currency == b.currency && sameFigure(a.low, b.low) && sameFigure(a.high, b.high)
     }
 
-    /// The same denominators, or one side states none.
+    /// The same denominators, or one side states none. Words for one person of
+    /// the audience count as the same denominator (`per user`, `a head`, `per
+    /// subscriber`, `per person`): a text that says "$5,000 per user" and then
+    /// "$5K a head" repeats one figure.
     public static func compatiblePer(_ a: [Denominator], _ b: [Denominator]) -> Bool {
-        a.isEmpty || b.isEmpty || Set(a.map(\.description)) == Set(b.map(\.description))
+        a.isEmpty || b.isEmpty || Set(a.map(perKey)) == Set(b.map(perKey))
+    }
+
+    /// Units that name one person of a product's audience.
+    static let personUnits: Set<String> = ["user", "head", "person", "capita", "individual", "subscriber",
+                                           "customer", "member", "account"]
+
+    /// A denominator as grouping compares it: person words folded into one.
+    static func perKey(_ d: Denominator) -> String {
+        guard d.count == nil, personUnits.contains(d.unit.lowercased()) else { return d.description }
+        return "person"
     }
 }

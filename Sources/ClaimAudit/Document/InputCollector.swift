@@ -13,6 +13,9 @@ import Foundation
 ///   walked (a symlink loop) is reported as a warning and skipped; one that
 ///   was already walked elsewhere is skipped silently. Files reached twice
 ///   (same real path) are listed once.
+/// - `ignore` patterns (gitignore style, each relative to its root) leave
+///   files and whole folders out of walks; a file named explicitly is still
+///   checked.
 /// - `-` (standard input) is passed through as is.
 /// - Missing or unreadable paths become `.error` diagnostics; the other
 ///   paths are still collected.
@@ -22,14 +25,17 @@ public struct InputCollector: Sendable {
 
     /// Extensions (lowercase, without the dot) picked up in folder walks.
     public var extensions: Set<String>
+    /// Paths left out of folder walks.
+    public var ignore: [PathPattern]
 
-    public init(extensions: Set<String> = InputCollector.defaultExtensions) {
+    public init(extensions: Set<String> = InputCollector.defaultExtensions, ignore: [PathPattern] = []) {
         self.extensions = Set(extensions.map { $0.lowercased().hasPrefix(".") ? String($0.lowercased().dropFirst()) : $0.lowercased() })
+        self.ignore = ignore
     }
 
     /// The files named by `paths`, and the problems met on the way.
     public func collect(_ paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
-        var walk = Walk(extensions: extensions)
+        var walk = Walk(extensions: extensions, ignore: ignore)
         for path in paths {
             if path == "-" { walk.files.append(path); continue }
             var st = stat()
@@ -54,6 +60,7 @@ public struct InputCollector: Sendable {
 
     private struct Walk {
         let extensions: Set<String>
+        let ignore: [PathPattern]
         var files: [String] = []
         var diagnostics: [Diagnostic] = []
         var seenFiles: Set<String> = []
@@ -99,13 +106,22 @@ public struct InputCollector: Sendable {
                     diagnostics.append(Diagnostic(.warning, path: child, message: errno == ENOENT ? "broken symbolic link; skipped" : DocumentLoader.ioError(child, errno).message))
                     continue
                 }
-                if (st.st_mode & S_IFMT) == S_IFDIR {
+                let isDirectory = (st.st_mode & S_IFMT) == S_IFDIR
+                if isIgnored(child, isDirectory: isDirectory) { continue }
+                if isDirectory {
                     walk(folder: child, ancestors: path)
                 } else if (st.st_mode & S_IFMT) == S_IFREG {
                     let ext = (name as NSString).pathExtension.lowercased()
                     if extensions.contains(ext) { addFile(child) }
                 }
             }
+        }
+
+        /// Whether an `ignore` pattern matches `path`.
+        func isIgnored(_ path: String, isDirectory: Bool) -> Bool {
+            guard !ignore.isEmpty else { return false }
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            return ignore.contains { $0.matches(absolutePath: absolute, isDirectory: isDirectory) }
         }
 
         func realPath(_ path: String) -> String? {

@@ -75,4 +75,11 @@ public struct LineIndex: Sendable {
 
     /// Number of lines.
     public var lineCount: Int { lineStarts.count }
+
+    /// Whether line `number` (1-based) holds nothing but blanks.
+    public func isBlank(line number: Int) -> Bool {
+        guard number >= 1 && number <= lineStarts.count else { return true }
+        let end = number < lineStarts.count ? lineStarts[number] : bytes.count
+        return bytes[lineStarts[number - 1]..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+    }
 }

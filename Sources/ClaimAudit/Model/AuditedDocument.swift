@@ -20,6 +20,8 @@ public struct AuditedMention: Sendable, Hashable {
     public var claimID: Int?
     /// The sentence holding the mention, as prose text (for reporters and eval).
     public var sentence: String
+    /// The inline directive that silences this finding, if any.
+    public var suppression: Suppression?
 
     public init(text: String, span: SourceSpan, amountSpan: SourceSpan, amount: MoneyAmount, per: [Denominator],
                 approx: Bool, qualifier: String?, classification: Classification? = nil,

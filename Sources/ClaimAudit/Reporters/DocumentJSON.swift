@@ -55,6 +55,18 @@ public enum DocumentJSON {
             o.add("stanceRule", c.stanceRuleID.map(JSONValue.string))
         }
         o.add("claim", m.claimID.map(JSONValue.int))
+        if let sup = m.suppression {
+            var so = JSONObjectBuilder()
+            switch sup.source {
+            case .inline(let location):
+                so.add("line", .int(location.line))
+                so.add("column", .int(location.column))
+            case .baseline(let path):
+                so.add("baseline", .string(path))
+            }
+            so.add("reason", sup.reason.map(JSONValue.string))
+            o.add("suppressed", so.value)
+        }
         if let c = m.classification {
             o.add("evidence", .array(c.evidence.enumerated().map { i, e in
                 var ev = JSONObjectBuilder()

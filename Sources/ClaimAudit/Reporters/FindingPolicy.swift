@@ -12,8 +12,24 @@ public enum FindingPolicy {
     /// checker has not assessed (mentions-only runs, or a classification
     /// without an assessment) is a `note`.
     public static func level(of mention: AuditedMention) -> Severity? {
+        guard mention.isReportable, mention.suppression == nil else { return nil }
+        return unsuppressedLevel(of: mention)
+    }
+
+    /// The level the mention would have without its suppression comment
+    /// (SARIF reports suppressed results as such).
+    public static func unsuppressedLevel(of mention: AuditedMention) -> Severity? {
         guard mention.isReportable else { return nil }
         return mention.assessment?.severity ?? .note
+    }
+
+    /// The reportable mentions silenced by an inline directive, with the
+    /// level they would have had.
+    public static func suppressedFindings(in document: AuditedDocument) -> [(index: Int, mention: AuditedMention, level: Severity)] {
+        document.mentions.enumerated().compactMap { i, m in
+            guard m.suppression != nil else { return nil }
+            return unsuppressedLevel(of: m).map { (i, m, $0) }
+        }
     }
 
     /// The reportable mentions of a document with their levels, in document order.

@@ -43,6 +43,12 @@ struct MentionPresentation {
         }
         if let e = mention.classification?.explanation { add(e) }
         if let a = mention.assessment {
+            // A checker line that quotes the rule's explanation ("fails: … is a
+            // conflation: <explanation>") replaces it rather than repeating it.
+            if let e = mention.classification?.explanation.map(Self.oneLine), !e.isEmpty,
+               a.explanation.contains(where: { Self.oneLine($0).contains(e) }) {
+                lines.removeAll { $0 == e }
+            }
             a.explanation.forEach(add)
             for check in a.checks where verbose || check.agrees != nil {
                 let arithmetic = Self.oneLine(check.arithmetic)

@@ -62,7 +62,7 @@ public struct ReportOptions: Sendable {
 
 /// The output formats, by `--format` name.
 public enum ReportFormat: String, Sendable, CaseIterable {
-    case text, json, jsonl, sarif, github
+    case text, json, jsonl, sarif, github, html
 
     /// A reporter for this format.
     public func makeReporter(options: ReportOptions = ReportOptions()) -> any Reporter {
@@ -72,6 +72,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .jsonl: JSONLinesReporter()
         case .sarif: SARIFReporter(options: options)
         case .github: GitHubReporter(options: options)
+        case .html: HTMLReporter(options: options)
         }
     }
 

@@ -13,6 +13,8 @@ public struct RunSummary: Sendable, Hashable, CustomStringConvertible {
     public var errors = 0
     public var warnings = 0
     public var notes = 0
+    /// Findings silenced by inline directives.
+    public var suppressed = 0
     /// Files that could not be read (error diagnostics).
     public var inputErrors = 0
     /// Warning diagnostics about inputs.
@@ -38,7 +40,7 @@ public struct RunSummary: Sendable, Hashable, CustomStringConvertible {
             case .error: errors += 1
             case .warning: warnings += 1
             case .note: notes += 1
-            case nil: break
+            case nil: if m.suppression != nil { suppressed += 1 }
             }
         }
         for d in document.diagnostics {
@@ -51,6 +53,7 @@ public struct RunSummary: Sendable, Hashable, CustomStringConvertible {
         var s = n(files, "file") + ", " + n(mentions, "mention")
         if classified {
             s += ", " + n(costClaims, "cost claim") + ", " + n(prices, "price") + ": " + [n(errors, "error"), n(warnings, "warning"), n(notes, "note")].joined(separator: ", ")
+            if suppressed > 0 { s += ", \(suppressed) suppressed" }
         }
         var input: [String] = []
         if inputErrors > 0 { input.append(n(inputErrors, "input error")) }

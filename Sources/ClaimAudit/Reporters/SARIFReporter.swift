@@ -35,7 +35,7 @@ public struct SARIFReporter: Reporter {
         // Rules first, so results can carry their index.
         var ruleFor: [String: RuleDescriptor] = [:]
         for (di, d) in documents.enumerated() {
-            for (k, f) in FindingPolicy.findings(in: d).enumerated() where kept.contains(FindingKey(document: di, finding: k)) {
+            for (k, f) in Self.results(in: d).enumerated() where kept.contains(FindingKey(document: di, finding: k)) {
                 let id = Self.ruleID(of: f.mention)
                 if let existing = ruleFor[id] {
                     if options.rules[id] == nil, f.level > existing.defaultLevel { ruleFor[id]?.defaultLevel = f.level }
@@ -67,7 +67,7 @@ public struct SARIFReporter: Reporter {
                 occurrences[kind + hash, default: 0] += 1
                 return .string("\(hash):\(occurrences[kind + hash]!)")
             }
-            for (k, f) in FindingPolicy.findings(in: d).enumerated() where kept.contains(FindingKey(document: di, finding: k)) {
+            for (k, f) in Self.results(in: d).enumerated() where kept.contains(FindingKey(document: di, finding: k)) {
                 let m = f.mention
                 let id = Self.ruleID(of: m)
                 let lineHash = Fingerprint.fnv1a(MentionPresentation.oneLine(m.sentence.isEmpty ? m.text : m.sentence) + "\u{0}" + id)
@@ -127,13 +127,20 @@ public struct SARIFReporter: Reporter {
     private func keptFindings(_ documents: [AuditedDocument]) -> (Set<FindingKey>, Int) {
         var all: [(FindingKey, Severity)] = []
         for (di, d) in documents.enumerated() {
-            for (k, f) in FindingPolicy.findings(in: d).enumerated() { all.append((FindingKey(document: di, finding: k), f.level)) }
+            for (k, f) in Self.results(in: d).enumerated() { all.append((FindingKey(document: di, finding: k), f.level)) }
         }
         guard all.count > resultLimit else { return (Set(all.map(\.0)), 0) }
         let ranked = all.enumerated().sorted { a, b in
             a.element.1 != b.element.1 ? a.element.1 > b.element.1 : a.offset < b.offset
         }
         return (Set(ranked.prefix(resultLimit).map(\.element.0)), all.count - resultLimit)
+    }
+
+    /// The findings that become results: the reported ones and, marked with
+    /// `suppressions`, those an inline directive silenced (code scanning
+    /// shows them as dismissed), in document order.
+    static func results(in d: AuditedDocument) -> [(index: Int, mention: AuditedMention, level: Severity)] {
+        (FindingPolicy.findings(in: d) + FindingPolicy.suppressedFindings(in: d)).sorted { $0.index < $1.index }
     }
 
     /// The rule a mention's result cites.
@@ -217,6 +224,24 @@ public struct SARIFReporter: Reporter {
             ("region", region),
         ]))])]))
         result.add("partialFingerprints", .object(fingerprints))
+        if let sup = m.suppression {
+            var suppression = JSONObjectBuilder()
+            switch sup.source {
+            case .inline(let location):
+                suppression.add("kind", .string("inSource"))
+                suppression.add("status", .string("accepted"))
+                suppression.add("justification", sup.reason.map(JSONValue.string))
+                suppression.add("location", .object([("physicalLocation", .object([
+                    ("artifactLocation", .object([("uri", .string(uri))])),
+                    ("region", .object([("startLine", .int(location.line)), ("startColumn", .int(location.column))])),
+                ]))]))
+            case .baseline(let path):
+                suppression.add("kind", .string("external"))
+                suppression.add("status", .string("accepted"))
+                suppression.add("justification", .string(sup.reason ?? "listed in the baseline \(path)"))
+            }
+            result.add("suppressions", .array([suppression.value]))
+        }
         result.add("properties", properties.members.isEmpty ? nil : properties.value)
         return result.value
     }

@@ -7,7 +7,12 @@
 ///     break-even: $5,000 ÷ $20 = 250 months ≈ 20.8 years (contradicts)
 ///     evidence: "divided by" (3:40)
 ///     same figure also at line 12, 40
+/// posts/a.md:12:5: warning: $5K — conflation (attributed), fails [conflation.total-over-users]
+///     same claim as line 3, explained there
 /// ```
+///
+/// A claim repeated in a document is explained at its first reported
+/// mention; the later ones point back to it (all in full with `--verbose`).
 ///
 /// Input problems are not part of this output: the CLI prints them on
 /// standard error for every format.
@@ -20,6 +25,7 @@ public struct TextReporter: Reporter {
     public func report(_ document: AuditedDocument, at index: Int) -> String {
         let style = TerminalStyle(enabled: options.color)
         var out = ""
+        var explainedAt: [Int: Int] = [:]   // claim id → line of its explained mention
         for finding in FindingPolicy.findings(in: document) {
             let m = finding.mention
             let p = MentionPresentation(mention: m, siblings: document.mentions, verbose: options.verbose)
@@ -27,6 +33,11 @@ public struct TextReporter: Reporter {
             var head = "\(style.bold(location)) \(style.level(finding.level)) \(style.bold(p.quotedText)) \(p.summary)"
             if let rule = m.classification?.ruleID { head += " " + style.dim("[\(rule)]") }
             out += head + "\n"
+            if !options.verbose, let claim = m.claimID, let line = explainedAt[claim] {
+                out += "    " + style.dim("same claim as line \(line), explained there") + "\n"
+                continue
+            }
+            if let claim = m.claimID { explainedAt[claim] = m.span.location.line }
             for line in p.detailLines { out += "    " + line + "\n" }
         }
         return out

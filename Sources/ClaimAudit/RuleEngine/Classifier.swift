@@ -14,7 +14,7 @@ public struct Classifier: Sendable {
     /// mentions may join a cost claim of the same figure.
     public static let weakPriority = 10
     /// How much more a conflation vote counts when a claim's class is pooled.
-    public static let conflationVoteWeight = 2
+    public static let conflationVoteWeight = 4
     /// Id of the built-in fallback used when no rule decides a kind.
     public static let fallbackRuleID = "default.other"
 
@@ -142,7 +142,9 @@ public struct Classifier: Sendable {
     /// The class of a claim, decided on the winning rules of all its cost
     /// mentions: each mention votes for its class with its rule's priority
     /// (conflation votes count `conflationVoteWeight` times: a figure shown to
-    /// be conflated at a third of its mentions is conflated), and the best rule
+    /// be conflated at a fifth of its mentions is conflated, since a debunking
+    /// text repeats the figure in neutral arithmetic far more often than it
+    /// shows the mix), and the best rule
     /// of the class with the most votes is cited.
     static func pool(_ winners: [RuleMatch]) -> RuleMatch? {
         let costs = winners.filter { $0.rule.kind == .cost }

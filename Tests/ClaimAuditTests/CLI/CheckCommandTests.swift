@@ -81,6 +81,16 @@ import Testing
         #expect(result.stderr.contains("3 files, "))
     }
 
+    @Test func anInlineSuppressionClearsTheExitStatusUnlessTurnedOff() throws {
+        let draft = "<!-- claimaudit-disable-next-line conflation -- quoted to rebut -->\nThe lab spends $5,000 on every user.\n"
+        let silenced = try CommandRunner.run(["check", "-", "--input-format", "markdown"], stdin: draft)
+        #expect(silenced.status == 0)
+        #expect(silenced.stdout.contains("1 suppressed"))
+        let loud = try CommandRunner.run(["check", "-", "--input-format", "markdown", "--no-inline-suppressions"], stdin: draft)
+        #expect(loud.status == 1)
+        #expect(loud.stdout.contains("-:2:16: error:"))
+    }
+
     @Test func standardInput() throws {
         let result = try CommandRunner.run(["check", "-", "--format", "jsonl", "--input-format", "text", "--mentions-only"],
                                            stdin: "Our plan costs $12 per month.\n")

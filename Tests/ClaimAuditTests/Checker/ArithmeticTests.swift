@@ -161,4 +161,25 @@ import Testing
         #expect(a.verdict == .fails)
         #expect(a.severity == .warning)
     }
+
+    @Test func documentRatioCountsMonthsInTheUnitTheTextUses() throws {
+        let doc = TestDocument.make("""
+            The viral figure says the lab spends $5,000 per user.
+            - Infrastructure per user per month: $3 to $15
+            """, [.cost("$5,000", 5000, per: ["user"], .conflation, .attributed),
+                  .cost("$3 to $15", 3, per: ["user", "month"], .marginal, high: 15)])
+        let a = try #require(Checker(reference: ReferenceData(), today: today2026).assess(doc)[0])
+        // $5,000 ÷ $15 = 333 months, $5,000 ÷ $3 = 1,667 months (not days).
+        #expect(a.text.contains("$5,000 per user (line 1) is 333 to 1,667 months at $3–$15 per user per month (line 2)"), "\(a.text)")
+    }
+
+    @Test func aNegatedFigureIsNotUsedAsAYardstick() throws {
+        let doc = TestDocument.make("""
+            The viral figure says the lab spends $5,000 per user.
+            A chat costs cents to serve, not thousands of dollars.
+            """, [.cost("$5,000", 5000, per: ["user"], .conflation, .attributed),
+                  .cost("thousands of dollars", 1000, per: [], .marginal, .negated, high: 9999)])
+        let a = try #require(Checker(reference: ReferenceData(), today: today2026).assess(doc)[0])
+        #expect(!a.checks.contains { $0.name == "document-ratio" }, "\(a.text)")
+    }
 }

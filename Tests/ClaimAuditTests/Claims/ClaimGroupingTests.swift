@@ -14,6 +14,12 @@ import Testing
         #expect(!AmountMatching.sameFigure(0.03, 0.04))
         #expect(AmountMatching.sameFigure(1.2e9, 1.23e9))
         #expect(AmountMatching.tolerance(5000) == 500)
+        // A 1 followed by zeros is read to two significant digits.
+        #expect(AmountMatching.tolerance(10e9) == 0.5e9)
+        #expect(AmountMatching.sameFigure(10e9, 10.4e9))
+        #expect(!AmountMatching.sameFigure(10e9, 8e9))
+        #expect(!AmountMatching.sameFigure(100e6, 78.4e6))
+        #expect(AmountMatching.sameFigure(1000, 1000))
     }
 
     @Test func perCompatibility() {
@@ -22,6 +28,11 @@ import Testing
         #expect(AmountMatching.compatiblePer([], user))
         #expect(AmountMatching.compatiblePer(user, user))
         #expect(!AmountMatching.compatiblePer(user, [Denominator(unit: "month")]))
+        // Words for one person of the audience are one denominator.
+        #expect(AmountMatching.compatiblePer(user, [Denominator(unit: "head")]))
+        #expect(AmountMatching.compatiblePer([Denominator(unit: "subscriber"), Denominator(unit: "month")],
+                                             [Denominator(unit: "user"), Denominator(unit: "month")]))
+        #expect(!AmountMatching.compatiblePer(user, [Denominator(unit: "seat")]))
     }
 
     @Test func groupsOnlyCostMentions() {
@@ -61,5 +72,29 @@ import Testing
         #expect(doc.classifications[twenties[1]]?.kind == .cost)
         let claimsOfTwenties = doc.claims.filter { !Set($0.mentionIndices).isDisjoint(with: twenties) }
         #expect(claimsOfTwenties.count == 2)
+    }
+
+    @Test func aFigureShownConflatedOnceIsAConflationClaim() {
+        // Once shown to be a spread total, later neutral repeats (with serving cues of
+        // their own) are the same conflated figure.
+        let text = "Anthropic spends $5,000 on every user, a viral post says.\n\n"
+            + "Serving $5,000 of compute would be a lot. "
+            + "Inference at $5,000 is not plausible. "
+            + "Nobody pays $5,000 of GPU time per user."
+        let doc = RuleTestSupport.classify(text)
+        let mentions = doc.scanned.scan.mentions
+        let fiveK = mentions.indices.filter { mentions[$0].amount.low == 5000 }
+        #expect(fiveK.count == 4)
+        for i in fiveK { #expect(doc.classifications[i]?.costClass == .conflation, "\(doc.classifications[i]!.ruleID)") }
+    }
+
+    @Test func aHeadAndAUserAreOneClaim() {
+        let text = "A viral post claims the lab spends $5,000 per user. "
+            + "Someone divided total spending by users and got $5K a head."
+        let doc = RuleTestSupport.classify(text)
+        let mentions = doc.scanned.scan.mentions
+        let fiveK = mentions.indices.filter { mentions[$0].amount.low == 5000 }
+        #expect(fiveK.count == 2)
+        #expect(doc.claims.contains { $0.mentionIndices == fiveK })
     }
 }

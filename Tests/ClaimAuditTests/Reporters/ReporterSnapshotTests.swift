@@ -56,6 +56,7 @@ extension ReportFormat {
         case .jsonl: "jsonl"
         case .sarif: "sarif"
         case .github: "log"
+        case .html: "html"
         }
     }
 }

@@ -19,6 +19,16 @@ import Testing
         #expect(report.contains("\n    same figure also at line 7\n"))
     }
 
+    @Test func aRepeatedClaimIsExplainedOnceAndPointsBack() throws {
+        // The fixture states the $5K claim on line 3 and again on line 7.
+        let lines = report.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let repeatHead = try #require(lines.firstIndex { $0.hasPrefix("posts/who pays.md:7:") })
+        #expect(lines[repeatHead + 1] == "    same claim as line 3, explained there")
+        #expect(lines.count > repeatHead + 2 ? !lines[repeatHead + 2].contains("break-even") : true)
+        let verbose = TextReporter(options: ReportOptions(verbose: true)).generateReport([ReportFixtures.audited])
+        #expect(!verbose.contains("same claim as line 3"))
+    }
+
     @Test func verboseAddsInformativeChecksAndInputs() {
         var doc = ReportFixtures.audited
         doc.mentions[0].assessment?.checks.append(Check(name: "document-ratio", inputs: [], arithmetic: "$5,000 is 250 plan-months", agrees: nil))

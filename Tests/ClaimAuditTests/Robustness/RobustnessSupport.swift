@@ -108,6 +108,31 @@ enum Robustness {
         return problems
     }
 
+    /// The first tag that closes out of order in `html`, if any (void
+    /// elements aside); a cheap well-formedness check for escaped output.
+    static func htmlNestingProblem(_ html: String) -> String? {
+        // Bytes, not Characters: a '>' followed by a joiner is one Character.
+        let bytes = Array(html.utf8)
+        var stack: [String] = []
+        let void: Set<String> = ["meta", "br", "hr", "img", "link", "!doctype"]
+        var i = 0
+        while i < bytes.count {
+            guard bytes[i] == UInt8(ascii: "<") else { i += 1; continue }
+            guard let close = bytes[i...].firstIndex(of: UInt8(ascii: ">")) else { return "unclosed '<'" }
+            let tag = String(decoding: bytes[(i + 1)..<close], as: UTF8.self)
+            i = close + 1
+            if tag.hasPrefix("/") {
+                let closing = String(tag.dropFirst())
+                guard stack.last == closing else { return "</\(closing)> closes <\(stack.last ?? "nothing")>" }
+                stack.removeLast()
+            } else {
+                let name = String(tag.prefix { $0 != " " }).lowercased()
+                if !void.contains(name) { stack.append(name) }
+            }
+        }
+        return stack.isEmpty ? nil : "unclosed <\(stack.last!)>"
+    }
+
     /// Problems with the output of every reporter for `documents`.
     static func reporterViolations(_ documents: [AuditedDocument]) -> [String] {
         var problems: [String] = []
@@ -130,6 +155,9 @@ enum Robustness {
                 }
             case .text:
                 if output.utf8.contains(0) { problems.append("text output holds a NUL byte") }
+            case .html:
+                // Every tag the page opens is closed, in order: the input never breaks the markup.
+                if let problem = htmlNestingProblem(output) { problems.append("html: \(problem)") }
             }
         }
         return problems

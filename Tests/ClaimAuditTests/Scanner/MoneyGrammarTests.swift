@@ -55,13 +55,13 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
         GrammarCase("Hosting in Paris costs 1.234,56 € for the quarter.", "1.234,56 €", 1234.56, "EUR"),
         GrammarCase("Hosting in Lyon costs 1 234,56 € for the quarter.", "1 234,56 €", 1234.56, "EUR"),
         GrammarCase("A coffee costs 3,50 € at the station.", "3,50 €", 3.5, "EUR"),
-        GrammarCase("Each extra call costs 5¢ in this tier.", "5¢", 0.05),
+        GrammarCase("Each extra call costs 5¢ in this tier.", "5¢", 0.05, per: ["call"]),
     ]
 
     static let magnitudes: [GrammarCase] = [
         GrammarCase("The lab raised $1.2bn last spring.", "$1.2bn", 1.2e9),
-        GrammarCase("Each seat burns $5k in tooling.", "$5k", 5000),
-        GrammarCase("Each seat burns $5K in tooling.", "$5K", 5000),
+        GrammarCase("Each seat burns $5k in tooling.", "$5k", 5000, per: ["seat"]),
+        GrammarCase("Each seat burns $5K in tooling.", "$5K", 5000, per: ["seat"]),
         GrammarCase("The round brought in $1.2 million from angels.", "$1.2 million", 1.2e6),
         GrammarCase("Their Dublin arm spent €3.5m on hardware.", "€3.5m", 3.5e6, "EUR"),
         GrammarCase("The contract is worth $40MM over two years.", "$40MM", 4e7),
@@ -110,11 +110,14 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
         GrammarCase("Prices range from $1 to $5 per seat.", "from $1 to $5 per seat", amount: "from $1 to $5", 1, 5, per: ["seat"]),
         GrammarCase("The build-out could cost $10 or even $100 billion.", "$10 or even $100 billion", 1e10, 1e11),
         GrammarCase("A taxi costs 5 to 10 dollars downtown.", "5 to 10 dollars", 5, 10),
-        GrammarCase("Each request costs 2-3 cents.", "2-3 cents", 0.02, 0.03),
+        GrammarCase("Each request costs 2-3 cents.", "2-3 cents", 0.02, 0.03, per: ["request"]),
+        // An unquantified subject states no denominator (contract §4).
+        GrammarCase("Subscribers cost the service $5,000 in content.", "$5,000", 5000),
+        GrammarCase("The average user costs $12 to acquire.", "$12", 12),
     ]
 
     static let approximate: [GrammarCase] = [
-        GrammarCase("Each answer costs a few cents to produce.", "a few cents", 0.02, 0.05, approx: true),
+        GrammarCase("Each answer costs a few cents to produce.", "a few cents", 0.02, 0.05, per: ["answer"], approx: true),
         GrammarCase("It costs a few dollars a month.", "a few dollars a month", amount: "a few dollars", 2, 5, per: ["month"], approx: true),
         GrammarCase("Lunch is a couple of bucks cheaper there.", "a couple of bucks", 2, 3, approx: true),
         GrammarCase("Migrations cost thousands of dollars.", "thousands of dollars", 1000, 9999, approx: true),
