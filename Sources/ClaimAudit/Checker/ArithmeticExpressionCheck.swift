@@ -214,6 +214,13 @@ struct ArithmeticExpressionCheck {
             }
             if let t = numberAt[i] {
                 var end = t.range.upperBound
+                // `24/7` is round the clock, not a division
+                if t.value == 24, end + 1 < bytes.count, bytes[end] == 0x2F, bytes[end + 1] == 0x37,
+                   end + 2 >= bytes.count || !(0x30...0x39).contains(bytes[end + 2]) {
+                    items.append(.word("24/7"))
+                    i = end + 2
+                    continue
+                }
                 // clock times and timestamps (09:26) are not operands
                 if end < bytes.count, bytes[end] == 0x3A || i > 0 && bytes[i - 1] == 0x3A {
                     items.append(.stop)

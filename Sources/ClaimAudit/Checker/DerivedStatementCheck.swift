@@ -1,22 +1,38 @@
-/// Recomputes arithmetic the text states or implies within a sentence:
-/// - a figure restated per another period (`$700K a day is $255M a year`);
-/// - a unit figure times counts (`$0.02 per query × 1M queries = $20,000`);
+import Foundation
+
+/// Recomputes arithmetic the text states or implies within a sentence and
+/// the sentences, list items and table rows just before it:
+/// - a figure restated per another period (`$700K a day is $255M a year`),
+///   also in the next sentence, and annual plans with `N months free`;
+/// - a unit figure times counts (`$0.02 per query × 1M queries = $20,000`),
+///   with units converted (Wh ↔ kWh, GB ↔ TB, hours, efficiencies such as
+///   `3.2 mi/kWh`), a period one side leaves implicit (`$1.20 per user` of a
+///   `$600 a month` bill), counts on labelled lines and table header rates;
+/// - totals after their parts (`Support adds $1.90 … so $4`, table rows);
 /// - `N times` between two figures;
 /// - `N% margin` between a price and a cost;
-/// - break-even statements (`20+ years to break even`, `250 months`).
+/// - break-even statements (`20+ years to break even`, `250 months`), also
+///   from a price less its cost to serve.
 ///
 /// Rounding counts as agreement (see `Tolerance`). A disagreement is reported
-/// only when the text links the figures (`is`, `=`, `that's`, `works out to`).
+/// only when the text links the figures (`is`, `=`, `that's`, `works out to`),
+/// or when a stated product misses by a power of ten.
 struct DerivedStatementCheck {
     static let name = "derived-statement"
-    static let linkCues = [" is ", "=", "that's", "that is", "which is", "works out to", "comes to", "equals", "adds up to",
+    static let linkCues = [" is ", "=", "that's", "thats", " so ", "that is", "which is", "works out to", "comes to", "equals", "adds up to",
                            "totals", "totalling", "totaling", "means", "annualized", "annualised", "translates to",
                            "amounts to", "i.e.", "→", "gives", "in total"]
     static let breakEvenCues = ["break even", "break-even", "breakeven", "pay back", "payback", "pay for itself",
                                 "recoup", "pay off", "to recover", "earn back", "money back", "earn it back", "earned back",
-                                "paid back", "pays back", "make it back", "made back"]
+                                "paid back", "pays back", "make it back", "made back",
+                                // `48 months of revenue per seat`
+                                "of revenue", "of subscription", "of payments", "of fees", "worth of subscription"]
     static let sumCues = ["total", "in all", "altogether", "combined", "sum", "=", "together", "adds up", "add up",
-                          "leaves", "left", "minus", "less", "after", "margin", "contribution", "remaining", "plus"]
+                          "leaves", "left", "minus", "less", "after", "margin", "contribution", "remaining", "plus",
+                          "difference", "discount", "absorb", " off ", " cut ", "knocks"]
+    /// Words that join parts stated one after another to their total (`Support adds $1.90 … so $4`).
+    static let runningSumCues = ["total", "add up", "adds up", "added up", "adds", "plus", "on top", "in all", "altogether",
+                                 "combined", "together", "sum", "all-in", "all in", "another", "in addition", "on top of"]
     static let ratioCues = ["÷", "divided by", "ratio", " over ", "/"]
 
     /// Checks per mention index.
@@ -25,6 +41,9 @@ struct DerivedStatementCheck {
         func add(_ i: Int, _ c: Check) {
             if !(out[i]?.contains { $0.arithmetic == c.arithmetic } ?? false) { out[i, default: []].append(c) }
         }
+        // Power-of-ten slips, reported at the end for figures nothing else confirms.
+        var slips: [Int: Check] = [:]
+        let labelled = Self.labelledCounts(doc)
         // Each sentence's numbers, found once (a sentence is also the previous one of the next).
         var numbersOf: [Int: [SentenceNumber]] = [:]
         func numbersIn(_ s: Int) -> [SentenceNumber] {
@@ -41,6 +60,7 @@ struct DerivedStatementCheck {
             let lower = doc.lowerSentence(s)
             let numbers = numbersIn(s)
             periodRestatements(ms, doc, add)
+            periodRestatementsAcross(ms, s, doc, add)
             // Unit figures from the two sentences before (a list of inputs, then the total); factors
             // from this sentence, or from the previous one when this one states none.
             var pool = ms.filter { !$0.mention.approx }
@@ -48,11 +68,25 @@ struct DerivedStatementCheck {
             for back in 1...2 where s - back >= 0 {
                 pool += doc.mentions(inSentence: s - back).filter { $0.kind != nil && $0.amount.high > 0 && !$0.mention.approx }
             }
-            if s > 0, !numbers.contains(where: { if case .duration = $0.role { return false } else { return true } }) {
-                poolNumbers += numbersIn(s - 1)
+            // In a table, a rate in an earlier cell (the header: `On-demand at ¥520/GPU-hr`) applies to the rows below it.
+            if doc.isTableCell(sentence: s) {
+                var back = 3
+                while back <= 24, s - back >= 0, doc.isTableCell(sentence: s - back) {
+                    pool += doc.mentions(inSentence: s - back).filter { $0.kind != nil && $0.amount.high > 0 && !$0.per.isEmpty && !$0.mention.approx }
+                    back += 1
+                }
             }
-            products(results: pool, inputs: pool, current: s, poolNumbers, doc, add)
+            if s > 0, !numbers.contains(where: { if case .duration = $0.role { return false } else { return true } }) {
+                poolNumbers += numbersIn(s - 1).map { n in var n = n; n.fromEarlierSentence = true; return n }
+            } else if s > 0 {
+                // `$1.4 trillion is spread over eight years … around $175 billion a year, about 13 times revenue`
+                poolNumbers += numbersIn(s - 1).filter { $0.role == .duration }.map { n in var n = n; n.fromEarlierSentence = true; return n }
+            }
+            // Counts stated as labelled lines earlier (`Miles driven: 412`) serve the sentences after them.
+            poolNumbers += labelled.filter { $0.sentence < s && $0.sentence >= s - 12 }.map(\.number)
+            products(results: pool, inputs: pool, current: s, poolNumbers, doc, add, addSlip: { slips[$0] = slips[$0] ?? $1 })
             sums(ms, lower, add)
+            runningSums(ms, s, doc, add)
             let ratioNumbers = Self.ratioCues.contains(where: { FastText.contains(lower, $0) })
                 ? numbers.compactMap { n -> SentenceNumber? in
                     guard case .count(nil) = n.role else { return nil }
@@ -62,9 +96,15 @@ struct DerivedStatementCheck {
                     return r
                 } : []
             multiples(ms, numbers + ratioNumbers, doc, add)
-            margins(ms, numbers, lower, add)
+            if !FastText.contains(lower, "margin"), s > 0, FastText.contains(doc.lowerSentence(s - 1), "margin") {
+                // `sold at a 75% gross margin. On that basis $14,000 of usage costs about $3,500.`
+                margins(ms, numbersIn(s - 1).filter { $0.role == .percent }, doc.lowerSentence(s - 1), add)
+            } else {
+                margins(ms, numbers, lower, add)
+            }
             breakEven(s, numbers, lower, doc, add)
         }
+        for (i, c) in slips where !(out[i]?.contains { $0.agrees == true } ?? false) { out[i, default: []].append(c) }
         return out
     }
 
@@ -86,6 +126,16 @@ struct DerivedStatementCheck {
                 let inputs = [a.input("figure"), b.input("restated figure")]
                 if Tolerance.agrees(computed, b.interval) {
                     let c = Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which agrees", agrees: true)
+                    add(a.index, c); add(b.index, c)
+                    agreed.formUnion([a.index, b.index])
+                } else if let free = Self.monthsFree(doc.lowerSentence(a.sentenceIndex)), abs(sb / sa - 365 / UnitNormalizer.daysPerMonth) < 1e-6 {
+                    // `$29 a month, or $290 a year (two months free)`: a year billed as 12 − N months
+                    let months = 12 - free
+                    let paid = (a.interval.lowerBound * months)...(a.interval.upperBound * months)
+                    guard Tolerance.agrees(paid, b.interval) else { continue }
+                    let c = Check(name: Self.name, inputs: inputs,
+                                  arithmetic: "derived: \(a.cited) × (12 − \(MoneyFormatting.number(free)) months free) = \(MoneyFormatting.money(a.amount.low * months, currency: a.amount.currency)) \(MoneyFormatting.perPhrase(b.per)); the text says \(b.cited), which agrees",
+                                  agrees: true)
                     add(a.index, c); add(b.index, c)
                     agreed.formUnion([a.index, b.index])
                 } else if linked(a, b, doc) {
@@ -124,80 +174,184 @@ struct DerivedStatementCheck {
     static let knownDimensions = Set(UnitNormalizer.aliases.values.map(\.dimension))
 
     func products(results: [MentionFacts], inputs: [MentionFacts], current: Int, _ numbers: [SentenceNumber],
-                  _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+                  _ doc: DocumentFacts, _ add: (Int, Check) -> Void, addSlip: (Int, Check) -> Void = { _, _ in }) {
         guard !numbers.isEmpty, !results.isEmpty, inputs.count >= 2 else { return }
         let knownDimensions = Self.knownDimensions
         let user: Set<String> = [NormalizedRate.user]
         // Each factor: its interval in base units, the dimension it cancels, whether it adds a period.
-        struct Factor { var number: SentenceNumber; var interval: ClosedRange<Double>; var cancels: String?; var counts: Bool; var addsTime: Bool }
-        let factors: [Factor] = numbers.compactMap { f in
+        struct Factor {
+            var number: SentenceNumber; var interval: ClosedRange<Double>; var cancels: String?; var counts: Bool; var addsTime: Bool
+            /// Base units per unit of the count (`hours` → 1/24 of a day).
+            var unitScale = 1.0
+            /// The dimension the factor brings in (an efficiency: `÷ 3.2 mi/kWh` turns per kWh into per mile).
+            var adds: String? = nil
+            /// The factor divides (its interval is the reciprocal of the number).
+            var divides = false
+        }
+        func chain(_ subset: [Factor]) -> String {
+            subset.enumerated().map { i, f in (i == 0 ? (f.divides ? "÷ " : "× ") : (f.divides ? " ÷ " : " × ")) + f.number.text }.joined()
+        }
+        // An efficiency (`3.2 mi/kWh`) converts a figure per kWh into one per mile (÷) and back (×).
+        var efficiencies: [Factor] = []
+        for f in numbers {
+            guard let per = f.perUnit, case .count(let unit?) = f.role else { continue }
+            let u = UnitNormalizer.baseUnits(of: Denominator(unit: unit)).first!, p = UnitNormalizer.baseUnits(of: Denominator(unit: per)).first!
+            let perBase = (f.interval.lowerBound * u.scale / p.scale)...(f.interval.upperBound * u.scale / p.scale)
+            efficiencies.append(Factor(number: f, interval: (1 / perBase.upperBound)...(1 / perBase.lowerBound), cancels: p.dimension,
+                                       counts: true, addsTime: false, adds: u.dimension, divides: true))
+            efficiencies.append(Factor(number: f, interval: perBase, cancels: u.dimension, counts: true, addsTime: false, adds: p.dimension))
+        }
+        let factors: [Factor] = efficiencies + numbers.compactMap { f in
             switch f.role {
             case .duration:
                 let k = UnitNormalizer.daysPerMonth
                 return Factor(number: f, interval: (f.interval.lowerBound * k)...(min(f.interval.upperBound, f.value * 1.05) * k),
                               cancels: NormalizedRate.time, counts: true, addsTime: false)
             case .percent:
+                // `25% of $14,000 is $3,500`: a percentage from another sentence (`add 10% for losses`) is no factor.
+                guard !f.fromEarlierSentence else { return nil }
                 return Factor(number: f, interval: f.interval, cancels: nil, counts: false, addsTime: false)
             case .multiplier:
                 return nil
             case .count(let unit):
                 var interval = f.interval
                 var cancels: String?
+                var unitScale = 1.0
                 if let unit {
                     let base = UnitNormalizer.baseUnits(of: Denominator(unit: unit)).first
                     let dim = base?.dimension ?? unit
                     if knownDimensions.contains(dim) {
                         let k = base?.scale ?? 1
                         interval = (interval.lowerBound * k)...(interval.upperBound * k)
+                        unitScale = k
                     }
                     cancels = dim
                 }
                 if let t = f.perTime { interval = (interval.lowerBound / t)...(interval.upperBound / t) }
-                return Factor(number: f, interval: interval, cancels: cancels, counts: true, addsTime: f.perTime != nil)
+                return Factor(number: f, interval: interval, cancels: cancels, counts: true, addsTime: f.perTime != nil, unitScale: unitScale)
             }
         }
         guard !factors.isEmpty else { return }
         let subsets = Self.subsets(factors, maxSize: 2)
+        // `costs about 25 cents at the top of that range`: one end of a range stands for it.
+        let lowerCurrent = doc.lowerSentence(current)
+        let end: Bool? = ["top of", "upper end", "high end", "higher end"].contains { FastText.contains(lowerCurrent, $0) } ? true
+            : ["bottom of", "lower end", "low end"].contains { FastText.contains(lowerCurrent, $0) } ? false : nil
         for b in results {
-            for a in inputs where a.index != b.index && a.amount.currency == b.amount.currency
+            // A product the sentence states that is off by a power of ten (`$0.02 a query and a million
+            // queries a day, that's $2M a day`); reported only when nothing else gives the figure.
+            var slip: Check?
+            var bAgrees = false
+            defer { if let slip, !bAgrees { addSlip(b.index, slip) } }
+            for var a in inputs where a.index != b.index && a.amount.currency == b.amount.currency
                 && (a.sentenceIndex == current || b.sentenceIndex == current)
-                && (!a.amount.isRange || b.amount.isRange) {
+                && (!a.amount.isRange || b.amount.isRange || end != nil && b.sentenceIndex == current) {
+                if a.amount.isRange, !b.amount.isRange, let top = end {
+                    let v = top ? a.amount.high : a.amount.low
+                    a.mention.amount.low = v
+                    a.mention.amount.high = v
+                    a.interval = Tolerance.interval(low: v, high: v, text: nil, qualifier: nil)
+                }
                 let da = a.dimensions.subtracting(user)
                 var readingsOfB = [(b.normalizedInterval, b.dimensions, b.per)]
                 if b.per.isEmpty { let r = Self.reading(b, doc); if !r.dimensions.isEmpty { readingsOfB.append(r) } }
-                var matched: ([Factor], [Denominator])?
+                var matched: ([Factor], [Denominator], Double)?
                 search: for (bn, dbFull, bPer) in readingsOfB {
                     let db = dbFull.subtracting(user)
                     let an = a.normalizedInterval
                     // Implicit products use at most two factors; longer chains must be written out (see ArithmeticExpressionCheck).
                     for subset in subsets {
                         guard subset.contains(where: \.counts) || da == db else { continue }
+                        // one number once (an efficiency gives two readings of it)
+                        guard subset.count < 2 || subset[0].number != subset[1].number else { continue }
                         // Dimensions after the factors: A's, minus what the counts cancel, plus a period.
                         var dims = da
                         var ok = true
+                        var hours = 1.0
                         for f in subset where f.counts {
                             if let c = f.cancels, knownDimensions.contains(c) {
                                 if c == NormalizedRate.user { continue }
-                                // `at $1.30 each`: a bare unit figure takes its unit from the count.
+                                // `600 GPU-hours` of a rate per hour: hours of time.
+                                if c == "gpu-hour", !dims.contains(c), dims.contains(NormalizedRate.time) {
+                                    dims.remove(NormalizedRate.time)
+                                    hours = 1.0 / 24
+                                    continue
+                                }
+                                // `at $1.30 each`: a bare unit figure takes its unit from the count
+                                // (`that hour costs $0.015 … 100 hours a month`), counted in that unit.
                                 guard dims.contains(c) || a.per.isEmpty else { ok = false; break }
+                                if !dims.contains(c) {
+                                    // only when the text by the figure names that unit (`that hour costs $0.015`)
+                                    guard let unit = Self.unitWord(of: f.number), Self.namesUnit(unit, near: a, doc) else { ok = false; break }
+                                    hours /= f.unitScale
+                                }
                                 dims.remove(c)
                             } else if let c = f.cancels, dims.contains(c) {
                                 dims.remove(c)
+                            } else if f.cancels == nil || !knownDimensions.contains(f.cancels!) && f.number.perTime == nil,
+                                      dims.subtracting([NormalizedRate.time]).count == 1 {
+                                // `one who plays 50 costs about 25 cents`: a count with no unit (or a word that is
+                                // none) counts the figure's own unit
+                                dims.remove(dims.subtracting([NormalizedRate.time]).first!)
                             }
                             if f.addsTime { dims.insert(NormalizedRate.time) }
+                            if let d = f.adds {
+                                // an efficiency needs the unit it converts from
+                                guard !dims.contains(d) else { ok = false; break }
+                                dims.insert(d)
+                            }
                         }
-                        guard ok, dims == db else { continue }
-                        let p = subset.reduce(1.0...1.0) { ($0.lowerBound * $1.interval.lowerBound)...($0.upperBound * $1.interval.upperBound) }
-                        let computed = (an.lowerBound * p.lowerBound)...(an.upperBound * p.upperBound)
-                        if Tolerance.agrees(computed, bn) { matched = (subset, bPer); break search }
+                        guard ok else { continue }
+                        // A percentage gives a figure of its own sentence (`10% of the cap, that's $350`).
+                        if subset.contains(where: { !$0.counts }), b.sentenceIndex != current { continue }
+                        let p = subset.reduce(hours...hours) { ($0.lowerBound * $1.interval.lowerBound)...($0.upperBound * $1.interval.upperBound) }
+                        var computed = (an.lowerBound * p.lowerBound)...(an.upperBound * p.upperBound)
+                        var target = bn
+                        var shownScale = 1.0
+                        if dims != db {
+                            // One side states a period the other leaves implicit (`$1.20 per user` of a `$600 a month`
+                            // bill; `8,58 € per customer per month` of a June invoice): compare per that period.
+                            guard dims.symmetricDifference(db) == [NormalizedRate.time] else { continue }
+                            if let period = subset.first(where: \.addsTime)?.number.perTime, !db.contains(NormalizedRate.time),
+                               subset.filter(\.addsTime).count == 1, !subset.contains(where: { $0.cancels == NormalizedRate.time }) {
+                                // `plays 1,000 tracks a month costs $3 to $5`: the total for that period
+                                computed = (computed.lowerBound * period)...(computed.upperBound * period)
+                                shownScale = period
+                            } else if subset.contains(where: { $0.addsTime || $0.cancels == NormalizedRate.time }) {
+                                continue
+                            } else if db.contains(NormalizedRate.time) {
+                                let k = UnitNormalizer.timeScale(of: bPer)
+                                target = (bn.lowerBound * k)...(bn.upperBound * k)
+                                shownScale = 1 / k
+                            } else {
+                                let k = UnitNormalizer.timeScale(of: a.per)
+                                computed = (computed.lowerBound * k)...(computed.upperBound * k)
+                                shownScale = k
+                            }
+                        }
+                        if Tolerance.agrees(computed, target) { matched = (subset, bPer, shownScale); break search }
+                        if slip == nil, subset.count == 1, subset[0].counts, !subset[0].number.fromEarlierSentence,
+                           a.sentenceIndex == current, b.sentenceIndex == current, !a.mention.approx, !a.per.isEmpty,
+                           Self.inOrder(a, subset[0].number, b, doc), linked(a, b, doc),
+                           let k = Self.powerOfTenSlip(computed, target) {
+                            let nominal = subset.reduce(hours) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
+                            let mid = (a.amount.low + a.amount.high) / 2 / a.perScale * nominal * UnitNormalizer.scale(of: bPer) * shownScale
+                            slip = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
+                                CheckInput(name: "factor", value: $0.number.value, unit: $0.number.text, source: "line \(doc.line(ofSentence: current))")
+                            }, arithmetic: "derived: \(a.cited) " + chain(subset)
+                                + " ≈ \(MoneyFormatting.rate(low: mid, high: mid, currency: a.amount.currency, per: bPer)); the text says \(b.cited), "
+                                + "\(MoneyFormatting.times(pow(10, Double(abs(k))))) \(k > 0 ? "too high" : "too low"): it does not agree",
+                                agrees: false)
+                        }
                     }
                 }
-                guard let (subset, bPer) = matched else { continue }
+                guard let (subset, bPer, shownScale) = matched else { continue }
+                bAgrees = true
                 let product = subset.reduce(1.0) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
-                let scaleB = UnitNormalizer.scale(of: bPer)
+                let scaleB = UnitNormalizer.scale(of: bPer) * shownScale
                 let lowA = a.amount.low / a.perScale * product * scaleB
                 let highA = a.amount.high / a.perScale * product * scaleB
-                let arithmetic = "derived: \(a.cited) × " + subset.map(\.number.text).joined(separator: " × ")
+                let arithmetic = "derived: \(a.cited) " + chain(subset)
                     + " ≈ \(MoneyFormatting.rate(low: lowA, high: highA, currency: a.amount.currency, per: bPer)); the text says \(b.cited), which agrees"
                 let c = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
                     CheckInput(name: "factor", value: $0.number.value, unit: $0.number.text, source: "line \(doc.line(ofSentence: current))")
@@ -281,11 +435,21 @@ struct DerivedStatementCheck {
     func breakEven(_ s: Int, _ numbers: [SentenceNumber], _ lower: String, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
         guard Self.breakEvenCues.contains(where: { FastText.contains(lower, $0) }),
               let stated = numbers.first(where: { $0.role == .duration }) else { return }
-        var costs = doc.mentions(inSentence: s).filter { BreakEvenCheck.isOneTimePerUser($0) || $0.dimensions.isEmpty }
-        if costs.isEmpty, s > 0, doc.sameBlock(s - 1, s) {
-            costs = doc.mentions(inSentence: s - 1).filter { BreakEvenCheck.isOneTimePerUser($0) || $0.dimensions.isEmpty }
+        // `Against a $45 plan, that is 48 months of revenue`: a bare plan price is a monthly price, not the cost.
+        let plans = lower.contains("plan") || lower.contains("subscription") || lower.contains("tier")
+        let barePlans: [MentionFacts] = plans ? doc.mentions(inSentence: s).filter { $0.kind == .price && $0.per.isEmpty && !$0.mention.approx }.map {
+            var p = $0
+            p.per = [Denominator(unit: "month")]
+            return p
+        } : []
+        let isCost = { (m: MentionFacts) in
+            (BreakEvenCheck.isOneTimePerUser(m) || m.dimensions.isEmpty) && !barePlans.contains { $0.index == m.index }
         }
-        let prices = Self.nearestMonthlyPriceCandidates(to: s, in: doc, count: 12)
+        var costs = doc.mentions(inSentence: s).filter(isCost)
+        if costs.isEmpty, s > 0, doc.sameBlock(s - 1, s) || !barePlans.isEmpty {
+            costs = doc.mentions(inSentence: s - 1).filter(isCost)
+        }
+        let prices = Self.nearestMonthlyPriceCandidates(to: s, in: doc, count: 12) + barePlans
         guard !costs.isEmpty, !prices.isEmpty else { return }
         let statedInput = CheckInput(name: "stated break-even", value: stated.value, unit: "months", source: "line \(doc.line(ofSentence: s))")
         var anyAgrees = false
@@ -293,6 +457,24 @@ struct DerivedStatementCheck {
         for cost in costs {
             for price in prices.sorted(by: { abs($0.sentenceIndex - s) < abs($1.sentenceIndex - s) }).prefix(12)
             where price.amount.currency == cost.amount.currency && price.index != cost.index {
+                // Paid back from the contribution: the price less the monthly cost to serve stated beside it
+                // (`pays $145 a month and costs about $20 a month to serve, so we earn it back in 3.3 months`).
+                for serving in doc.mentions(inSentence: price.sentenceIndex) where serving.kind == .cost && serving.isMonthly
+                    && serving.amount.currency == price.amount.currency && serving.amount.high < price.amount.low && serving.index != cost.index {
+                    let perMonth = { (m: MentionFacts) in (m.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth)...(m.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth) }
+                    let p = perMonth(price), c = perMonth(serving)
+                    let contribution = max(p.lowerBound - c.upperBound, 1e-12)...max(p.upperBound - c.lowerBound, 1e-12)
+                    let months = (cost.interval.lowerBound / contribution.upperBound)...(cost.interval.upperBound / contribution.lowerBound)
+                    guard Tolerance.agrees(months, stated.interval) else { continue }
+                    let pm = BreakEvenCheck.perMonth(price), cm = BreakEvenCheck.perMonth(serving)
+                    let net = (pm.low + pm.high) / 2 - (cm.low + cm.high) / 2
+                    let exact = BreakEvenCheck.months(cost: cost.amount.low...cost.amount.high, monthly: (net, net))
+                    let c2 = Check(name: Self.name, inputs: [cost.input("one-time cost"), price.input("monthly price"), serving.input("monthly cost to serve"), statedInput],
+                                   arithmetic: "derived: break-even = \(cost.cited) ÷ (\(price.cited) − \(serving.cited)) = \(cost.figure) ÷ \(MoneyFormatting.money(net, currency: price.amount.currency)) per month = \(BreakEvenCheck.durationText(exact)); the text says \(stated.text) (line \(doc.line(ofSentence: s))), which agrees",
+                                   agrees: true)
+                    add(cost.index, c2); add(price.index, c2); add(serving.index, c2)
+                    anyAgrees = true
+                }
                 let monthlyInterval = (price.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth)...(price.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth)
                 let months = (cost.interval.lowerBound / monthlyInterval.upperBound)...(cost.interval.upperBound / max(monthlyInterval.lowerBound, 1e-12))
                 let monthly = BreakEvenCheck.perMonth(price)
@@ -303,7 +485,7 @@ struct DerivedStatementCheck {
                                   arithmetic: arithmetic + ", which agrees", agrees: true)
                     add(cost.index, c); add(price.index, c)
                     anyAgrees = true
-                } else if nearestMiss == nil, price.sentenceIndex == s, cost.sentenceIndex == s {
+                } else if nearestMiss == nil, price.sentenceIndex == s, cost.sentenceIndex == s, !barePlans.contains(where: { $0.index == price.index }) {
                     nearestMiss = (cost, price, exact)
                     _ = arithmetic
                 }
@@ -341,13 +523,15 @@ struct DerivedStatementCheck {
     func linked(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
         let (first, second) = a.mention.range.lowerBound < b.mention.range.lowerBound ? (a, b) : (b, a)
         guard first.mention.range.upperBound <= second.mention.range.lowerBound else { return false }
-        let between = " " + doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased() + " "
+        let between = " " + doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased()
+            .replacingOccurrences(of: "\"", with: " ").replacingOccurrences(of: "“", with: " ").replacingOccurrences(of: "”", with: " ")
+            .replacingOccurrences(of: "\n", with: " ") + " "
         return Self.linkCues.contains { FastText.contains(between, $0) }
     }
 
     static func subsets<T>(_ items: [T], maxSize: Int) -> [[T]] {
         var out: [[T]] = []
-        let n = min(items.count, 8)
+        let n = min(items.count, 10)
         for mask in 1..<(1 << n) where mask.nonzeroBitCount <= maxSize {
             out.append((0..<n).filter { mask & (1 << $0) != 0 }.map { items[$0] })
         }

@@ -71,7 +71,7 @@ struct DocumentFacts: Sendable {
     var document: ClassifiedDocument
     var mentions: [MentionFacts]
     var sentences: [String]
-    /// The sentences, lowercased once.
+    /// The sentences, lowercased once, line breaks and tabs as spaces.
     var lowerSentences: [String]
     /// The date the document states (front matter, `as of March 2026`), if any.
     var statedDate: DatedBy?
@@ -101,15 +101,31 @@ struct DocumentFacts: Sendable {
         self.today = today
         let scanned = document.scanned
         sentences = scanned.scan.sentences.map { scanned.prose.string($0.range) }
-        lowerSentences = sentences.map { $0.lowercased() }
+        // line breaks read as spaces, so that cues match across them (`earn\nback`); same byte length
+        lowerSentences = sentences.map { $0.lowercased().replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ") }
         mentions = scanned.scan.mentions.enumerated().map { i, m in
             let span = scanned.span(of: m.amountRange)
             let text = scanned.rawText(of: m.amountRange)
             let classification = i < document.classifications.count ? document.classifications[i] : nil
+            // `add up to $65,000` states a total, not a bound
+            var qualifier = m.qualifier
+            if qualifier?.lowercased() == "up to" {
+                let before = scanned.prose.string(max(0, m.range.lowerBound - 24)..<m.range.lowerBound).lowercased()
+                if ["add up to", "adds up to", "added up to", "adding up to", "comes up to", "came up to"].contains(where: { before.contains($0) }) {
+                    qualifier = nil
+                }
+            }
+            var interval = Tolerance.interval(low: m.amount.low, high: m.amount.high, text: text, qualifier: qualifier, approx: m.approx)
+            let bound = Tolerance.Qualifier(qualifier)
+            if bound == .atLeast || bound == .atMost {
+                let before = " " + scanned.prose.string(max(0, m.range.lowerBound - 16)..<m.range.lowerBound).lowercased()
+                if [" just ", " slightly ", " a little ", " a bit ", " barely "].contains(where: { before.contains($0) }) {
+                    // `just over €2`: within 15% of the figure, on the side the bound says
+                    interval = bound == .atLeast ? m.amount.low...(m.amount.high * 1.15) : (m.amount.low * 0.85)...m.amount.high
+                }
+            }
             return MentionFacts(index: i, mention: m, classification: classification, line: span.location.line, amountText: text,
-                                interval: Tolerance.interval(low: m.amount.low, high: m.amount.high, text: text,
-                                                             qualifier: m.qualifier, approx: m.approx),
-                                per: m.per)
+                                interval: interval, per: m.per)
         }
         Self.readTrailingTokenUnits(&mentions, prose: scanned.prose)
         Self.inheritPairedDenominators(&mentions, prose: scanned.prose)
@@ -183,7 +199,7 @@ struct DocumentFacts: Sendable {
 
     func sentence(_ i: Int) -> String { sentences.indices.contains(i) ? sentences[i] : "" }
 
-    /// Sentence `i`, lowercased (same as `sentence(i).lowercased()`).
+    /// Sentence `i`, lowercased, line breaks and tabs as spaces.
     func lowerSentence(_ i: Int) -> String { lowerSentences.indices.contains(i) ? lowerSentences[i] : "" }
 
     /// Mentions in sentence `i`, in order.

@@ -27,6 +27,18 @@ public struct ReferenceEntry: Sendable, Hashable {
     public var note: String?
     /// Where the entry was read (`Rules/reference/api.ref:12`).
     public var origin: String
+    /// Discrete figures (`value: 17, 20, 100, 200`): a figure agrees with
+    /// one of them, not with everything between `low` and `high`. Empty for a
+    /// single figure or a range.
+    public var points: [Double] = []
+    /// A span of other entries (`broad: yes`): used only when no specific
+    /// entry settles a figure, it confirms a figure inside it (or at one of
+    /// its points) and never refutes one.
+    public var broad = false
+    /// Matched through a subject named elsewhere in the document (set by the
+    /// checker, not read from files): confirms only a single figure at one of
+    /// the reference's figures or ends.
+    var assisted = false
 
     public init(id: String, what: String, topics: [TopicPattern], low: Double, high: Double, currency: String,
                 per: [Denominator], kind: Kind, window: DateWindow, source: String, note: String? = nil, origin: String = "") {
@@ -54,9 +66,12 @@ public struct ReferenceEntry: Sendable, Hashable {
         UnitNormalizer.normalize(low: low, high: high, currency: currency, per: per)
     }
 
-    /// `$2.50–$10 per million tokens`.
+    /// `$2.50–$10 per million tokens`, `$17, $20, $100 or $200 per month`.
     public var figure: String {
-        MoneyFormatting.rate(low: low, high: high, currency: currency, per: per)
+        guard points.count > 1 else { return MoneyFormatting.rate(low: low, high: high, currency: currency, per: per) }
+        let values = points.map { MoneyFormatting.money($0, currency: currency) }
+        let list = values.dropLast().joined(separator: ", ") + " or " + values.last!
+        return per.isEmpty ? list : list + " " + MoneyFormatting.perPhrase(per)
     }
 
     /// How explanations cite the entry: `reference gpt-4o-api (Aug 2024–, https://…)`.

@@ -15,6 +15,7 @@
 /// source:   https://…
 /// note:     optional
 /// context:  optional document patterns (chatgpt, claude, llm)
+/// broad:    optional `yes`: a span of other entries (confirms, never refutes)
 /// ```
 ///
 /// Errors name `file:line:col`.
@@ -22,7 +23,7 @@ struct ReferenceFileParser {
     let path: String
 
     static let required = ["what", "topics", "value", "currency", "kind", "from", "source"]
-    static let known = Set(required + ["per", "to", "note", "context"])
+    static let known = Set(required + ["per", "to", "note", "context", "broad"])
 
     private struct Field {
         var value: String
@@ -83,8 +84,21 @@ struct ReferenceFileParser {
             throw error(headerLine, 1, "entry `\(id)` has no `\(key)`")
         }
         let valueField = f["value"]!
-        guard let (low, high) = Self.parseRange(valueField.value) else {
-            throw error(valueField.line, valueField.column, "value `\(valueField.value)` is not a number or range such as `2.50`, `78.4M` or `2.50-10`")
+        var points: [Double] = []
+        let low: Double, high: Double
+        if valueField.value.contains(",") {
+            // discrete figures: `17, 20, 100, 200`
+            let parsed = valueField.value.split(separator: ",").map { Self.parseNumber($0.trimmingCharacters(in: .whitespaces)) }
+            guard parsed.count > 1, parsed.allSatisfy({ ($0 ?? -1) >= 0 }) else {
+                throw error(valueField.line, valueField.column, "value `\(valueField.value)` is not a list of numbers such as `17, 20, 100, 200`")
+            }
+            points = parsed.compactMap { $0 }.sorted()
+            (low, high) = (points.first!, points.last!)
+        } else {
+            guard let (l, h) = Self.parseRange(valueField.value) else {
+                throw error(valueField.line, valueField.column, "value `\(valueField.value)` is not a number, range or list such as `2.50`, `78.4M`, `2.50-10` or `17, 20, 200`")
+            }
+            (low, high) = (l, h)
         }
         let currency = f["currency"]!
         guard currency.value.count == 3, currency.value.unicodeScalars.allSatisfy({ ("A"..."Z").contains($0) }) else {
@@ -123,6 +137,14 @@ struct ReferenceFileParser {
                                    currency: currency.value, per: per, kind: kind,
                                    window: DateWindow(from: from, to: to), source: f["source"]!.value,
                                    note: f["note"]?.value, origin: "\(path):\(headerLine)")
+        entry.points = points
+        if let b = f["broad"] {
+            switch b.value.lowercased() {
+            case "yes", "true": entry.broad = true
+            case "no", "false", "": entry.broad = false
+            default: throw error(b.line, b.column, "broad must be `yes` or `no`, got `\(b.value)`")
+            }
+        }
         if let context = f["context"], !context.value.isEmpty {
             entry.context = context.value.split(separator: ",").map { TopicPattern(String($0)) }.filter { !$0.phrases.isEmpty }
         }

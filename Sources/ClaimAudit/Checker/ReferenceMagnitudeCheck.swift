@@ -49,7 +49,7 @@ struct ReferenceMagnitudeCheck {
     }
 
     static let planCues = ["plan", "subscription", "subscriber", "subscribe", "tier", " sub ", " subs ", "membership", "per seat", "a seat"]
-    static let annualCues = ["a year", "per year", "annual", "last year", "this year", "yearly", "per annum"]
+    static let annualCues = ["a year", "per year", "annual", "last year", "this year", "yearly", "per annum", "that year", "for the year"]
     static let gpuCues = ["gpu", "h100", "h200", "a100", "h800", "b200", "accelerator"]
     /// Words naming one unit of use in a sentence with a bare figure (`a chatbot query cost about $0.02`).
     static let unitNouns: [(String, String)] = [(" query", "query"), (" search", "query"), (" prompt", "query"),
@@ -66,12 +66,12 @@ struct ReferenceMagnitudeCheck {
         guard !readings.isEmpty else { return [] }
         let dated0 = doc.date(for: m)
         let found = readings.first { r in
-            r.entries.contains { $0.window.contains(dated0.date) && compare(m, per: r.per, with: $0, dated: dated0,
+            r.entries.contains { Self.applies($0, on: dated0.date) && compare(m, per: r.per, with: $0, dated: dated0,
                                                                               dateInput: CheckInput(name: "", value: 0, unit: "", source: "")).agrees == true }
         } ?? readings[0]
         let candidates = found.entries
         let dated = doc.date(for: m)
-        let applicable = candidates.filter { $0.window.contains(dated.date) }
+        let applicable = candidates.filter { Self.applies($0, on: dated.date) }
         let dateInput = CheckInput(name: "date judged at", value: Double(dated.date.year), unit: "year", source: dated.how)
         guard !applicable.isEmpty else {
             let ids = candidates.prefix(3).map { "\($0.id) (\($0.window))" }.joined(separator: ", ")
@@ -87,16 +87,31 @@ struct ReferenceMagnitudeCheck {
            let note = conversionNote(m, per: found.per, to: first) {
             checks.append(note)
         }
-        // A reading the text does not state, or a broad entry (one with a context),
-        // can confirm a figure but never refute it.
-        let inferred = found.per != m.per
-        var compared = applicable.prefix(4).map { entry in
-            (entry, compare(m, per: found.per, with: entry, dated: dated, dateInput: dateInput))
+        // A reading the text does not state, or an entry with a context, can
+        // confirm a figure but never refute it. Specific entries come first; the
+        // others (with a context, or broad spans) only when no specific entry
+        // that applies on the date settles the figure.
+        let inferred = found.per != m.mention.per
+        let tiers = [applicable.filter { $0.context.isEmpty && !$0.broad }, applicable.filter { !$0.context.isEmpty || $0.broad }]
+        var compared: [(ReferenceEntry, Check)] = []
+        for tier in tiers where compared.isEmpty {
+            compared = tier.prefix(4).map { entry in
+                (entry, compare(m, per: found.per, with: entry, dated: dated, dateInput: dateInput))
+            }
+            compared.removeAll { entry, check in check.agrees == false && (inferred || !entry.context.isEmpty || entry.broad) }
         }
-        compared.removeAll { entry, check in check.agrees == false && (inferred || !entry.context.isEmpty) }
         guard !compared.isEmpty else { return [] }
         checks += compared.map(\.1)
         return checks
+    }
+
+    /// Whether an entry applies on a date: within its window, or, for a broad
+    /// entry (which only confirms), any time from its start on (a figure for
+    /// 2024 can be restated in a 2026 article).
+    static func applies(_ e: ReferenceEntry, on date: CalendarDate) -> Bool {
+        if e.window.contains(date) { return true }
+        guard e.broad, let from = e.window.from else { return false }
+        return date.lastDay >= from.firstDay
     }
 
     /// Ways to read the mention's denominators: as stated (or inherited from
@@ -147,10 +162,9 @@ struct ReferenceMagnitudeCheck {
         }
         guard !sameUnit.isEmpty else { return ([], "") }
         let sentence = doc.lowerSentence(m.sentenceIndex)
-        // Specific figures take precedence over broad ranges (entries with a context).
+        // Specific figures first, then broad ranges (entries with a context); `run` picks the tier.
         func preferSpecific(_ e: [ReferenceEntry]) -> [ReferenceEntry] {
-            let specific = e.filter { $0.context.isEmpty }
-            return specific.isEmpty ? e : specific
+            e.filter { $0.context.isEmpty && !$0.broad } + e.filter { !$0.context.isEmpty || $0.broad }
         }
         let hits = entries(sameUnit, about: sentence)
         if !hits.isEmpty { return (preferSpecific(hits), "its sentence") }
@@ -159,6 +173,24 @@ struct ReferenceMagnitudeCheck {
             let h = entries(sameUnit, about: lowerHeading)
             if !h.isEmpty { return (preferSpecific(h), "its heading \"\(heading)\"") }
         }
+        // A topic whose subject is named elsewhere in the document (`openai & train*`: the
+        // sentence says "training", the article is about OpenAI). Such a match confirms a
+        // figure inside the reference, like a broad entry, and never refutes one.
+        let text = doc.lowercasedText
+        let assisted: [ReferenceEntry] = sameUnit.compactMap { i in
+            let e = all[i]
+            let fits = e.topics.contains { t in
+                t.phrases.count >= 2 && t.phrases.contains { TopicPattern.contains(sentence, phrase: $0) }
+                    && t.phrases.allSatisfy { TopicPattern.contains(sentence, phrase: $0) || TopicPattern.contains(text, phrase: $0) }
+            }
+            guard fits else { return nil }
+            var loose = e
+            loose.broad = true
+            loose.assisted = true
+            if loose.points.isEmpty, loose.low != loose.high { loose.points = [loose.low, loose.high] }
+            return loose
+        }
+        if !assisted.isEmpty { return (assisted, "its sentence, with its subject named elsewhere in the document") }
         return ([], "")
     }
 
@@ -175,8 +207,29 @@ struct ReferenceMagnitudeCheck {
                                  unit: entry.currency + (entry.per.isEmpty ? "" : " " + MoneyFormatting.perPhrase(entry.per)),
                                  source: entry.citation),
                       dateInput]
+        if m.amount.isRange, m.amount.high > 5 * m.amount.low, Tolerance.agrees(stated, ref) || stated.lowerBound <= ref.upperBound * 10 && ref.lowerBound <= stated.upperBound * 10 {
+            // `somewhere in the $0.10–$2.00 range`: too wide to confirm anything, and not far enough off to refute.
+            return Check(name: Self.name, inputs: inputs, arithmetic: head + " spans more than 5×, too wide to check against it", agrees: nil)
+        }
+        if entry.assisted, m.amount.isRange || ![.exact, .approximately].contains(Tolerance.Qualifier(m.mention.qualifier)) {
+            return Check(name: Self.name, inputs: inputs, arithmetic: head + " is a range or a bound, not a restated figure", agrees: false)
+        }
+        if !entry.points.isEmpty {
+            // Discrete figures: the stated one must be one of them (2% for rounding).
+            if let p = entry.points.first(where: { Tolerance.agrees(stated, ($0 * 0.98)...($0 * 1.02)) }) {
+                return Check(name: Self.name, inputs: inputs,
+                             arithmetic: head + " is \(MoneyFormatting.money(p, currency: entry.currency)), one of the reference figures", agrees: true)
+            }
+            if entry.broad {
+                return Check(name: Self.name, inputs: inputs, arithmetic: head + " is none of the reference figures", agrees: false)
+            }
+        }
         if Tolerance.agrees(stated, ref) {
             return Check(name: Self.name, inputs: inputs, arithmetic: head + " is within the reference figure", agrees: true)
+        }
+        if entry.broad {
+            // A span of other entries confirms what falls inside it, nothing more.
+            return Check(name: Self.name, inputs: inputs, arithmetic: head + " is outside the reference span", agrees: false)
         }
         let above = stated.lowerBound > ref.upperBound
         let decisive = above ? stated.lowerBound / max(ref.upperBound, 1e-12) : ref.lowerBound / max(stated.upperBound, 1e-12)
@@ -206,6 +259,16 @@ struct ReferenceMagnitudeCheck {
 }
 
 extension DocumentFacts {
+    /// Whether sentence `i` sits in a table cell.
+    func isTableCell(sentence i: Int) -> Bool {
+        let s = document.scanned.scan.sentences
+        guard s.indices.contains(i) else { return false }
+        let prose = document.scanned.prose
+        guard let b = s[i].blockIndex ?? prose.blockIndex(containing: s[i].range.lowerBound), prose.blocks.indices.contains(b) else { return false }
+        if case .tableCell = prose.blocks[b].kind { return true }
+        return false
+    }
+
     /// Whether sentence `i` sits in a list item or table cell.
     func isListOrTable(sentence i: Int) -> Bool {
         let s = document.scanned.scan.sentences

@@ -1,6 +1,7 @@
 /// A figure repeated in the document (`the $5.576M`, `that $700,000`) agrees
 /// when the same figure holds where it was checked: same amount and currency,
-/// and the same denominators (or none stated on one side).
+/// and the same denominators (or none stated on one side, or the same but for
+/// an implicit user).
 struct SameFigureCheck {
     static let name = "same-figure"
 
@@ -10,7 +11,7 @@ struct SameFigureCheck {
         for m in doc.mentions where m.isJudged && m.costClass != .conflation && verdicts[m.index] == .unverifiable {
             let source = (doc.byAmount[m.amount] ?? []).lazy.map { doc.mentions[$0] }.first { o in
                 o.index != m.index && o.kind == m.kind && o.costClass != .conflation && verdicts[o.index] == .holds
-                    && o.amount == m.amount && (o.per == m.per || o.per.isEmpty || m.per.isEmpty)
+                    && o.amount == m.amount && (o.per == m.per || o.per.isEmpty || m.per.isEmpty || Self.sameUnit(o, m))
                     && checks[o.index].contains { $0.agrees == true && $0.name != Self.name }
             }
             guard let source, let basis = checks[source.index].first(where: { $0.agrees == true }) else { continue }
@@ -18,5 +19,10 @@ struct SameFigureCheck {
                                   arithmetic: "the same figure \(source.cited) holds: \(basis.arithmetic)", agrees: true)]
         }
         return out
+    }
+
+    /// `$60.70 per subscriber per year` and `$60.70 per year`: the same unit but for an implicit user.
+    static func sameUnit(_ a: MentionFacts, _ b: MentionFacts) -> Bool {
+        UnitNormalizer.comparable(a.dimensions, b.dimensions) && abs(a.perScale - b.perScale) <= 1e-9 * max(a.perScale, b.perScale)
     }
 }

@@ -21,6 +21,10 @@ struct SentenceNumber: Sendable, Hashable {
     var range: Range<Int>
     /// For a count stated per period (`4 GB a month`), the period in days.
     var perTime: Double? = nil
+    /// Whether the number was taken from the sentence before the one being checked.
+    var fromEarlierSentence = false
+    /// For a rate of one unit per another (`3.2 mi/kWh`, `3.5 miles per kWh`), the second unit (`kwh`).
+    var perUnit: String? = nil
 }
 
 enum SentenceNumbers {
@@ -33,7 +37,7 @@ enum SentenceNumbers {
     /// Numbers in `sentence`, skipping byte ranges in `excluding` (money mentions),
     /// years (1900–2099 without a unit) and numbers glued to a word (`GPT-4`, `H100`).
     static let numberWords: [String: Double] = [
-        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100, "thousand": 1000,
     ]
 
@@ -52,6 +56,7 @@ enum SentenceNumbers {
                 // glued to a word or a currency sign: GPT-4, H100, V3, $5
                 if isLetter(p) || p == 0x2D && s > 1 && isLetter(bytes[s - 2]) || p == 0x24 { continue }
             }
+            if Self.isVersion(token.range, in: bytes) { continue }
             var e = token.range.upperBound
             var plus = false
             if e < bytes.count, bytes[e] == 0x2B { plus = true; e += 1 }
@@ -82,6 +87,8 @@ enum SentenceNumbers {
                 if k - j > 0, ws - j > 2 { word = "" ; wordEnd = j }
             }
             let text = String(decoding: bytes[s..<wordEnd], as: UTF8.self)
+            // `2 hours ago`: a timestamp, not a quantity
+            if String(decoding: bytes[wordEnd..<min(bytes.count, wordEnd + 4)], as: UTF8.self).lowercased() == " ago" { continue }
             let half = min(token.halfUnit, max(0.5 * token.value / 10, token.value * 0.05))
             var interval = (token.value - half)...(token.value + half)
             if plus { interval = (token.value - token.halfUnit)...(token.value * 2) }
@@ -89,14 +96,25 @@ enum SentenceNumbers {
                 out.append(SentenceNumber(role: .multiplier, value: token.value, interval: widen(interval, 0.05), text: text, range: s..<wordEnd))
             } else if word == "percent" || word == "per-cent" {
                 let v = token.value / 100
-                out.append(SentenceNumber(role: .percent, value: v, interval: (interval.lowerBound / 100)...(interval.upperBound / 100), text: text, range: s..<wordEnd))
+                out.append(SentenceNumber(role: .percent, value: v, interval: (interval.lowerBound / 100)...(interval.upperBound / 100), text: text,
+                                          range: s..<wordEnd))
             } else if let m = durationUnits[word] {
                 out.append(SentenceNumber(role: .duration, value: token.value * m,
                                           interval: (interval.lowerBound * m)...(interval.upperBound * m), text: text, range: s..<wordEnd))
             } else {
+                // a year has no thousands separator and no unit after it (`2,018 TWh`, `2000 GPU-hours` are counts)
                 let isYear = token.value >= 1900 && token.value <= 2099 && token.value == token.value.rounded() && token.halfUnit == 0.5
+                    && !bytes[token.range].contains(0x2C) && UnitNormalizer.aliases[UnitNormalizer.singular(word)] == nil
                 if isYear { continue }
                 let unit = word.isEmpty ? nil : UnitNormalizer.singular(word)
+                if let unit, let (per, end) = Self.perUnit(after: wordEnd, in: bytes) {
+                    // `3.2 mi/kWh`: an efficiency, one unit per another
+                    var n = SentenceNumber(role: .count(unit: unit), value: token.value, interval: interval,
+                                           text: String(decoding: bytes[s..<end], as: UTF8.self), range: s..<end)
+                    n.perUnit = per
+                    out.append(n)
+                    continue
+                }
                 let (period, periodEnd) = unit == nil ? (nil, wordEnd) : Self.period(after: wordEnd, in: bytes)
                 let shown = String(decoding: bytes[s..<periodEnd], as: UTF8.self)
                 out.append(SentenceNumber(role: .count(unit: unit), value: token.value, interval: interval, text: shown,
@@ -113,14 +131,46 @@ enum SentenceNumbers {
         ("/year", 365), ("/yr", 365),
     ]
 
-    /// A period right after a count's unit (`4 GB a month`), in days, and where it ends.
+    /// A period right after a count's unit (`4 GB a month`), or after a short
+    /// `of` phrase (`6 hours of meetings a month`), in days, and where it ends.
     static func period(after end: Int, in bytes: [UInt8]) -> (Double?, Int) {
+        if let found = periodCue(at: end, in: bytes) { return found }
+        // ` of` and one or two words: `hours of audio a month`, `GB of video per day`
+        guard end + 4 < bytes.count, String(decoding: bytes[end..<(end + 4)], as: UTF8.self).lowercased() == " of " else { return (nil, end) }
+        var k = end + 3
+        for _ in 0..<2 {
+            guard k < bytes.count, bytes[k] == 0x20 else { break }
+            var w = k + 1
+            while w < bytes.count, isLetter(bytes[w]) || bytes[w] == 0x2D { w += 1 }
+            guard w > k + 1 else { break }
+            let word = String(decoding: bytes[(k + 1)..<w], as: UTF8.self).lowercased()
+            if ["a", "an", "per", "each", "every"].contains(word) { break }
+            k = w
+            if let found = periodCue(at: k, in: bytes) { return found }
+        }
+        return (nil, end)
+    }
+
+    /// `/kWh`, ` per kWh`, ` per litre` after a count's unit: a unit of energy or volume the count is per.
+    static func perUnit(after end: Int, in bytes: [UInt8]) -> (String, Int)? {
+        let rest = String(decoding: bytes[end..<min(bytes.count, end + 14)], as: UTF8.self).lowercased()
+        for cue in ["/", " per ", " a "] where rest.hasPrefix(cue) {
+            var k = end + cue.utf8.count
+            let ws = k
+            while k < bytes.count, isLetter(bytes[k]) { k += 1 }
+            let word = String(decoding: bytes[ws..<k], as: UTF8.self).lowercased()
+            if ["kwh", "wh", "mwh", "litre", "liter", "gallon", "gal"].contains(word) { return (UnitNormalizer.singular(word), k) }
+        }
+        return nil
+    }
+
+    private static func periodCue(at end: Int, in bytes: [UInt8]) -> (Double, Int)? {
         let rest = String(decoding: bytes[end..<min(bytes.count, end + 12)], as: UTF8.self).lowercased()
         for (cue, days) in periods where rest.hasPrefix(cue) {
             let after = end + cue.utf8.count
             if after >= bytes.count || !isLetter(bytes[after]) { return (days, after) }
         }
-        return (nil, end)
+        return nil
     }
 
     /// Counts in words before a unit: `five seats`, `ten million queries`.
@@ -129,27 +179,35 @@ enum SentenceNumbers {
         let lower = sentence.lowercased()
         var out: [SentenceNumber] = []
         for (word, value) in numberWords where value <= 100 {
-            if FastText.definitelyAbsent(word + " ", in: lower) { continue }
-            var from = lower.startIndex
-            while let r = lower.range(of: word + " ", range: from..<lower.endIndex) {
-                from = r.upperBound
-                let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
-                if s > 0, isLetter(bytes[s - 1]) || bytes[s - 1] == 0x2D { continue }
-                var k = s + word.utf8.count + 1
-                var v = value
-                for (m, f) in [("million ", 1e6), ("thousand ", 1e3), ("billion ", 1e9)] where lower.utf8.dropFirst(k).starts(with: m.utf8) {
-                    v *= f; k += m.utf8.count
+            for separator in [" ", "-"] where !FastText.definitelyAbsent(word + separator, in: lower) {
+                var from = lower.startIndex
+                while let r = lower.range(of: word + separator, range: from..<lower.endIndex) {
+                    from = r.upperBound
+                    let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                    if s > 0, isLetter(bytes[s - 1]) || bytes[s - 1] == 0x2D { continue }
+                    var k = s + word.utf8.count + 1
+                    var v = value
+                    for (m, f) in [("million ", 1e6), ("thousand ", 1e3), ("billion ", 1e9)] where lower.utf8.dropFirst(k).starts(with: m.utf8) {
+                        v *= f; k += m.utf8.count
+                    }
+                    // `a million queries`: `a` only before a magnitude word
+                    if value == 1, v == 1 { continue }
+                    let ws = k
+                    while k < bytes.count, isLetter(bytes[k]) || bytes[k] == 0x2D { k += 1 }
+                    guard k > ws else { continue }
+                    let unitWord = String(decoding: bytes[ws..<k], as: UTF8.self).lowercased()
+                    if ["times", "fold", "-fold", "of", "and", "or", "to", "more", "less", "percent"].contains(unitWord) { continue }
+                    if excluding.contains(where: { $0.overlaps(s..<k) }) { continue }
+                    if let months = durationUnits[unitWord] {
+                        // `eight years`, `a two-year life`
+                        out.append(SentenceNumber(role: .duration, value: v * months, interval: (v * months)...(v * months),
+                                                  text: String(decoding: bytes[s..<k], as: UTF8.self), range: s..<k))
+                        continue
+                    }
+                    let (period, end) = Self.period(after: k, in: bytes)
+                    out.append(SentenceNumber(role: .count(unit: UnitNormalizer.singular(unitWord)), value: v, interval: v...v,
+                                              text: String(decoding: bytes[s..<end], as: UTF8.self), range: s..<end, perTime: period))
                 }
-                let ws = k
-                while k < bytes.count, isLetter(bytes[k]) || bytes[k] == 0x2D { k += 1 }
-                guard k > ws else { continue }
-                let unitWord = String(decoding: bytes[ws..<k], as: UTF8.self).lowercased()
-                if ["times", "fold", "-fold", "of", "and", "or", "to", "more", "less", "percent"].contains(unitWord) { continue }
-                if durationUnits[unitWord] != nil { continue }
-                if excluding.contains(where: { $0.overlaps(s..<k) }) { continue }
-                let (period, end) = Self.period(after: k, in: bytes)
-                out.append(SentenceNumber(role: .count(unit: UnitNormalizer.singular(unitWord)), value: v, interval: v...v,
-                                          text: String(decoding: bytes[s..<end], as: UTF8.self), range: s..<end, perTime: period))
             }
         }
         return out
@@ -184,6 +242,24 @@ enum SentenceNumbers {
         }
         return out
     }
+
+    /// A version number between two capitalized words (`Gemini 2.5 Pro`, `Claude 3.5 Sonnet`).
+    static func isVersion(_ r: Range<Int>, in bytes: [UInt8]) -> Bool {
+        guard r.lowerBound >= 2, bytes[r.lowerBound - 1] == 0x20, r.upperBound + 1 < bytes.count, bytes[r.upperBound] == 0x20 else { return false }
+        var k = r.lowerBound - 2
+        while k > 0, isLetter(bytes[k - 1]) { k -= 1 }
+        let before = (0x41...0x5A).contains(bytes[k]) && isLetter(bytes[r.lowerBound - 2])
+        guard before, (0x41...0x5A).contains(bytes[r.upperBound + 1]) else { return false }
+        // `At 0.3 Wh`, `About 40 GB`: a preposition and a unit, not a name and a version
+        let previous = String(decoding: bytes[k..<(r.lowerBound - 1)], as: UTF8.self).lowercased()
+        var e = r.upperBound + 1
+        while e < bytes.count, isLetter(bytes[e]) || bytes[e] == 0x2D { e += 1 }
+        let next = String(decoding: bytes[(r.upperBound + 1)..<e], as: UTF8.self).lowercased()
+        return !functionWords.contains(previous) && UnitNormalizer.aliases[next] == nil && UnitNormalizer.aliases[UnitNormalizer.singular(next)] == nil
+    }
+
+    static let functionWords: Set<String> = ["at", "in", "about", "around", "for", "of", "to", "by", "with", "on", "over", "under",
+                                             "some", "nearly", "roughly", "only", "just", "and", "or", "is", "was", "the", "a", "an"]
 
     static func widen(_ r: ClosedRange<Double>, _ f: Double) -> ClosedRange<Double> {
         (r.lowerBound * (1 - f))...(r.upperBound * (1 + f))

@@ -5,7 +5,8 @@
 /// Base units: one token, one day (hours, weeks, months = 365/12 days, years
 /// = 365 days), one user (subscriber, seat, developer, customer, …), one query
 /// (request, prompt, message, …), one conversation, one session, one video,
-/// one GPU-hour. Other units stay as they are.
+/// one GPU-hour, one watt-hour (Wh, kWh, MWh), one gigabyte (GB, TB, PB).
+/// Other units stay as they are.
 public struct NormalizedRate: Sendable, Hashable {
     /// Amount per one base unit of every dimension.
     public var low: Double
@@ -52,13 +53,24 @@ public enum UnitNormalizer {
         add(["gpu-hour", "gpu hour", "gpu-hr", "h100-hour", "h100 hour", "a100-hour", "h800-hour", "h200-hour", "gpu-hours"], "gpu-hour")
         add(["gpu-day"], "gpu-hour", 24)
         add(["user", "subscriber", "seat", "customer", "developer", "dev", "member", "account", "person", "head",
-             "active user", "paying user", "power user", "monthly active user", "mau", "licence", "license", "engineer"], "user")
+             "people", "rider", "passenger", "listener", "viewer", "household", "client", "buyer", "shopper", "student", "active user", "paying user", "power user", "monthly active user", "mau", "licence", "license", "engineer"], "user")
         add(["query", "request", "search", "prompt", "call", "api call", "message", "question", "interaction",
              "response", "reply", "answer", "exchange", "completion", "turn", "task"], "query")
         add(["conversation", "chat"], "conversation")
         add(["session"], "session")
         add(["video", "clip", "10-second video", "video clip"], "video")
         add(["image", "picture"], "image")
+        add(["stream", "play", "listen", "track"], "stream")
+        add(["mile", "mi"], "mile")
+        add(["km", "kilometre", "kilometer"], "mile", 0.621371)
+        add(["wh", "watt-hour", "watt hour"], "energy")
+        add(["kwh", "kilowatt-hour", "kilowatt hour"], "energy", 1_000)
+        add(["mwh", "megawatt-hour", "megawatt hour"], "energy", 1_000_000)
+        add(["gwh", "gigawatt-hour"], "energy", 1e9)
+        add(["twh", "terawatt-hour"], "energy", 1e12)
+        add(["gb", "gigabyte"], "data")
+        add(["tb", "terabyte"], "data", 1_000)
+        add(["pb", "petabyte"], "data", 1_000_000)
         return t
     }()
 
@@ -87,6 +99,12 @@ public enum UnitNormalizer {
     /// How many base units the denominators stand for together.
     public static func scale(of per: [Denominator]) -> Double {
         per.flatMap(baseUnits).reduce(1) { $0 * $1.scale }
+    }
+
+    /// How many base days the time denominators stand for (1 when there are none):
+    /// `per user per month` → 30.4.
+    public static func timeScale(of per: [Denominator]) -> Double {
+        per.flatMap(baseUnits).filter { $0.dimension == NormalizedRate.time }.reduce(1) { $0 * $1.scale }
     }
 
     /// The dimensions of the denominators.

@@ -78,11 +78,20 @@ import Testing
 @Suite struct ReferenceMagnitudeTests {
     @Test func windowFollowsTheDocumentDate() throws {
         let reference = try TestDocument.defaultReference()
+        // Before any entry for the topic starts (the broad API range starts in March 2023): nothing applies.
+        let text2022 = "---\ndate: 2022-05-10\n---\nGPT-4o costs $2.50 per million input tokens.\n"
+        let doc2022 = TestDocument.make(text2022, [.price("$2.50", 2.5, per: ["1000000 token"])])
+        let old = try #require(Checker(reference: reference, today: today2026).assess(doc2022)[0])
+        #expect(old.verdict == .unverifiable)
+        #expect(old.text.contains("do not apply on the document's date 10 May 2022 (front matter)"))
+
+        // In 2023 the GPT-4o entries do not apply yet; the broad span of API list prices does, and confirms.
         let text2023 = "---\ndate: 2023-05-10\n---\nGPT-4o costs $2.50 per million input tokens.\n"
         let doc2023 = TestDocument.make(text2023, [.price("$2.50", 2.5, per: ["1000000 token"])])
-        let old = try #require(Checker(reference: reference, today: today2026).assess(doc2023)[0])
-        #expect(old.verdict == .unverifiable)
-        #expect(old.text.contains("do not apply on the document's date 10 May 2023 (front matter)"))
+        let mid = try #require(Checker(reference: reference, today: today2026).assess(doc2023)[0])
+        #expect(mid.verdict == .holds)
+        #expect(mid.text.contains("reference llm-api-list-prices"))
+        #expect(!mid.text.contains("reference gpt-4o-api"))
 
         let doc2026 = TestDocument.make("GPT-4o costs $2.50 per million input tokens.", [.price("$2.50", 2.5, per: ["1000000 token"])])
         let now = try #require(Checker(reference: reference, today: today2026).assess(doc2026)[0])

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Checks that reach beyond one sentence: restatements in the sentences
+/// before, counts on labelled lines, annual plans with months free.
+extension DerivedStatementCheck {
+    /// A figure restated per another period in one of the two sentences before
+    /// (`$2.40 a month` … `about $28.80 a year`). A bare figure takes the
+    /// denominators of its own earlier statement (`that $700,000 figure` of
+    /// `$700,000 a day`). Only agreement is reported: figures in different
+    /// sentences need not be restatements of each other.
+    func periodRestatementsAcross(_ ms: [MentionFacts], _ s: Int, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        guard !ms.isEmpty, s > 0 else { return }
+        var earlier: [MentionFacts] = []
+        for back in 1...2 where s - back >= 0 && doc.sameBlock(s - back, s) || back == 1 && s - back >= 0 {
+            earlier += doc.mentions(inSentence: s - back).filter { $0.kind != nil && $0.amount.high > 0 }
+        }
+        for b in ms where !b.per.isEmpty {
+            // A bound (`under a penny`, `over $3,000`) is no restatement.
+            guard [.exact, .approximately].contains(Tolerance.Qualifier(b.mention.qualifier)) else { continue }
+            for a in earlier where a.amount.currency == b.amount.currency && a.amount.isRange == b.amount.isRange
+                && [.exact, .approximately].contains(Tolerance.Qualifier(a.mention.qualifier)) {
+                var aPer = a.per
+                var note = ""
+                if aPer.isEmpty, let stated = doc.mentions(withAmount: a.amount).first(where: { !$0.per.isEmpty && $0.index != a.index }) {
+                    aPer = stated.per
+                    note = " (read \(MoneyFormatting.perPhrase(aPer)) as at line \(stated.line))"
+                }
+                guard !aPer.isEmpty, UnitNormalizer.comparable(UnitNormalizer.dimensions(of: aPer), b.dimensions, implicitUser: false) else { continue }
+                let sa = UnitNormalizer.scale(of: aPer), sb = b.perScale
+                guard abs(sa - sb) > 1e-9 * max(sa, sb) else { continue }
+                let factor = sb / sa
+                let computed = (a.interval.lowerBound * factor)...(a.interval.upperBound * factor)
+                guard Tolerance.agrees(computed, b.interval) else { continue }
+                let computedText = MoneyFormatting.money(low: a.amount.low * factor, high: a.amount.high * factor, currency: a.amount.currency)
+                let op = factor >= 1 ? "× \(MoneyFormatting.number(factor))" : "÷ \(MoneyFormatting.number(1 / factor))"
+                let shownA = MoneyFormatting.rate(low: a.amount.low, high: a.amount.high, currency: a.amount.currency, per: aPer)
+                let c = Check(name: Self.name, inputs: [a.input("figure"), b.input("restated figure")],
+                              arithmetic: "derived: \(shownA) (line \(a.line))\(note) \(op) = \(computedText) \(MoneyFormatting.perPhrase(b.per)); the text says \(b.cited), which agrees",
+                              agrees: true)
+                add(a.index, c); add(b.index, c)
+            }
+        }
+    }
+
+    /// Counts written as a labelled line, `Miles driven, including the empty ones: 412`,
+    /// `Active users: 8,200`: the first word of the label is the unit.
+    static func labelledCounts(_ doc: DocumentFacts) -> [(sentence: Int, number: SentenceNumber)] {
+        var out: [(Int, SentenceNumber)] = []
+        for (i, text) in doc.sentences.enumerated() where text.contains(":") {
+            for line in text.split(separator: "\n") {
+                guard let colon = line.lastIndex(of: ":") else { continue }
+                let label = line[..<colon].trimmingCharacters(in: .whitespaces)
+                let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                guard let first = label.split(separator: " ").first.map({ String($0).lowercased() }), first.allSatisfy(\.isLetter),
+                      !value.isEmpty, value.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }),
+                      let token = NumberToken.first(in: value) else { continue }
+                let unit = UnitNormalizer.singular(first.trimmingCharacters(in: CharacterSet(charactersIn: ",")))
+                var n = SentenceNumber(role: .count(unit: unit), value: token.value,
+                                       interval: (token.value - token.halfUnit)...(token.value + token.halfUnit),
+                                       text: "\(MoneyFormatting.number(token.value)) \(first) (\"\(label): \(value)\", line \(doc.line(ofSentence: i)))",
+                                       range: 0..<0)
+                n.fromEarlierSentence = true
+                out.append((i, n))
+            }
+        }
+        return out
+    }
+
+    /// Whether the unit is named within 40 bytes of the figure, or, for a figure in a short
+    /// sentence (`No. $0.02 × 1,000,000 is $20,000 a day.`), in one of the three sentences before.
+    static func namesUnit(_ unit: String, near a: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        let lower = doc.lowerSentence(a.sentenceIndex)
+        let start = doc.sentenceStart(a.sentenceIndex)
+        let from = max(0, a.mention.range.lowerBound - start - 40), to = min(lower.utf8.count, a.mention.range.upperBound - start + 40)
+        if from < to, FastText.contains(String(decoding: lower.utf8.dropFirst(from).prefix(to - from), as: UTF8.self), unit) { return true }
+        guard lower.utf8.count < 80 else { return false }
+        return (max(0, a.sentenceIndex - 3)..<a.sentenceIndex).contains { FastText.contains(doc.lowerSentence($0), unit) }
+    }
+
+    /// The unit word of a count, singular (`100 hours a month` → `hour`).
+    static func unitWord(of n: SentenceNumber) -> String? {
+        if case .count(let unit?) = n.role { return unit }
+        return nil
+    }
+
+    /// `two months free`, `2 months free`: the months an annual plan leaves out.
+    static func monthsFree(_ lower: String) -> Double? {
+        guard FastText.contains(lower, "months free") || FastText.contains(lower, "month free") else { return nil }
+        for n in SentenceNumbers.find(in: lower, excluding: []) where n.role == .duration && n.value >= 1 && n.value <= 6 {
+            let after = lower.utf8.dropFirst(n.range.upperBound).prefix(6)
+            if String(decoding: after, as: UTF8.self).hasPrefix(" free") { return n.value }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Totals after their parts (sentences, list items, table rows) and stated
+/// products that miss by a power of ten.
+extension DerivedStatementCheck {
+    /// A total after its parts stated in the sentences, list items or table
+    /// rows just before it (`Hosting … $2.10 per seat. Support adds $1.90. So
+    /// a seat costs $4.`; three budget lines and `those three lines add up
+    /// to €2.4bn`). The parts are the figures right before the total, in the
+    /// same currency and unit, each smaller than it; the text from the first
+    /// part to the total must say they add up (`adds`, `total`, `plus`, …).
+    func runningSums(_ ms: [MentionFacts], _ s: Int, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        let reach = doc.isTableCell(sentence: s) ? 16 : 8
+        for total in ms where !total.mention.approx && total.amount.low > 0 {
+            var parts: [MentionFacts] = []
+            var i = total.index - 1
+            while i >= 0, parts.count < 6 {
+                let p = doc.mentions[i]
+                i -= 1
+                guard p.sentenceIndex >= s - reach, p.sentenceIndex <= s else { break }
+                guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx,
+                      UnitNormalizer.comparable(p.dimensions, total.dimensions), abs(p.perScale - total.perScale) < 1e-9 * total.perScale
+                else { continue }
+                // a figure as large as the total ends the run, and so does a repeat of the total
+                if p.amount.high >= total.amount.low { break }
+                // a part is a real share of the total, not a rounding error of it
+                if p.amount.high < total.amount.low * 0.01 { break }
+                parts.insert(p, at: 0)
+            }
+            guard parts.count >= 2, parts.first!.sentenceIndex < s || parts.count >= 3 else { continue }
+            let span = (parts.first!.sentenceIndex...s).map { doc.lowerSentence($0) }.joined(separator: " ")
+            let cue = Self.runningSumCues.contains(where: { FastText.contains(span, $0) })
+            // in a table, three or more rows that add up exactly to the row after them need no cue word
+            let table = doc.isTableCell(sentence: s)
+            guard cue || table && parts.count >= 3 else { continue }
+            // the shortest run of parts right before the total that adds up to it
+            for n in (cue ? 2 : 3)...parts.count {
+                let run = Array(parts.suffix(n))
+                let lo = run.reduce(0) { $0 + $1.interval.lowerBound }, hi = run.reduce(0) { $0 + $1.interval.upperBound }
+                let sum = run.reduce(0) { $0 + ($1.amount.low + $1.amount.high) / 2 }
+                let stated = (total.amount.low + total.amount.high) / 2
+                // the sum as written falls within the total's rounding, or the total within the parts' rounding
+                guard Tolerance.agrees(sum...sum, total.interval) || Tolerance.agrees(lo...hi, stated...stated) else { continue }
+                if !cue, abs(sum - stated) > 1e-6 * stated { continue }
+                let c = Check(name: Self.name, inputs: run.map { $0.input("part") } + [total.input("total")],
+                              arithmetic: "derived: " + run.map(\.cited).joined(separator: " + ")
+                                + " = \(MoneyFormatting.money(sum, currency: total.amount.currency)); the text says \(total.cited), which agrees",
+                              agrees: true)
+                for p in run { add(p.index, c) }
+                add(total.index, c)
+                break
+            }
+        }
+    }
+
+    /// Whether the unit figure, the count and the total come in that order with no
+    /// division between them (`$4 per seat … 25,000 seats = $1M`).
+    static func inOrder(_ a: MentionFacts, _ n: SentenceNumber, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        let start = doc.sentenceStart(b.sentenceIndex)
+        let aEnd = a.mention.range.upperBound - start, bStart = b.mention.range.lowerBound - start
+        guard aEnd <= n.range.lowerBound, n.range.upperBound <= bStart else { return false }
+        let between = doc.lowerSentence(b.sentenceIndex).utf8.dropFirst(aEnd).prefix(bStart - aEnd)
+        let text = String(decoding: between, as: UTF8.self)
+        return !["/", "÷", "divid", " per ", " over "].contains { text.contains($0) } || text.contains(" for ") && !text.contains("/")
+    }
+
+    /// The power of ten (±1 to ±3) by which a stated figure misses a computed
+    /// one, within 5% (`$2M` for `$20,000` → 2); nil for any other miss.
+    static func powerOfTenSlip(_ computed: ClosedRange<Double>, _ stated: ClosedRange<Double>) -> Int? {
+        let c = (computed.lowerBound + computed.upperBound) / 2, t = (stated.lowerBound + stated.upperBound) / 2
+        guard c > 0, t > 0 else { return nil }
+        let k = Int((log10(t / c)).rounded())
+        guard k != 0, abs(k) <= 3 else { return nil }
+        let shifted = (stated.lowerBound / pow(10, Double(k)))...(stated.upperBound / pow(10, Double(k)))
+        return Tolerance.agrees(SentenceNumbers.widen(computed, 0.05), shifted) ? k : nil
+    }
+}
