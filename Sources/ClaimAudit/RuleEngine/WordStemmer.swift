@@ -24,6 +24,9 @@ public enum WordStemmer {
         "data": "data", "news": "news", "series": "series", "analyses": "analysis",
         "was": "be", "were": "be", "is": "be", "are": "be", "been": "be", "being": "be", "am": "be",
         "has": "have", "had": "have", "having": "have", "does": "do", "did": "do", "done": "do",
+        // Dropping the silent e would merge these with other words (`far`, `car`).
+        "fare": "fare", "fares": "fare", "fared": "fare", "faring": "fare",
+        "care": "care", "cares": "care", "cared": "care", "caring": "care",
     ]
 
     /// Words whose final `s` is not a plural.

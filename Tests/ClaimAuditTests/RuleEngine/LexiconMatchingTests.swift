@@ -15,6 +15,10 @@ import Testing
 
     @Test func distinctWordsStayDistinct() {
         #expect(WordStemmer.stem("cost") != WordStemmer.stem("coast"))
+        // "so far" is not a fare, and "scar" is not "care".
+        #expect(WordStemmer.stem("fares") == WordStemmer.stem("fare"))
+        #expect(WordStemmer.stem("fare") != WordStemmer.stem("far"))
+        #expect(WordStemmer.stem("care") != WordStemmer.stem("car"))
         #expect(WordStemmer.stem("us") == "us")
         #expect(WordStemmer.stem("analysis") == "analysis")
         #expect(WordStemmer.stem("plus") == "plus")
