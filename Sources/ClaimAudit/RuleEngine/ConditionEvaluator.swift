@@ -80,18 +80,21 @@ struct ConditionEvaluator {
             case .qualified: return m.qualifier != nil ? [] : nil
             case .lumpSum: return m.per.isEmpty ? [] : nil
             case .quoted:
-                // A Markdown block quote alone does not count: forum replies continue
-                // the quote block lazily, so its text is often the author's own.
-                // A forum quote: `>` before the figure in its sentence.
-                if let q = (s.sentence.lowerBound..<s.mentionTokens.lowerBound).first(where: { index.tokens[$0].norm == ">" }) {
+                // A forum quote line (`> …`) or an HTML block quote; see MentionScopes.
+                if let q = s.quoteMarker {
                     return [Evidence(cue: ">", proseRange: index.tokens[q].range, feature: "quotation")]
+                }
+                if s.inQuoteBlock {
+                    return [Evidence(cue: "blockquote", proseRange: index.proseRange(s.paragraph.prefix(1)), feature: "quotation")]
                 }
                 // Inside quotation marks opened earlier in the paragraph and closed
                 // after the figure (looking at most `quoteWindow` tokens each way).
                 let lo = max(s.paragraph.lowerBound, s.mentionTokens.lowerBound - Self.quoteWindow)
                 let hi = min(max(s.mentionTokens.upperBound, s.paragraph.upperBound), s.mentionTokens.upperBound + Self.quoteWindow)
                 let before = (lo..<s.mentionTokens.lowerBound).filter { index.tokens[$0].norm == "\"" }
-                let after = (s.mentionTokens.upperBound..<max(s.mentionTokens.upperBound, hi)).contains { index.tokens[$0].norm == "\"" }
+                // The closing mark may lie inside the mention's own span ("less than a dollar" a year).
+                let closeFrom = min(s.mentionTokens.lowerBound + 1, s.mentionTokens.upperBound)
+                let after = (closeFrom..<max(closeFrom, hi)).contains { index.tokens[$0].norm == "\"" }
                 guard before.count % 2 == 1, after, let q = before.last else { return nil }
                 return [Evidence(cue: "\"", proseRange: index.tokens[q].range, feature: "quotation")]
             }

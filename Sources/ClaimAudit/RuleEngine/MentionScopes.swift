@@ -19,6 +19,13 @@ struct MentionScopes {
     let next: Range<Int>?
     let nearby: Range<Int>
     let document: Range<Int>
+    /// The `>` that opens the plain-text quote line holding the mention
+    /// (`> every ride costs them $500`), if any. See `quoteMarker(index:)`.
+    let quoteMarker: Int?
+    /// The mention is inside an HTML `<blockquote>`. (Markdown block quotes do
+    /// not count: forum threads nest whole replies in them, and lazy
+    /// continuation pulls the replier's own lines into the quote.)
+    let inQuoteBlock: Bool
 
     /// The longest label, in words, that counts as a list-item label.
     static let maxLabelWords = 6
@@ -27,17 +34,25 @@ struct MentionScopes {
         self.mentionIndex = mentionIndex
         self.mention = mention
         let s = mention.sentenceIndex
-        let sentence = index.sentenceTokens.indices.contains(s)
+        let whole = index.sentenceTokens.indices.contains(s)
             ? index.sentenceTokens[s] : index.tokenRange(of: mention.range)
-        self.sentence = sentence
         let mt = index.tokenRange(of: mention.range, inSentence: index.sentenceTokens.indices.contains(s) ? s : nil)
         self.mentionTokens = mt
+        // The sentence, cut at a full stop the splitter kept inside it (forum
+        // prose starts sentences in lower case: "tiers. we went from $0.085…").
+        var sLo = min(max(mt.lowerBound, whole.lowerBound), whole.upperBound)
+        while sLo > whole.lowerBound, !Self.isInnerFullStop(index, sLo - 1) { sLo -= 1 }
+        var sHi = min(max(mt.upperBound, whole.lowerBound), whole.upperBound)
+        while sHi < whole.upperBound, !Self.isInnerFullStop(index, sHi) { sHi += 1 }
+        if sHi < whole.upperBound { sHi += 1 }   // keep the full stop with its sentence
+        let sentence = sLo..<sHi
+        self.sentence = sentence
 
         // Clause: cut at clause breaks on either side of the mention.
         var lo = mt.lowerBound
         while lo > sentence.lowerBound, !index.clauseBreaks.contains(lo - 1) { lo -= 1 }
         var hi = mt.upperBound
-        while hi < sentence.upperBound, !index.clauseBreaks.contains(hi) { hi += 1 }
+        while hi < sentence.upperBound, !index.clauseBreaks.contains(hi), !Self.isInnerFullStop(index, hi) { hi += 1 }
         self.clause = lo..<hi
         var first = sentence.lowerBound
         while first < sentence.upperBound, index.tokens[first].kind == .punctuation { first += 1 }
@@ -97,6 +112,57 @@ struct MentionScopes {
         self.next = hasSentence && s + 1 < index.sentenceTokens.count ? index.sentenceTokens[s + 1] : nil
         self.nearby = (previous?.lowerBound ?? sentence.lowerBound)..<(next?.upperBound ?? sentence.upperBound)
         self.document = 0..<index.tokens.count
+        self.quoteMarker = Self.quoteMarker(index: index, sentence: sentence, mention: mt)
+        if index.format == .html, let b = index.prose.blockIndex(containing: mention.range.lowerBound) {
+            self.inQuoteBlock = index.prose.blocks[b].kind == .quote
+        } else {
+            self.inQuoteBlock = false
+        }
+    }
+
+    /// A `.` token followed by a space or a line break: the end of a sentence
+    /// that the splitter did not cut (it was followed by a lower-case word).
+    /// An abbreviation's dot (`e.g.`, `approx.`, `vs.`) is not a full stop.
+    static func isInnerFullStop(_ index: DocumentIndex, _ k: Int) -> Bool {
+        guard k > 0, k < index.tokens.count, index.tokens[k].kind == .punctuation, index.tokens[k].norm == "." else { return false }
+        let end = index.tokens[k].range.upperBound
+        if end < index.prose.bytes.count {
+            let next = index.prose.bytes[end]
+            guard next == 0x20 || next == 0x0A || next == 0x09 else { return false }
+        }
+        let before = index.tokens[k - 1]
+        guard before.range.upperBound == index.tokens[k].range.lowerBound else { return true }
+        if before.kind == .word, before.range.count <= 1 || abbreviations.contains(before.norm) { return false }
+        return true
+    }
+
+    /// Words written with a dot that does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "eg", "ie", "vs", "etc", "approx", "incl", "excl", "est", "ca", "cf", "dr", "mr", "mrs", "ms", "st",
+        "fig", "pp", "vol", "inc", "ltd", "corp", "avg", "al",
+    ]
+
+    /// The `>` quote marker governing a mention: a `>` token on the mention's
+    /// own line, with nothing but spaces and other `>` before it on that line.
+    /// A `>` on an earlier line quotes that line only (the reply below it is
+    /// the author's, although no full stop separates them), and a `>` inside
+    /// a line is a comparison (`latency > 200 ms`), not a quote.
+    static func quoteMarker(index: DocumentIndex, sentence: Range<Int>, mention: Range<Int>) -> Int? {
+        let bytes = index.prose.bytes
+        guard mention.lowerBound > sentence.lowerBound, mention.lowerBound < index.tokens.count else { return nil }
+        let mentionStart = index.tokens[mention.lowerBound].range.lowerBound
+        // Start of the mention's line in the prose.
+        var lineStart = mentionStart
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        var k = mention.lowerBound - 1
+        var first: Int?
+        while k >= sentence.lowerBound, index.tokens[k].range.lowerBound >= lineStart {
+            if index.tokens[k].norm == ">" { first = k }
+            k -= 1
+        }
+        guard let q = first else { return nil }
+        let before = bytes[lineStart..<index.tokens[q].range.lowerBound]
+        return before.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: ">") } ? q : nil
     }
 
     func range(of scope: Scope) -> Range<Int>? {
