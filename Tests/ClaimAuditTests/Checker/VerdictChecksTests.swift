@@ -180,7 +180,8 @@ import Testing
 
     @Test func rowsAddUpToTheRowAfterThem() throws {
         let doc = try VerdictChecksTests.audit(Self.text)
-        let sum = "derived: $6.20 (line 5) + $0.90 (line 6) + $0.40 (line 7) = $7.50; the text says $7.50 (line 8), which agrees"
+        // The column header states the unit of every cell (per order).
+        let sum = "derived: $6.20 per order (line 5) + $0.90 per order (line 6) + $0.40 per order (line 7) = $7.50; the text says $7.50 per order (line 8), which agrees"
         for prefix in ["$6.20", "$0.90", "$0.40", "$7.50"] {
             let m = try VerdictChecksTests.mention(doc, prefix)
             #expect(m.assessment?.verdict == .holds)
