@@ -22,8 +22,22 @@ struct ConditionEvaluator {
             figuresByAmount = Self.sortedByAmount(figures)
             figuresBySentence = [:]
             for (i, f) in figures.enumerated() { if let f { figuresBySentence[f.sentence, default: []].append(i) } }
+            figuresInOrder = figuresBySentence.values.allSatisfy { list in
+                list.indices.allSatisfy { k in
+                    let t = figures[list[k]]!.tokens
+                    guard !t.isEmpty else { return false }
+                    guard k > 0 else { return true }
+                    let p = figures[list[k - 1]]!.tokens
+                    return p.lowerBound <= t.lowerBound && p.upperBound <= t.upperBound
+                }
+            }
         }
     }
+    /// Whether, in every sentence, the decided figures' token ranges are
+    /// non-empty and in document order (both ends never decrease), as the
+    /// scanner produces them: `figure` conditions then find the nearest
+    /// figure by binary search instead of a walk over the sentence.
+    private(set) var figuresInOrder = true
     /// Indices of decided figures in each sentence.
     private(set) var figuresBySentence: [Int: [Int]] = [:]
     /// Indices of decided figures, sorted by currency and low amount, for
@@ -83,16 +97,16 @@ struct ConditionEvaluator {
                 // A Markdown block quote alone does not count: forum replies continue
                 // the quote block lazily, so its text is often the author's own.
                 // A forum quote: `>` before the figure in its sentence.
-                if let q = (s.sentence.lowerBound..<s.mentionTokens.lowerBound).first(where: { index.tokens[$0].norm == ">" }) {
+                if let q = index.forumQuoteMarks.first(in: s.sentence.lowerBound..<max(s.sentence.lowerBound, s.mentionTokens.lowerBound)) {
                     return [Evidence(cue: ">", proseRange: index.tokens[q].range, feature: "quotation")]
                 }
                 // Inside quotation marks opened earlier in the paragraph and closed
                 // after the figure (looking at most `quoteWindow` tokens each way).
                 let lo = max(s.paragraph.lowerBound, s.mentionTokens.lowerBound - Self.quoteWindow)
                 let hi = min(max(s.mentionTokens.upperBound, s.paragraph.upperBound), s.mentionTokens.upperBound + Self.quoteWindow)
-                let before = (lo..<s.mentionTokens.lowerBound).filter { index.tokens[$0].norm == "\"" }
-                let after = (s.mentionTokens.upperBound..<max(s.mentionTokens.upperBound, hi)).contains { index.tokens[$0].norm == "\"" }
-                guard before.count % 2 == 1, after, let q = before.last else { return nil }
+                let before = lo..<max(lo, s.mentionTokens.lowerBound)
+                let after = index.quoteMarks.first(in: s.mentionTokens.upperBound..<max(s.mentionTokens.upperBound, hi)) != nil
+                guard index.quoteMarks.count(in: before) % 2 == 1, after, let q = index.quoteMarks.last(in: before) else { return nil }
                 return [Evidence(cue: "\"", proseRange: index.tokens[q].range, feature: "quotation")]
             }
         case .sentenceIsQuestion:
@@ -105,17 +119,8 @@ struct ConditionEvaluator {
             guard let name = productName(in: subject, sentenceStart: s.sentence.lowerBound) else { return nil }
             return [Evidence(cue: index.text(name), proseRange: index.proseRange(name), feature: "product"), verb]
         case .figure(let within, let position, let target):
-            var best: (Int, Figure)?
-            for j in figuresBySentence[m.sentenceIndex] ?? [] {
-                guard j != s.mentionIndex, let f = figures[j] else { continue }
-                let isBefore = f.tokens.upperBound <= s.mentionTokens.lowerBound
-                if position == .before, !isBefore { continue }
-                if position == .after, isBefore { continue }
-                let d = isBefore ? s.mentionTokens.lowerBound - f.tokens.upperBound : f.tokens.lowerBound - s.mentionTokens.upperBound
-                if let within, d > within { continue }
-                if best == nil || d < best!.0 { best = (d, f) }
-            }
-            guard let (_, f) = best, f.kind.rawValue == target || f.costClass?.rawValue == target else { return nil }
+            guard let f = nearestFigure(s, within: within, position: position),
+                  f.kind.rawValue == target || f.costClass?.rawValue == target else { return nil }
             return [Evidence(cue: f.amountText, proseRange: f.amountRange, feature: "linked-figure")]
         case .sameFigure(let target):
             // Same figures lie within a factor of 3 of each other (a rounded
@@ -148,34 +153,153 @@ struct ConditionEvaluator {
         }
     }
 
+    /// The nearest other decided figure in the mention's sentence that passes
+    /// the position and distance filters (on a tie, the earlier one).
+    func nearestFigure(_ s: MentionScopes, within: Int?, position: CuePosition?) -> Figure? {
+        let list = figuresBySentence[s.mention.sentenceIndex] ?? []
+        let mt = s.mentionTokens
+        guard figuresInOrder, !mt.isEmpty else { return nearestFigureByWalk(list, s, within: within, position: position) }
+        // Figures before the mention are a prefix of `list` (their ends never
+        // decrease): the last of them is the nearest; the first figure after
+        // the prefix is the nearest after the mention.
+        var lo = 0, hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if figures[list[mid]]!.tokens.upperBound <= mt.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var before: (distance: Int, figure: Figure)?
+        if position != .after, lo > 0 {
+            var k = lo - 1
+            let end = figures[list[k]]!.tokens.upperBound
+            while k > 0, figures[list[k - 1]]!.tokens.upperBound == end { k -= 1 }
+            let d = mt.lowerBound - end
+            if within.map({ d <= $0 }) ?? true { before = (d, figures[list[k]]!) }
+        }
+        var after: (distance: Int, figure: Figure)?
+        if position != .before {
+            var k = lo
+            if k < list.count, list[k] == s.mentionIndex { k += 1 }
+            if k < list.count {
+                let f = figures[list[k]]!
+                let d = f.tokens.lowerBound - mt.upperBound
+                if within.map({ d <= $0 }) ?? true { after = (d, f) }
+            }
+        }
+        if let a = after, before.map({ a.distance < $0.distance }) ?? true { return a.figure }
+        return before?.figure
+    }
+
+    /// `nearestFigure` by looking at every figure of the sentence: the
+    /// reference behaviour, used when figures are not in document order.
+    func nearestFigureByWalk(_ list: [Int], _ s: MentionScopes, within: Int?, position: CuePosition?) -> Figure? {
+        var best: (Int, Figure)?
+        for j in list {
+            guard j != s.mentionIndex, let f = figures[j] else { continue }
+            let isBefore = f.tokens.upperBound <= s.mentionTokens.lowerBound
+            if position == .before, !isBefore { continue }
+            if position == .after, isBefore { continue }
+            let d = isBefore ? s.mentionTokens.lowerBound - f.tokens.upperBound : f.tokens.lowerBound - s.mentionTokens.upperBound
+            if let within, d > within { continue }
+            if best == nil || d < best!.0 { best = (d, f) }
+        }
+        return best?.1
+    }
+
     /// The cue closest to the mention among `cues`, inside `range`.
     /// With `firstOnly` (document-wide queries), the first match found is
     /// cited instead of the closest, so the query does not grow with the text.
+    ///
+    /// Only the first `maxMatchesExamined` matches of each cue in the range
+    /// are candidates. Among them, the closest match before the mention and
+    /// the closest after it are found by binary search in the cue's sorted
+    /// matches, so a query costs the same in a short sentence and in a long
+    /// one. On a tie the earlier match wins (and the earlier cue of `cues`).
     func find(_ cues: [CueReference], in range: Range<Int>, _ s: MentionScopes,
               within: Int?, position: CuePosition?, firstOnly: Bool = false) -> Evidence? {
         var best: (distance: Int, match: PhraseTrie.Match, cue: CueReference)?
         let mt = s.mentionTokens
         for cue in cues {
-            var examined = 0
-            for match in index.matches(of: cue.id, in: range) {
-                examined += 1
-                if examined > Self.maxMatchesExamined { break }
-                let t = match.tokens
-                guard t.upperBound <= range.upperBound else { continue }
-                if t.overlaps(mt) { continue }
-                let isBefore = t.upperBound <= mt.lowerBound
-                if position == .before, !isBefore { continue }
-                if position == .after, isBefore { continue }
-                let distance = isBefore ? mt.lowerBound - t.upperBound : t.lowerBound - mt.upperBound
-                if let within, distance > within { continue }
-                if best == nil || distance < best!.distance { best = (distance, match, cue) }
-                if firstOnly { break }
-            }
+            let window = index.matches(of: cue.id, in: range).prefix(Self.maxMatchesExamined)
+            let found = firstOnly || mt.isEmpty
+                ? firstOrClosestByWalk(window, range, mt, within: within, position: position, firstOnly: firstOnly)
+                : closest(window, cue.id, range, mt, within: within, position: position)
+            if let found, best == nil || found.distance < best!.distance { best = (found.distance, found.match, cue) }
             if firstOnly, best != nil { break }
         }
         guard let best else { return nil }
         return Evidence(cue: index.text(best.match.tokens), proseRange: index.proseRange(best.match.tokens),
                         feature: best.cue.name)
+    }
+
+    /// Whether a match inside `range` may be cited for a mention at `mt`,
+    /// and its distance in tokens from the mention.
+    @inline(__always)
+    static func distance(of t: Range<Int>, _ range: Range<Int>, _ mt: Range<Int>, within: Int?, position: CuePosition?) -> Int? {
+        guard t.upperBound <= range.upperBound, !t.overlaps(mt) else { return nil }
+        let isBefore = t.upperBound <= mt.lowerBound
+        if position == .before, !isBefore { return nil }
+        if position == .after, isBefore { return nil }
+        let distance = isBefore ? mt.lowerBound - t.upperBound : t.lowerBound - mt.upperBound
+        if let within, distance > within { return nil }
+        return distance
+    }
+
+    /// The first passing match of `window` (`firstOnly`), or the closest one,
+    /// by looking at each match in order: the reference behaviour.
+    func firstOrClosestByWalk(_ window: ArraySlice<PhraseTrie.Match>, _ range: Range<Int>, _ mt: Range<Int>,
+                              within: Int?, position: CuePosition?, firstOnly: Bool) -> (distance: Int, match: PhraseTrie.Match)? {
+        var best: (distance: Int, match: PhraseTrie.Match)?
+        for match in window {
+            guard let d = Self.distance(of: match.tokens, range, mt, within: within, position: position) else { continue }
+            if best == nil || d < best!.distance { best = (d, match) }
+            if firstOnly { break }
+        }
+        return best
+    }
+
+    /// The closest passing match of `window` (sorted by start, then end) to
+    /// the non-empty mention `mt`. Matches wholly before the mention all start
+    /// before it; the closest of them ends last, and it starts at most the
+    /// cue's longest match before that end, which bounds the walk back. Matches
+    /// after the mention get farther in window order, so the first passing
+    /// one is the closest.
+    func closest(_ window: ArraySlice<PhraseTrie.Match>, _ id: Int, _ range: Range<Int>, _ mt: Range<Int>,
+                 within: Int?, position: CuePosition?) -> (distance: Int, match: PhraseTrie.Match)? {
+        // split: the first match of the window starting at or after the mention.
+        var lo = window.startIndex, hi = window.endIndex
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if window[mid].tokens.lowerBound < mt.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        let split = lo
+        var before: (distance: Int, match: PhraseTrie.Match)?
+        if position != .after {
+            let longest = index.maxMatchLength[id]
+            var k = split
+            while k > window.startIndex {
+                k -= 1
+                let t = window[k].tokens
+                // No earlier match can end at or after the best end so far
+                // (or within `within` of the mention).
+                if let b = before, t.lowerBound + longest < mt.lowerBound - b.distance { break }
+                if let within, t.lowerBound + longest < mt.lowerBound - within { break }
+                guard let d = Self.distance(of: t, range, mt, within: within, position: position) else { continue }
+                // `<=`: walking back, an equally close match is the earlier one.
+                if before == nil || d <= before!.distance { before = (d, window[k]) }
+            }
+        }
+        var after: (distance: Int, match: PhraseTrie.Match)?
+        if position != .before {
+            var k = split
+            while k < window.endIndex {
+                let t = window[k].tokens
+                if let within, t.lowerBound - mt.upperBound > within { break }
+                if let d = Self.distance(of: t, range, mt, within: within, position: position) { after = (d, window[k]); break }
+                k += 1
+            }
+        }
+        if let a = after, before.map({ a.distance < $0.distance }) ?? true { return a }
+        return before
     }
 
     /// The nearest verb of `verbs` before the mention in its clause, and the
