@@ -55,6 +55,21 @@ struct ConditionEvaluator {
     /// Tokens looked at on each side of a figure to find enclosing quotation marks.
     static let quoteWindow = 300
 
+    /// The evidence for a rule, or `nil` when it does not apply, reusing the
+    /// results `memo` holds for the mention (`slots`: the rule's condition slots).
+    func evaluate(_ rule: Rule, _ scopes: MentionScopes, slots: (conditions: [Int], exceptions: [Int]),
+                  memo: inout ConditionMemo) -> [Evidence]? {
+        var evidence: [Evidence] = []
+        for (k, condition) in rule.conditions.enumerated() {
+            guard let found = memo.result(slots.conditions[k], { test(condition.test, scopes) }) else { return nil }
+            evidence += found
+        }
+        for (k, condition) in rule.exceptions.enumerated() where memo.result(slots.exceptions[k], { test(condition.test, scopes) }) != nil {
+            return nil
+        }
+        return evidence
+    }
+
     /// The evidence for a rule, or `nil` when it does not apply.
     func evaluate(_ rule: Rule, _ scopes: MentionScopes) -> [Evidence]? {
         var evidence: [Evidence] = []

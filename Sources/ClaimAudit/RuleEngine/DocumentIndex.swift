@@ -53,9 +53,10 @@ struct DocumentIndex {
         var tokens: [CueToken] = []
         var ranges: [Range<Int>] = []
         var byCue = Array(repeating: [PhraseTrie.Match](), count: rules.cueNames.count)
+        var stems: [String: [String]] = [:]
         for s in sentences {
             let start = tokens.count
-            tokens += CueTokenizer.tokenize(prose.bytes, s.range.clamped(to: 0..<prose.bytes.count))
+            tokens += CueTokenizer.tokenize(prose.bytes, s.range.clamped(to: 0..<prose.bytes.count), stems: &stems)
             ranges.append(start..<tokens.count)
         }
         var isBreak = [Bool](repeating: false, count: tokens.count)
