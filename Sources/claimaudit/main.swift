@@ -12,6 +12,7 @@ let commands: [String: (inout Arguments) throws(Diagnostic) -> ExitStatus] = [
 /// Options that take a value, across commands.
 let valuedOptions: Set<String> = [
     "format", "input-format", "rules", "fail-on", "compare", "extensions", "output", "thresholds", "color",
+    "text", "file",
 ]
 
 func printError(_ text: String) {
