@@ -62,6 +62,7 @@ public struct Classifier: Sendable {
         let index = DocumentIndex(prose: document.prose, sentences: document.scan.sentences, rules: rules,
                                   raw: document.source.bytes, format: document.source.format)
         var evaluator = ConditionEvaluator(index: index, rules: rules)
+        evaluator.unitKeys = document.scan.mentions.map { $0.per.map { RuleSet.unitKey($0.unit) } }
         // The heading above each block, computed once.
         var headingOfBlock: [Int?] = []
         var last: Int?

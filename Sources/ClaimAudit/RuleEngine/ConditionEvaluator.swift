@@ -16,9 +16,14 @@ struct ConditionEvaluator {
         var per: [Denominator]
     }
 
+    /// The unit keys (`RuleSet.unitKey`) of each mention's denominators, by
+    /// mention index, computed once for the `per` conditions of every rule.
+    var unitKeys: [[String]] = []
+
     /// First-pass decisions of every mention (nil: undecided or only weakly).
     var figures: [Figure?] = [] {
         didSet {
+            sameFigures.nearest = [:]
             figuresByAmount = Self.sortedByAmount(figures)
             figuresBySentence = [:]
             for (i, f) in figures.enumerated() { if let f { figuresBySentence[f.sentence, default: []].append(i) } }
@@ -43,6 +48,13 @@ struct ConditionEvaluator {
     /// Indices of decided figures, sorted by currency and low amount, for
     /// `same figure` lookups by binary search.
     private(set) var figuresByAmount: [(currency: String, low: Double, index: Int)] = []
+
+    /// The nearest same figure of each mention asked about (`-1`: none), so
+    /// `same figure is …` conditions with different targets search once.
+    final class SameFigureCache {
+        var nearest: [Int: Int] = [:]
+    }
+    private let sameFigures = SameFigureCache()
 
     static func sortedByAmount(_ figures: [Figure?]) -> [(currency: String, low: Double, index: Int)] {
         figures.enumerated().compactMap { i, f in f.map { ($0.amount.currency, $0.amount.low, i) } }
@@ -91,10 +103,11 @@ struct ConditionEvaluator {
             guard let range = s.range(of: scope) else { return nil }
             return find(cues, in: range, s, within: within, position: position, firstOnly: scope == .document).map { [$0] }
         case .perHas(let units):
-            guard let d = m.per.first(where: { units.contains(RuleSet.unitKey($0.unit)) }) else { return nil }
-            return [Evidence(cue: "per \(d)", proseRange: m.range, feature: "per")]
+            let keys = unitKeys(s)
+            guard let k = keys.firstIndex(where: { units.contains($0) }) else { return nil }
+            return [Evidence(cue: "per \(m.per[k])", proseRange: m.range, feature: "per")]
         case .perOnly(let units):
-            guard !m.per.isEmpty, m.per.allSatisfy({ units.contains(RuleSet.unitKey($0.unit)) }) else { return nil }
+            guard !m.per.isEmpty, unitKeys(s).allSatisfy({ units.contains($0) }) else { return nil }
             return [Evidence(cue: m.per.map { "per \($0)" }.joined(separator: " "), proseRange: m.range, feature: "per")]
         case .perEmpty:
             return m.per.isEmpty ? [] : nil
@@ -138,34 +151,55 @@ struct ConditionEvaluator {
                   f.kind.rawValue == target || f.costClass?.rawValue == target else { return nil }
             return [Evidence(cue: f.amountText, proseRange: f.amountRange, feature: "linked-figure")]
         case .sameFigure(let target):
-            // Same figures lie within a factor of 3 of each other (a rounded
-            // figure covers at most half a unit of its last digit either way).
-            let key = (m.amount.currency, m.amount.low / 3)
-            var lo = 0, hi = figuresByAmount.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if (figuresByAmount[mid].currency, figuresByAmount[mid].low) < key { lo = mid + 1 } else { hi = mid }
-            }
-            var best: (Int, Figure)?
-            var examined = 0
-            var k = lo
-            while k < figuresByAmount.count, figuresByAmount[k].currency == m.amount.currency,
-                  figuresByAmount[k].low <= m.amount.low * 3 + 1e-12, examined < Self.maxMatchesExamined {
-                let j = figuresByAmount[k].index
-                k += 1
-                examined += 1
-                guard j != s.mentionIndex, let f = figures[j] else { continue }
-                guard AmountMatching.sameAmount(f.amount, m.amount), AmountMatching.compatiblePer(f.per, m.per) else { continue }
-                let d = abs(f.tokens.lowerBound - s.mentionTokens.lowerBound)
-                if best == nil || d < best!.0 { best = (d, f) }
-            }
-            guard let (_, f) = best, f.kind.rawValue == target || f.costClass?.rawValue == target else { return nil }
+            guard let f = nearestSameFigure(s), f.kind.rawValue == target || f.costClass?.rawValue == target else { return nil }
             return [Evidence(cue: f.amountText, proseRange: f.amountRange, feature: "same-figure")]
         case .subjectHas(let verbs, let cues):
             guard let (verb, subject) = subject(of: verbs, s),
                   let cue = find(cues, in: subject, s, within: nil, position: nil) else { return nil }
             return [cue, verb]
         }
+    }
+
+    /// The denominators' unit keys of the mention (precomputed when `unitKeys` has them).
+    func unitKeys(_ s: MentionScopes) -> [String] {
+        s.mentionIndex < unitKeys.count ? unitKeys[s.mentionIndex] : s.mention.per.map { RuleSet.unitKey($0.unit) }
+    }
+
+    /// The nearest other decided figure in the document with the same amount
+    /// (within rounding) and compatible denominators, searched once per mention.
+    func nearestSameFigure(_ s: MentionScopes) -> Figure? {
+        if let j = sameFigures.nearest[s.mentionIndex] { return j < 0 ? nil : figures[j] }
+        let j = searchSameFigure(s)
+        sameFigures.nearest[s.mentionIndex] = j ?? -1
+        return j.flatMap { figures[$0] }
+    }
+
+    /// Index of the nearest same figure: among at most `maxMatchesExamined`
+    /// decided figures within a factor of 3 of the amount, the closest in tokens.
+    func searchSameFigure(_ s: MentionScopes) -> Int? {
+        let m = s.mention
+        // Same figures lie within a factor of 3 of each other (a rounded
+        // figure covers at most half a unit of its last digit either way).
+        let key = (m.amount.currency, m.amount.low / 3)
+        var lo = 0, hi = figuresByAmount.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if (figuresByAmount[mid].currency, figuresByAmount[mid].low) < key { lo = mid + 1 } else { hi = mid }
+        }
+        var best: (Int, Int)?
+        var examined = 0
+        var k = lo
+        while k < figuresByAmount.count, figuresByAmount[k].currency == m.amount.currency,
+              figuresByAmount[k].low <= m.amount.low * 3 + 1e-12, examined < Self.maxMatchesExamined {
+            let j = figuresByAmount[k].index
+            k += 1
+            examined += 1
+            guard j != s.mentionIndex, let f = figures[j] else { continue }
+            guard AmountMatching.sameAmount(f.amount, m.amount), AmountMatching.compatiblePer(f.per, m.per) else { continue }
+            let d = abs(f.tokens.lowerBound - s.mentionTokens.lowerBound)
+            if best == nil || d < best!.0 { best = (d, j) }
+        }
+        return best?.1
     }
 
     /// The nearest other decided figure in the mention's sentence that passes
@@ -231,19 +265,21 @@ struct ConditionEvaluator {
     /// one. On a tie the earlier match wins (and the earlier cue of `cues`).
     func find(_ cues: [CueReference], in range: Range<Int>, _ s: MentionScopes,
               within: Int?, position: CuePosition?, firstOnly: Bool = false) -> Evidence? {
-        var best: (distance: Int, match: PhraseTrie.Match, cue: CueReference)?
+        var best: (distance: Int, match: PhraseTrie.Match, cue: Int)?
         let mt = s.mentionTokens
-        for cue in cues {
-            let window = index.matches(of: cue.id, in: range).prefix(Self.maxMatchesExamined)
+        for c in cues.indices {
+            let id = cues[c].id
+            let window = index.matches(of: id, in: range).prefix(Self.maxMatchesExamined)
+            guard !window.isEmpty else { continue }
             let found = firstOnly || mt.isEmpty
                 ? firstOrClosestByWalk(window, range, mt, within: within, position: position, firstOnly: firstOnly)
-                : closest(window, cue.id, range, mt, within: within, position: position)
-            if let found, best == nil || found.distance < best!.distance { best = (found.distance, found.match, cue) }
+                : closest(window, id, range, mt, within: within, position: position)
+            if let found, best == nil || found.distance < best!.distance { best = (found.distance, found.match, c) }
             if firstOnly, best != nil { break }
         }
         guard let best else { return nil }
         return Evidence(cue: index.text(best.match.tokens), proseRange: index.proseRange(best.match.tokens),
-                        feature: best.cue.name)
+                        feature: cues[best.cue].name)
     }
 
     /// Whether a match inside `range` may be cited for a mention at `mt`,
