@@ -47,7 +47,7 @@ struct ConditionEvaluator {
     private(set) var figuresBySentence: [Int: [Int]] = [:]
     /// Indices of decided figures, sorted by currency and low amount, for
     /// `same figure` lookups by binary search.
-    private(set) var figuresByAmount: [(currency: String, low: Double, index: Int)] = []
+    private(set) var figuresByAmount: [(currency: String, low: Double, index: Int, tolerance: Double)] = []
 
     /// The nearest same figure of each mention asked about (`-1`: none), so
     /// `same figure is …` conditions with different targets search once.
@@ -56,9 +56,21 @@ struct ConditionEvaluator {
     }
     private let sameFigures = SameFigureCache()
 
-    static func sortedByAmount(_ figures: [Figure?]) -> [(currency: String, low: Double, index: Int)] {
-        figures.enumerated().compactMap { i, f in f.map { ($0.amount.currency, $0.amount.low, i) } }
-            .sorted { ($0.currency, $0.low) < ($1.currency, $1.low) }
+    static func sortedByAmount(_ figures: [Figure?]) -> [(currency: String, low: Double, index: Int, tolerance: Double)] {
+        figures.enumerated().compactMap { i, f in
+            f.map { ($0.amount.currency, $0.amount.low, i, AmountMatching.tolerance($0.amount.low)) }
+        }
+        .sorted { ($0.currency, $0.low) < ($1.currency, $1.low) }
+    }
+
+    /// Whether two low ends are too far apart to be the same figure: a quick
+    /// test before `AmountMatching.sameAmount`, never true when that holds
+    /// (same figures differ by at most the larger rounding tolerance, plus a
+    /// little slack for floating point).
+    @inline(__always)
+    static func tooFarApart(_ a: Double, _ ta: Double, _ b: Double, _ tb: Double) -> Bool {
+        let bound = (max(ta, tb) + 1e-9 * max(abs(a), abs(b))) * (1 + 1e-6) + 1e-12
+        return abs(a - b) > bound
     }
 
     /// Most matches of one cue examined per query: keeps document-wide
@@ -189,12 +201,13 @@ struct ConditionEvaluator {
         var best: (Int, Int)?
         var examined = 0
         var k = lo
+        let tolerance = AmountMatching.tolerance(m.amount.low)
         while k < figuresByAmount.count, figuresByAmount[k].currency == m.amount.currency,
               figuresByAmount[k].low <= m.amount.low * 3 + 1e-12, examined < Self.maxMatchesExamined {
-            let j = figuresByAmount[k].index
+            let (_, low, j, t) = figuresByAmount[k]
             k += 1
             examined += 1
-            guard j != s.mentionIndex, let f = figures[j] else { continue }
+            guard j != s.mentionIndex, !Self.tooFarApart(low, t, m.amount.low, tolerance), let f = figures[j] else { continue }
             guard AmountMatching.sameAmount(f.amount, m.amount), AmountMatching.compatiblePer(f.per, m.per) else { continue }
             let d = abs(f.tokens.lowerBound - s.mentionTokens.lowerBound)
             if best == nil || d < best!.0 { best = (d, j) }
