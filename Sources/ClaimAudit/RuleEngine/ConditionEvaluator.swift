@@ -25,6 +25,9 @@ struct ConditionEvaluator {
         didSet {
             sameFigures.nearest = [:]
             figuresByAmount = Self.sortedByAmount(figures)
+            amountOrderLows = figuresByAmount.map(\.low)
+            amountOrderTolerances = figuresByAmount.map(\.tolerance)
+            amountOrderIndices = figuresByAmount.map(\.index)
             figuresBySentence = [:]
             for (i, f) in figures.enumerated() { if let f { figuresBySentence[f.sentence, default: []].append(i) } }
             figuresInOrder = figuresBySentence.values.allSatisfy { list in
@@ -48,6 +51,10 @@ struct ConditionEvaluator {
     /// Indices of decided figures, sorted by currency and low amount, for
     /// `same figure` lookups by binary search.
     private(set) var figuresByAmount: [(currency: String, low: Double, index: Int, tolerance: Double)] = []
+    /// `figuresByAmount` by column, for the candidate loop of `same figure`.
+    private(set) var amountOrderLows: [Double] = []
+    private(set) var amountOrderTolerances: [Double] = []
+    private(set) var amountOrderIndices: [Int] = []
 
     /// The nearest same figure of each mention asked about (`-1`: none), so
     /// `same figure is …` conditions with different targets search once.
@@ -198,16 +205,22 @@ struct ConditionEvaluator {
             let mid = (lo + hi) / 2
             if (figuresByAmount[mid].currency, figuresByAmount[mid].low) < key { lo = mid + 1 } else { hi = mid }
         }
+        // The candidates: the figures from `lo` of the same currency and at
+        // most 3 times the amount (a run, as the list is sorted), at most
+        // `maxMatchesExamined` of them.
+        let bound = (m.amount.currency, m.amount.low * 3 + 1e-12)
+        var end = lo
+        hi = figuresByAmount.count
+        while end < hi {
+            let mid = (end + hi) / 2
+            if (figuresByAmount[mid].currency, figuresByAmount[mid].low) <= bound { end = mid + 1 } else { hi = mid }
+        }
         var best: (Int, Int)?
-        var examined = 0
-        var k = lo
         let tolerance = AmountMatching.tolerance(m.amount.low)
-        while k < figuresByAmount.count, figuresByAmount[k].currency == m.amount.currency,
-              figuresByAmount[k].low <= m.amount.low * 3 + 1e-12, examined < Self.maxMatchesExamined {
-            let (_, low, j, t) = figuresByAmount[k]
-            k += 1
-            examined += 1
-            guard j != s.mentionIndex, !Self.tooFarApart(low, t, m.amount.low, tolerance), let f = figures[j] else { continue }
+        for k in lo..<min(end, lo + Self.maxMatchesExamined) {
+            let j = amountOrderIndices[k]
+            guard j != s.mentionIndex, !Self.tooFarApart(amountOrderLows[k], amountOrderTolerances[k], m.amount.low, tolerance),
+                  let f = figures[j] else { continue }
             guard AmountMatching.sameAmount(f.amount, m.amount), AmountMatching.compatiblePer(f.per, m.per) else { continue }
             let d = abs(f.tokens.lowerBound - s.mentionTokens.lowerBound)
             if best == nil || d < best!.0 { best = (d, j) }
