@@ -11,6 +11,10 @@ enum HelpText {
       check PATH… | -     audit files, folders (recursively) or standard input
       rules               list the rules (--check DIR validates a rules folder and runs its examples)
       explain RULE        print a rule's rationale, reference data and examples
+      explain --text T    trace how the rules decide each money figure of text T (also
+                          --file PATH, or - for standard input): decision, deciding kind
+                          and stance rules, evidence cues with line:col, and every other
+                          rule that matched with its priority (--rules, --input-format apply)
       eval DIR…           score the analyzer against labelled documents
 
     CHECK OPTIONS:

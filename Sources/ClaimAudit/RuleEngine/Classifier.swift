@@ -62,6 +62,7 @@ public struct Classifier: Sendable {
         let index = DocumentIndex(prose: document.prose, sentences: document.scan.sentences, rules: rules,
                                   raw: document.source.bytes, format: document.source.format)
         var evaluator = ConditionEvaluator(index: index, rules: rules)
+        evaluator.unitKeys = document.scan.mentions.map { $0.per.map { RuleSet.unitKey($0.unit) } }
         // The heading above each block, computed once.
         var headingOfBlock: [Int?] = []
         var last: Int?
@@ -75,11 +76,18 @@ public struct Classifier: Sendable {
             if let b = block, case .heading = document.prose.blocks[b].kind { heading = nil }
             return MentionScopes(index: index, mentionIndex: i, mention: mention, headingBlock: heading)
         }
-        let textRules = rules.rules.filter { !$0.usesFigures }
-        let figureRules = rules.rules.filter { $0.usesFigures }
-        func run(_ list: [Rule], _ s: MentionScopes, into kinds: inout [RuleMatch], _ stances: inout [RuleMatch]) {
-            for rule in list {
-                guard let evidence = evaluator.evaluate(rule, s) else { continue }
+        // Conditions shared by several rules are tested once per mention.
+        let slots = ConditionSlots(rules.rules)
+        var memo = ConditionMemo(slots: slots.count)
+        let allRules = rules.rules
+        let textRules = allRules.indices.filter { !allRules[$0].usesFigures }
+        let figureRules = allRules.indices.filter { allRules[$0].usesFigures }
+        func run(_ list: [Int], _ s: MentionScopes, into kinds: inout [RuleMatch], _ stances: inout [RuleMatch]) {
+            memo.reset()
+            for r in list {
+                let rule = allRules[r]
+                guard let evidence = evaluator.evaluate(rule, s, slots: (slots.conditions[r], slots.exceptions[r]), memo: &memo)
+                else { continue }
                 let match = RuleMatch(rule: rule, evidence: evidence)
                 if rule.decidesKind { kinds.append(match) }
                 if rule.decidesStance { stances.append(match) }

@@ -10,6 +10,14 @@
 public enum CueTokenizer {
     /// Tokens of `bytes[range]`, in order.
     public static func tokenize(_ bytes: [UInt8], _ range: Range<Int>) -> [CueToken] {
+        var stems: [String: [String]] = [:]
+        return tokenize(bytes, range, stems: &stems)
+    }
+
+    /// Tokens of `bytes[range]`, in order, reusing and filling `stems` (the
+    /// normalized parts of each word as written): words repeat, so a
+    /// document tokenized sentence by sentence stems each distinct word once.
+    static func tokenize(_ bytes: [UInt8], _ range: Range<Int>, stems: inout [String: [String]]) -> [CueToken] {
         var scalars: [(Unicode.Scalar, Int)] = []  // scalar and its byte offset
         scalars.reserveCapacity(range.count)
         var i = range.lowerBound
@@ -32,8 +40,7 @@ public enum CueTokenizer {
                     if (s == "," || s == "."), j + 1 < scalars.count, isDigit(scalars[j + 1].0) { j += 2; continue }
                     break
                 }
-                var digits = ""
-                digits.unicodeScalars.append(contentsOf: scalars[k..<j].map { $0.0 })
+                let digits = text(bytes, start..<end(j), scalars[k..<j])
                 tokens.append(CueToken(kind: .number, range: start..<end(j), norm: digits.lowercased()))
                 k = j
                 continue
@@ -49,12 +56,18 @@ public enum CueTokenizer {
                 // A trailing possessive apostrophe (`users'`) belongs to the word.
                 if j < scalars.count, scalars[j].0 == "'" || scalars[j].0 == "\u{2019}",
                    scalars[j - 1].0 == "s", j + 1 == scalars.count || !isLetter(scalars[j + 1].0) { j += 1 }
-                var text = ""
-                text.unicodeScalars.append(contentsOf: scalars[k..<j].map { $0.0 })
-                let capital = c.properties.isUppercase
-                let name = scalars[(k + 1)..<j].contains { $0.0.properties.isUppercase || isDigit($0.0) }
-                for part in WordStemmer.stem(text).split(separator: " ") {
-                    tokens.append(CueToken(kind: .word, range: start..<end(j), norm: String(part),
+                let word = text(bytes, start..<end(j), scalars[k..<j])
+                let capital = isUppercase(c)
+                let name = scalars[(k + 1)..<j].contains { isUppercase($0.0) || isDigit($0.0) }
+                let parts: [String]
+                if let known = stems[word] {
+                    parts = known
+                } else {
+                    parts = WordStemmer.stem(word).split(separator: " ").map(String.init)
+                    stems[word] = parts
+                }
+                for part in parts {
+                    tokens.append(CueToken(kind: .word, range: start..<end(j), norm: part,
                                         isCapitalized: capital, looksLikeName: name))
                 }
                 k = j
@@ -85,9 +98,26 @@ public enum CueTokenizer {
         }
     }
 
-    static func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
+    /// The text of a word or number: its bytes when they are ASCII (the
+    /// common case, no decoding), else its decoded scalars.
+    static func text(_ bytes: [UInt8], _ byteRange: Range<Int>, _ scalars: ArraySlice<(Unicode.Scalar, Int)>) -> String {
+        if bytes[byteRange].allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes[byteRange], as: UTF8.self) }
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars.map { $0.0 })
+        return text
+    }
+
+    // ASCII answers directly; other scalars ask their Unicode properties.
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? c.value == 0x20 || (0x09...0x0D).contains(c.value) : c.properties.isWhitespace
+    }
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
-    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic && !isDigit(c) }
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (0x41...0x5A).contains(c.value) || (0x61...0x7A).contains(c.value) : c.properties.isAlphabetic
+    }
+    static func isUppercase(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x80 ? (0x41...0x5A).contains(c.value) : c.properties.isUppercase
+    }
 
     /// Decodes one scalar of valid UTF-8 (invalid bytes decode as U+FFFD, length 1).
     static func decode(_ b: [UInt8], _ i: Int, _ limit: Int) -> (Unicode.Scalar, Int) {

@@ -14,7 +14,32 @@ struct DocumentIndex {
     /// Matches of each compiled cue id, sorted by start token.
     let matches: [[PhraseTrie.Match]]
     /// CueToken indices that end a clause (punctuation and `clause-break` words).
-    let clauseBreaks: Set<Int>
+    let clauseBreaks: TokenPositions
+    /// Landmarks some scopes and conditions look for: `:` (labels), `"`
+    /// (quotations) and `>` (forum quotes).
+    let colons: TokenPositions
+    let quoteMarks: TokenPositions
+    let forumQuoteMarks: TokenPositions
+    /// `wordsBefore[i]`: how many tokens before token `i` are not
+    /// punctuation (one more entry than there are tokens).
+    let wordsBefore: [Int]
+    /// `nextWord[i]`: the first token at or after `i` that is not
+    /// punctuation, `tokens.count` if none (one more entry than there are tokens).
+    let nextWord: [Int]
+    /// The longest match, in tokens, of each compiled cue id: bounds the
+    /// walk back from a mention to the nearest match before it.
+    let maxMatchLength: [Int]
+    /// For each block, the first cell of its table row (see `rowStart(ofCell:)`);
+    /// the block itself when it is not in a table.
+    let rowStarts: [Int]
+    /// For each table row start (a value of `rowStarts`), the first row of
+    /// its run of table cells, looked for at most `maxHeaderRows` rows back.
+    let tableTops: [Int: Int]
+
+    /// Most cells walked back to find a row's first cell.
+    static let maxRowCells = 30
+    /// Most rows walked back to find a table's header row.
+    static let maxHeaderRows = 200
 
     /// Raw bytes and format, to find table rows.
     let raw: [UInt8]
@@ -28,47 +53,89 @@ struct DocumentIndex {
         var tokens: [CueToken] = []
         var ranges: [Range<Int>] = []
         var byCue = Array(repeating: [PhraseTrie.Match](), count: rules.cueNames.count)
+        var stems: [String: [String]] = [:]
         for s in sentences {
             let start = tokens.count
-            tokens += CueTokenizer.tokenize(prose.bytes, s.range.clamped(to: 0..<prose.bytes.count))
+            tokens += CueTokenizer.tokenize(prose.bytes, s.range.clamped(to: 0..<prose.bytes.count), stems: &stems)
             ranges.append(start..<tokens.count)
         }
-        var breaks = Set<Int>()
+        var isBreak = [Bool](repeating: false, count: tokens.count)
         for m in rules.trie.matches(in: tokens, ranges: ranges) { byCue[m.lexicon].append(m) }
         for r in ranges {
-            for i in r where tokens[i].isClauseBreak { breaks.insert(i) }
+            for i in r where tokens[i].isClauseBreak { isBreak[i] = true }
         }
         if let cb = rules.clauseBreakID {
-            for m in byCue[cb] { breaks.insert(m.tokens.lowerBound) }
+            for m in byCue[cb] { isBreak[m.tokens.lowerBound] = true }
         }
         for i in byCue.indices { byCue[i].sort { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) } }
         self.tokens = tokens
         self.sentenceTokens = ranges
         self.matches = byCue
+        self.maxMatchLength = byCue.map { list in list.reduce(0) { max($0, $1.tokens.count) } }
+
+        var breaks = TokenPositions(), colons = TokenPositions(), quotes = TokenPositions(), forum = TokenPositions()
+        var wordsBefore = [Int](repeating: 0, count: tokens.count + 1)
+        for (i, t) in tokens.enumerated() {
+            if isBreak[i] { breaks.append(i) }
+            if t.kind == .punctuation, t.norm == ":" { colons.append(i) }
+            if t.norm == "\"" { quotes.append(i) }
+            if t.norm == ">" { forum.append(i) }
+            wordsBefore[i + 1] = wordsBefore[i] + (t.kind == .punctuation ? 0 : 1)
+        }
+        var nextWord = [Int](repeating: tokens.count, count: tokens.count + 1)
+        for i in tokens.indices.reversed() { nextWord[i] = tokens[i].kind == .punctuation ? nextWord[i + 1] : i }
         self.clauseBreaks = breaks
+        self.colons = colons
+        self.quoteMarks = quotes
+        self.forumQuoteMarks = forum
+        self.wordsBefore = wordsBefore
+        self.nextWord = nextWord
+        (self.rowStarts, self.tableTops) = Self.tableLayout(prose: prose, raw: raw, format: format)
+    }
+
+    /// Row starts of every block and header rows of every table row, in one
+    /// pass over the blocks (see `rowStart(ofCell:)`).
+    static func tableLayout(prose: ProseText, raw: [UInt8], format: SourceFormat) -> ([Int], [Int: Int]) {
+        let blocks = prose.blocks
+        // run[b]: how many cells before b share its row, without a limit.
+        var run = [Int](repeating: 0, count: blocks.count)
+        var rowStarts = Array(blocks.indices)
+        var hasCells = false
+        for b in blocks.indices {
+            if blocks[b].kind == .tableCell { hasCells = true }
+            guard b > 0, blocks[b - 1].kind == .tableCell else { continue }
+            let prevEnd = prose.map.rawRange(of: blocks[b - 1].range).upperBound
+            let start = prose.map.rawRange(of: blocks[b].range).lowerBound
+            guard prevEnd <= start, start <= raw.count else { continue }
+            let gap = raw[prevEnd..<start]
+            let newRow = format == .html ? contains(gap, "<tr") || contains(gap, "<TR") : gap.contains(0x0A)
+            if !newRow { run[b] = run[b - 1] + 1 }
+            rowStarts[b] = b - min(maxRowCells, run[b])
+        }
+        var tops: [Int: Int] = [:]
+        guard hasCells else { return (rowStarts, tops) }
+        for b in blocks.indices where blocks[b].kind == .tableCell {
+            let first = rowStarts[b]
+            guard tops[first] == nil else { continue }
+            var top = first
+            var steps = 0
+            while top > 0, steps < maxHeaderRows, blocks[top - 1].kind == .tableCell {
+                top = rowStarts[top - 1]
+                steps += 1
+            }
+            tops[first] = top
+        }
+        return (rowStarts, tops)
     }
 
     /// The first cell of the table row holding table-cell block `b`
-    /// (at most 30 cells back): cells share a row when no line break (Markdown,
-    /// text) or `<tr` (HTML) separates them in the raw file.
-    func rowStart(ofCell b: Int) -> Int {
-        var first = b
-        var steps = 0
-        while first > 0, steps < 30, prose.blocks[first - 1].kind == .tableCell {
-            let prevEnd = prose.map.rawRange(of: prose.blocks[first - 1].range).upperBound
-            let start = prose.map.rawRange(of: prose.blocks[first].range).lowerBound
-            guard prevEnd <= start, start <= raw.count else { break }
-            let gap = raw[prevEnd..<start]
-            if format == .html {
-                if Self.contains(gap, "<tr") || Self.contains(gap, "<TR") { break }
-            } else if gap.contains(0x0A) {
-                break
-            }
-            first -= 1
-            steps += 1
-        }
-        return first
-    }
+    /// (at most `maxRowCells` cells back): cells share a row when no line
+    /// break (Markdown, text) or `<tr` (HTML) separates them in the raw file.
+    func rowStart(ofCell b: Int) -> Int { rowStarts[b] }
+
+    /// The first row of the run of table cells holding row start `first`
+    /// (at most `maxHeaderRows` rows back): the table's header row.
+    func tableTop(ofRow first: Int) -> Int { tableTops[first] ?? first }
 
     static func contains(_ hay: ArraySlice<UInt8>, _ needle: String) -> Bool {
         let n = Array(needle.utf8)

@@ -47,7 +47,23 @@ public enum ExplanationTemplate {
             if name != nil { name!.append(ch) } else { out.append(ch) }
         }
         // Tidy spaces left by empty placeholders (`{per}` of a lump sum).
+        if let ascii = tidyASCII(out) { return ascii }
         while out.contains("  ") { out = out.replacingOccurrences(of: "  ", with: " ") }
         return out.replacingOccurrences(of: " .", with: ".").replacingOccurrences(of: " ,", with: ",")
+    }
+
+    /// The tidying of `fill` done on bytes, for ASCII text (the common case):
+    /// runs of spaces become one space, and a space before `.` or `,` goes.
+    /// `nil` for other text, which takes the string replacements.
+    static func tidyASCII(_ text: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for b in text.utf8 {
+            guard b < 0x80 else { return nil }
+            if b == 0x20, bytes.last == 0x20 { continue }
+            if b == UInt8(ascii: ".") || b == UInt8(ascii: ","), bytes.last == 0x20 { bytes.removeLast() }
+            bytes.append(b)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -48,39 +48,30 @@ struct MentionScopes {
         let sentence = sLo..<sHi
         self.sentence = sentence
 
-        // Clause: cut at clause breaks on either side of the mention.
+        // Clause: cut at the nearest clause breaks on either side of the mention.
         var lo = mt.lowerBound
-        while lo > sentence.lowerBound, !index.clauseBreaks.contains(lo - 1) { lo -= 1 }
+        if lo > sentence.lowerBound {
+            lo = max(sentence.lowerBound, (index.clauseBreaks.last(in: 0..<lo) ?? -1) + 1)
+        }
         var hi = mt.upperBound
         while hi < sentence.upperBound, !index.clauseBreaks.contains(hi), !Self.isInnerFullStop(index, hi) { hi += 1 }
         self.clause = lo..<hi
-        var first = sentence.lowerBound
-        while first < sentence.upperBound, index.tokens[first].kind == .punctuation { first += 1 }
+        let first = sentence.lowerBound < sentence.upperBound ? min(index.nextWord[sentence.lowerBound], sentence.upperBound) : sentence.lowerBound
         self.opening = first..<min(sentence.upperBound, first + 2)
 
         // Label: the words before the last `:` ahead of the mention.
         var label: Range<Int>?
-        var k = mt.lowerBound - 1
-        while k >= sentence.lowerBound {
-            if index.tokens[k].kind == .punctuation, index.tokens[k].norm == ":" {
-                let words = (sentence.lowerBound..<k).filter { index.tokens[$0].kind != .punctuation }.count
-                if words > 0, words <= Self.maxLabelWords { label = sentence.lowerBound..<k }
-                break
-            }
-            k -= 1
+        if let k = index.colons.last(in: sentence.lowerBound..<max(sentence.lowerBound, mt.lowerBound)) {
+            let words = index.wordsBefore[k] - index.wordsBefore[sentence.lowerBound]
+            if words > 0, words <= Self.maxLabelWords { label = sentence.lowerBound..<k }
         }
         // In a table, the label is the first cell of the row.
         var row: Range<Int>?
         var column: Range<Int>?
         if let b = index.prose.blockIndex(containing: mention.range.lowerBound), index.prose.blocks[b].kind == .tableCell {
             let first = index.rowStart(ofCell: b)
-            // The header row: the first row of this run of table cells (at most 200 cells back).
-            var top = first
-            var steps = 0
-            while top > 0, steps < 200, index.prose.blocks[top - 1].kind == .tableCell {
-                top = index.rowStart(ofCell: top - 1)
-                steps += 1
-            }
+            // The header row: the first row of this run of table cells (at most 200 rows back).
+            let top = index.tableTop(ofRow: first)
             let position = b - first
             if top < first, top + position < index.prose.blocks.count, index.rowStart(ofCell: top + position) == top {
                 column = index.tokenRange(of: index.prose.blocks[top + position].range)
@@ -104,8 +95,8 @@ struct MentionScopes {
         } else {
             self.paragraph = sentence
         }
-        var leadStart = self.paragraph.lowerBound
-        while leadStart < self.paragraph.upperBound, index.tokens[leadStart].kind == .punctuation { leadStart += 1 }
+        let leadStart = self.paragraph.lowerBound < self.paragraph.upperBound
+            ? min(index.nextWord[self.paragraph.lowerBound], self.paragraph.upperBound) : self.paragraph.lowerBound
         self.lead = leadStart..<min(self.paragraph.upperBound, leadStart + 2)
         let hasSentence = index.sentenceTokens.indices.contains(s)
         self.previous = hasSentence && s > 0 ? index.sentenceTokens[s - 1] : nil

@@ -208,10 +208,10 @@ extension CueLexicon {
 
 extension StringProtocol {
     var trimmingSpaces: String {
-        let scalars = Array(unicodeScalars)
-        var lo = 0, hi = scalars.count
-        while lo < hi, scalars[lo].properties.isWhitespace { lo += 1 }
-        while hi > lo, scalars[hi - 1].properties.isWhitespace { hi -= 1 }
-        return String(String.UnicodeScalarView(scalars[lo..<hi]))
+        let scalars = String(self).unicodeScalars
+        var lo = scalars.startIndex, hi = scalars.endIndex
+        while lo < hi, scalars[lo].properties.isWhitespace { lo = scalars.index(after: lo) }
+        while hi > lo, scalars[scalars.index(before: hi)].properties.isWhitespace { hi = scalars.index(before: hi) }
+        return String(Substring(scalars[lo..<hi]))
     }
 }

@@ -41,7 +41,7 @@ public enum WordStemmer {
     /// word (`doesn't` → `do not`), so the result may contain a space.
     public static func stem(_ word: String) -> String {
         var w = word.lowercased()
-        w = w.replacingOccurrences(of: "\u{2019}", with: "'")
+        if w.unicodeScalars.contains("\u{2019}") { w = w.replacingOccurrences(of: "\u{2019}", with: "'") }
         if let irr = irregular[w] { return irr }
         if w.hasSuffix("'s") { w.removeLast(2) } else if w.hasSuffix("'") { w.removeLast() }
         if let irr = irregular[w] { return irr }
