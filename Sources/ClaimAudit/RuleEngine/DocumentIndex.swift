@@ -20,6 +20,11 @@ struct DocumentIndex {
     let colons: TokenPositions
     let quoteMarks: TokenPositions
     let forumQuoteMarks: TokenPositions
+    /// Full stops that end a sentence inside a splitter sentence (forum prose
+    /// with lower-case starts: `lol no. that 5k is…`), see `MentionScopes`.
+    let innerFullStops: TokenPositions
+    /// Prose byte offsets where a line starts, ascending.
+    let proseLineStarts: [Int]
     /// `wordsBefore[i]`: how many tokens before token `i` are not
     /// punctuation (one more entry than there are tokens).
     let wordsBefore: [Int]
@@ -74,12 +79,14 @@ struct DocumentIndex {
         self.maxMatchLength = byCue.map { list in list.reduce(0) { max($0, $1.tokens.count) } }
 
         var breaks = TokenPositions(), colons = TokenPositions(), quotes = TokenPositions(), forum = TokenPositions()
+        var stops = TokenPositions()
         var wordsBefore = [Int](repeating: 0, count: tokens.count + 1)
         for (i, t) in tokens.enumerated() {
             if isBreak[i] { breaks.append(i) }
             if t.kind == .punctuation, t.norm == ":" { colons.append(i) }
             if t.norm == "\"" { quotes.append(i) }
             if t.norm == ">" { forum.append(i) }
+            if MentionScopes.isInnerFullStop(tokens: tokens, bytes: prose.bytes, i) { stops.append(i) }
             wordsBefore[i + 1] = wordsBefore[i] + (t.kind == .punctuation ? 0 : 1)
         }
         var nextWord = [Int](repeating: tokens.count, count: tokens.count + 1)
@@ -88,6 +95,10 @@ struct DocumentIndex {
         self.colons = colons
         self.quoteMarks = quotes
         self.forumQuoteMarks = forum
+        self.innerFullStops = stops
+        var lineStarts = [0]
+        for (i, b) in prose.bytes.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
+        self.proseLineStarts = lineStarts
         self.wordsBefore = wordsBefore
         self.nextWord = nextWord
         (self.rowStarts, self.tableTops) = Self.tableLayout(prose: prose, raw: raw, format: format)

@@ -40,11 +40,12 @@ struct MentionScopes {
         self.mentionTokens = mt
         // The sentence, cut at a full stop the splitter kept inside it (forum
         // prose starts sentences in lower case: "tiers. we went from $0.085…").
-        var sLo = min(max(mt.lowerBound, whole.lowerBound), whole.upperBound)
-        while sLo > whole.lowerBound, !Self.isInnerFullStop(index, sLo - 1) { sLo -= 1 }
-        var sHi = min(max(mt.upperBound, whole.lowerBound), whole.upperBound)
-        while sHi < whole.upperBound, !Self.isInnerFullStop(index, sHi) { sHi += 1 }
-        if sHi < whole.upperBound { sHi += 1 }   // keep the full stop with its sentence
+        // (Looked up in the document's sorted list of such stops: no walk per mention.)
+        let mLo = min(max(mt.lowerBound, whole.lowerBound), whole.upperBound)
+        let mHi = min(max(mt.upperBound, whole.lowerBound), whole.upperBound)
+        let sLo = index.innerFullStops.last(in: whole.lowerBound..<mLo).map { $0 + 1 } ?? whole.lowerBound
+        // keep the full stop with its sentence
+        let sHi = index.innerFullStops.first(in: mHi..<whole.upperBound).map { $0 + 1 } ?? whole.upperBound
         let sentence = sLo..<sHi
         self.sentence = sentence
 
@@ -54,7 +55,10 @@ struct MentionScopes {
             lo = max(sentence.lowerBound, (index.clauseBreaks.last(in: 0..<lo) ?? -1) + 1)
         }
         var hi = mt.upperBound
-        while hi < sentence.upperBound, !index.clauseBreaks.contains(hi), !Self.isInnerFullStop(index, hi) { hi += 1 }
+        if hi < sentence.upperBound {
+            let stop = [index.clauseBreaks.first(in: hi..<sentence.upperBound), index.innerFullStops.first(in: hi..<sentence.upperBound)]
+            hi = stop.compactMap { $0 }.min() ?? sentence.upperBound
+        }
         self.clause = lo..<hi
         let first = sentence.lowerBound < sentence.upperBound ? min(index.nextWord[sentence.lowerBound], sentence.upperBound) : sentence.lowerBound
         self.opening = first..<min(sentence.upperBound, first + 2)
@@ -115,14 +119,18 @@ struct MentionScopes {
     /// that the splitter did not cut (it was followed by a lower-case word).
     /// An abbreviation's dot (`e.g.`, `approx.`, `vs.`) is not a full stop.
     static func isInnerFullStop(_ index: DocumentIndex, _ k: Int) -> Bool {
-        guard k > 0, k < index.tokens.count, index.tokens[k].kind == .punctuation, index.tokens[k].norm == "." else { return false }
-        let end = index.tokens[k].range.upperBound
-        if end < index.prose.bytes.count {
-            let next = index.prose.bytes[end]
+        isInnerFullStop(tokens: index.tokens, bytes: index.prose.bytes, k)
+    }
+
+    static func isInnerFullStop(tokens: [CueToken], bytes: [UInt8], _ k: Int) -> Bool {
+        guard k > 0, k < tokens.count, tokens[k].kind == .punctuation, tokens[k].norm == "." else { return false }
+        let end = tokens[k].range.upperBound
+        if end < bytes.count {
+            let next = bytes[end]
             guard next == 0x20 || next == 0x0A || next == 0x09 else { return false }
         }
-        let before = index.tokens[k - 1]
-        guard before.range.upperBound == index.tokens[k].range.lowerBound else { return true }
+        let before = tokens[k - 1]
+        guard before.range.upperBound == tokens[k].range.lowerBound else { return true }
         if before.kind == .word, before.range.count <= 1 || abbreviations.contains(before.norm) { return false }
         return true
     }
@@ -142,9 +150,17 @@ struct MentionScopes {
         let bytes = index.prose.bytes
         guard mention.lowerBound > sentence.lowerBound, mention.lowerBound < index.tokens.count else { return nil }
         let mentionStart = index.tokens[mention.lowerBound].range.lowerBound
-        // Start of the mention's line in the prose.
-        var lineStart = mentionStart
-        while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        // Start of the mention's line in the prose (binary search).
+        var lo = 0, hi = index.proseLineStarts.count
+        while lo + 1 < hi {
+            let mid = (lo + hi) / 2
+            if index.proseLineStarts[mid] <= mentionStart { lo = mid } else { hi = mid }
+        }
+        let lineStart = index.proseLineStarts[lo]
+        // Only a line that opens with `>` can quote: a cheap test before any walk.
+        var first0 = lineStart
+        while first0 < mentionStart, bytes[first0] == 0x20 || bytes[first0] == 0x09 { first0 += 1 }
+        guard first0 < mentionStart, bytes[first0] == UInt8(ascii: ">") else { return nil }
         var k = mention.lowerBound - 1
         var first: Int?
         while k >= sentence.lowerBound, index.tokens[k].range.lowerBound >= lineStart {
