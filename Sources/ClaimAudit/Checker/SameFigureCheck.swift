@@ -8,11 +8,18 @@ struct SameFigureCheck {
     /// Extra checks per mention index, given the verdicts from each mention's own checks.
     func run(_ doc: DocumentFacts, verdicts: [Verdict], checks: [[Check]]) -> [Int: [Check]] {
         var out: [Int: [Check]] = [:]
+        // The figures that hold on a check of their own, by amount, found once:
+        // each repeat then looks only at those (not at every repeat of the amount).
+        var holders: [MoneyAmount: [Int]] = [:]
+        for o in doc.mentions where o.costClass != .conflation && verdicts[o.index] == .holds
+            && checks[o.index].contains(where: { $0.agrees == true && $0.name != Self.name }) {
+            holders[o.amount, default: []].append(o.index)
+        }
+        guard !holders.isEmpty else { return out }
         for m in doc.mentions where m.isJudged && m.costClass != .conflation && verdicts[m.index] == .unverifiable {
-            let source = (doc.byAmount[m.amount] ?? []).lazy.map { doc.mentions[$0] }.first { o in
-                o.index != m.index && o.kind == m.kind && o.costClass != .conflation && verdicts[o.index] == .holds
-                    && o.amount == m.amount && (o.per == m.per || o.per.isEmpty || m.per.isEmpty || Self.sameUnit(o, m))
-                    && checks[o.index].contains { $0.agrees == true && $0.name != Self.name }
+            let source = (holders[m.amount] ?? []).lazy.map { doc.mentions[$0] }.first { o in
+                o.index != m.index && o.kind == m.kind
+                    && (o.per == m.per || o.per.isEmpty || m.per.isEmpty || Self.sameUnit(o, m))
             }
             guard let source, let basis = checks[source.index].first(where: { $0.agrees == true }) else { continue }
             out[m.index] = [Check(name: Self.name, inputs: [m.input("figure"), source.input("same figure")],
