@@ -42,7 +42,7 @@ public struct HTMLReporter: Reporter {
         if findings.isEmpty && document.diagnostics.isEmpty {
             out += "<p class=\"empty\">No cost claims or prices found.</p>\n"
         }
-        var explainedAt: [Int: Int] = [:]
+        var explained = ExplainedClaims()
         for f in findings {
             let m = f.mention
             let p = MentionPresentation(mention: m, siblings: document.mentions, verbose: options.verbose)
@@ -54,11 +54,10 @@ public struct HTMLReporter: Reporter {
             if let rule = m.classification?.ruleID { out += " <code class=\"rule\">\(Self.escape(rule))</code>" }
             out += "</p>\n"
             if !m.sentence.isEmpty { out += "<blockquote>\(Self.highlighted(m, kindClass: kindClass))</blockquote>\n" }
-            if !options.verbose, let claim = m.claimID, let line = explainedAt[claim] {
+            if let line = explained.earlierLine(for: m), !options.verbose {
                 out += "<p class=\"back\">Same claim as line \(line), explained there.</p>\n</article>\n"
                 continue
             }
-            if let claim = m.claimID { explainedAt[claim] = m.span.location.line }
             let details = p.detailLines
             if !details.isEmpty {
                 out += "<details\(f.level == .note ? "" : " open")><summary>Why</summary>\n<ul>\n"

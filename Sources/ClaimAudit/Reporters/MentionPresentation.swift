@@ -146,3 +146,18 @@ extension Classification {
         return kind.rawValue
     }
 }
+
+/// Where each claim of a document was first explained, so that reports
+/// explain a repeated claim once and point back to it.
+struct ExplainedClaims {
+    private var lineOf: [Int: Int] = [:]
+
+    /// The line where `m`'s claim was already explained, or `nil` when this
+    /// is its first reported mention (which is then recorded).
+    mutating func earlierLine(for m: AuditedMention) -> Int? {
+        guard let claim = m.claimID else { return nil }
+        if let line = lineOf[claim] { return line }
+        lineOf[claim] = m.span.location.line
+        return nil
+    }
+}

@@ -25,7 +25,7 @@ public struct TextReporter: Reporter {
     public func report(_ document: AuditedDocument, at index: Int) -> String {
         let style = TerminalStyle(enabled: options.color)
         var out = ""
-        var explainedAt: [Int: Int] = [:]   // claim id → line of its explained mention
+        var explained = ExplainedClaims()
         for finding in FindingPolicy.findings(in: document) {
             let m = finding.mention
             let p = MentionPresentation(mention: m, siblings: document.mentions, verbose: options.verbose)
@@ -33,11 +33,10 @@ public struct TextReporter: Reporter {
             var head = "\(style.bold(location)) \(style.level(finding.level)) \(style.bold(p.quotedText)) \(p.summary)"
             if let rule = m.classification?.ruleID { head += " " + style.dim("[\(rule)]") }
             out += head + "\n"
-            if !options.verbose, let claim = m.claimID, let line = explainedAt[claim] {
+            if let line = explained.earlierLine(for: m), !options.verbose {
                 out += "    " + style.dim("same claim as line \(line), explained there") + "\n"
                 continue
             }
-            if let claim = m.claimID { explainedAt[claim] = m.span.location.line }
             for line in p.detailLines { out += "    " + line + "\n" }
         }
         return out

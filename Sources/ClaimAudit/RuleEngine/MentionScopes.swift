@@ -118,10 +118,6 @@ struct MentionScopes {
     /// A `.` token followed by a space or a line break: the end of a sentence
     /// that the splitter did not cut (it was followed by a lower-case word).
     /// An abbreviation's dot (`e.g.`, `approx.`, `vs.`) is not a full stop.
-    static func isInnerFullStop(_ index: DocumentIndex, _ k: Int) -> Bool {
-        isInnerFullStop(tokens: index.tokens, bytes: index.prose.bytes, k)
-    }
-
     static func isInnerFullStop(tokens: [CueToken], bytes: [UInt8], _ k: Int) -> Bool {
         guard k > 0, k < tokens.count, tokens[k].kind == .punctuation, tokens[k].norm == "." else { return false }
         let end = tokens[k].range.upperBound
