@@ -175,6 +175,9 @@ struct ConditionEvaluator {
         case .sameFigure(let target):
             guard let f = nearestSameFigure(s), f.kind.rawValue == target || f.costClass?.rawValue == target else { return nil }
             return [Evidence(cue: f.amountText, proseRange: f.amountRange, feature: "same-figure")]
+        case .smallerFigure(let target):
+            guard let f = smallerFigure(s, target: target) else { return nil }
+            return [Evidence(cue: f.amountText, proseRange: f.amountRange, feature: "smaller-figure")]
         case .subjectHas(let verbs, let cues):
             guard let (verb, subject) = subject(of: verbs, s),
                   let cue = find(cues, in: subject, s, within: nil, position: nil) else { return nil }
@@ -227,6 +230,35 @@ struct ConditionEvaluator {
             guard AmountMatching.sameAmount(f.amount, m.amount), AmountMatching.compatiblePer(f.per, m.per) else { continue }
             let d = abs(f.tokens.lowerBound - s.mentionTokens.lowerBound)
             if best == nil || d < best!.0 { best = (d, j) }
+        }
+        return best?.1
+    }
+
+    /// The nearest other decided figure of `target` kind or class, in the same
+    /// currency, with a denominator unit in common with the mention and at
+    /// most a tenth of its amount: among the `maxMatchesExamined` largest
+    /// such candidates (sorted by amount), the nearest in tokens.
+    func smallerFigure(_ s: MentionScopes, target: String) -> Figure? {
+        let m = s.mention
+        guard !m.per.isEmpty, m.amount.low > 0 else { return nil }
+        let keys = Set(m.per.map(AmountMatching.perKey))
+        let bound = (m.amount.currency, m.amount.low / 10 + 1e-12)
+        // Figures of the currency at most a tenth of the amount end right before `hi`.
+        var lo = 0, hi = figuresByAmount.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if (figuresByAmount[mid].currency, figuresByAmount[mid].low) <= bound { lo = mid + 1 } else { hi = mid }
+        }
+        var best: (Int, Figure)?
+        var k = lo - 1, examined = 0
+        while k >= 0, examined < Self.maxMatchesExamined, figuresByAmount[k].currency == m.amount.currency {
+            defer { k -= 1; examined += 1 }
+            let j = figuresByAmount[k].index
+            guard j != s.mentionIndex, let f = figures[j], f.amount.high * 10 <= m.amount.low + 1e-12,
+                  f.kind.rawValue == target || f.costClass?.rawValue == target,
+                  !f.per.isEmpty, !keys.isDisjoint(with: f.per.map(AmountMatching.perKey)) else { continue }
+            let d = abs(f.tokens.lowerBound - s.mentionTokens.lowerBound)
+            if best == nil || d < best!.0 { best = (d, f) }
         }
         return best?.1
     }

@@ -9,6 +9,7 @@
 /// subject of CUES is product | subject of CUES has CUES
 /// figure [before|after] [within N words] is KIND-OR-CLASS
 /// same figure is KIND-OR-CLASS
+/// smaller figure is KIND-OR-CLASS
 /// ```
 /// CUES is a comma-separated list of lexicon names and "quoted phrases".
 struct ConditionParser {
@@ -147,6 +148,16 @@ struct ConditionParser {
             }
             try done()
             test = .sameFigure(target: t.text)
+        case "smaller":
+            try expect("figure")
+            try expect("is")
+            let t = try next("a kind or class")
+            let targets = MentionKind.allCases.map(\.rawValue) + CostClass.allCases.map(\.rawValue)
+            guard targets.contains(t.text) else {
+                throw loc(t).error("expected one of \(targets.joined(separator: ", ")), found '\(t.text)'")
+            }
+            try done()
+            test = .smallerFigure(target: t.text)
         case "subject":
             try expect("of")
             let verbs = try cues(until: ["is", "has"])
@@ -160,7 +171,7 @@ struct ConditionParser {
             }
         default:
             guard let scope = Scope(rawValue: head.text), !head.quoted else {
-                throw loc(head).error("unknown condition '\(head.text)'; expected a scope (\(Scope.allCases.map(\.rawValue).joined(separator: ", "))), 'per', 'amount', 'mention', 'subject', 'figure' or 'same figure'")
+                throw loc(head).error("unknown condition '\(head.text)'; expected a scope (\(Scope.allCases.map(\.rawValue).joined(separator: ", "))), 'per', 'amount', 'mention', 'subject', 'figure', 'same figure' or 'smaller figure'")
             }
             let verb = try next("'has'")
             if scope == .sentence, verb.text == "is" {

@@ -155,11 +155,18 @@ public indirect enum ConditionTest: Sendable, Hashable {
     /// compatible denominators, decided by a rule of its own, is of that kind
     /// or class.
     case sameFigure(target: String)
+    /// `smaller figure is KIND-OR-CLASS`: another mention in the document,
+    /// decided by a rule of its own as that kind or class, states an amount in
+    /// the same currency for a shared unit (both have denominators and share
+    /// one: `per user` and `per user per month` share the user) and is at
+    /// most a tenth of this one. A debunking text sets the real per-unit cost
+    /// next to the figure it corrects.
+    case smallerFigure(target: String)
 
     /// Whether the test looks at other mentions' decisions (second pass).
     var usesFigures: Bool {
         switch self {
-        case .figure, .sameFigure: true
+        case .figure, .sameFigure, .smallerFigure: true
         default: false
         }
     }
