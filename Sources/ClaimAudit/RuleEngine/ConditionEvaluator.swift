@@ -234,14 +234,19 @@ struct ConditionEvaluator {
         return best?.1
     }
 
+    /// Denominators that only state a period: two figures per month do not
+    /// measure the same unit of use.
+    static let periodUnits: Set<String> = ["day", "week", "month", "quarter", "year"]
+
     /// The nearest other decided figure of `target` kind or class, in the same
-    /// currency, with a denominator unit in common with the mention and at
+    /// currency, with a denominator unit other than a period in common with the mention and at
     /// most a tenth of its amount: among the `maxMatchesExamined` largest
     /// such candidates (sorted by amount), the nearest in tokens.
     func smallerFigure(_ s: MentionScopes, target: String) -> Figure? {
         let m = s.mention
         guard !m.per.isEmpty, m.amount.low > 0 else { return nil }
-        let keys = Set(m.per.map(AmountMatching.perKey))
+        let keys = Set(m.per.map(AmountMatching.perKey)).subtracting(Self.periodUnits)
+        guard !keys.isEmpty else { return nil }
         let bound = (m.amount.currency, m.amount.low / 10 + 1e-12)
         // Figures of the currency at most a tenth of the amount end right before `hi`.
         var lo = 0, hi = figuresByAmount.count
