@@ -193,6 +193,9 @@ extension SentenceParser {
                     if let unit = u, unit.next < count, tokens[unit.next].kind == .word, lowercased(unit.next).hasSuffix("ing") { return [] }
                 }
                 guard let unit = u, unit.next < s else { return [] }
+                // "If every household ran a heat pump, the upgrade would cost $40 billion":
+                // the quantified noun is the subject of a subordinate clause, not of the figure's.
+                if isSubordinateSubject(at: k, before: s) { return [] }
                 // a word (the verb) between the noun and the amount
                 var hasWord = false
                 for m in unit.next..<s where tokens[m].kind == .word { hasWord = true; break }
@@ -208,6 +211,26 @@ extension SentenceParser {
         }
         return []
     }
+
+    /// The `each`/`every` at token `k` opens the subject of a subordinate
+    /// clause (`if`, `when`, `once`, `because`, … within three words before
+    /// it) that a comma closes before the amount at token `s`.
+    func isSubordinateSubject(at k: Int, before s: Int) -> Bool {
+        var closed = false
+        for m in (k + 1)..<s where tokens[m].kind == .punct && tokens[m].mark == 0x2C { closed = true; break }
+        guard closed else { return false }
+        var m = k - 1
+        while m >= 0, k - m <= 3 {
+            if tokens[m].kind == .punct { return false }
+            if tokens[m].kind == .word, Self.subordinators.contains(lowercased(m)) { return true }
+            m -= 1
+        }
+        return false
+    }
+
+    static let subordinators: Set<String> = ["if", "when", "whenever", "once", "because", "since", "although",
+                                             "though", "while", "unless", "until", "as", "after", "before", "suppose",
+                                             "assuming", "imagine"]
 
     /// A past participle used as a modifier (`paid`, `subsidised`, `discounted`).
     func isParticiple(_ k: Int) -> Bool {

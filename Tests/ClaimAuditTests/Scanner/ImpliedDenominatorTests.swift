@@ -48,6 +48,13 @@ import Testing
         Case(text: "Estimates ran to $30 or more per first-time rider.", amount: "$30", per: [["rider"]]),
         Case(text: "At $2.20 per million that's cheap.", amount: "$2.20", per: [["1000000 token"]]),
         Case(text: "Fuel is £1.45 a litre and the cloud charges 9 cents a gig.", amount: "£1.45", per: [["litre"], ["gb"]]),
+        // a modifier the lexicon does not know, before a unit noun it does
+        Case(text: "Transcoding works out to $1.14 of compute per uploaded hour.", amount: "$1.14", per: [["hour"]]),
+        Case(text: "The speech API bills $0.006 per audio minute.", amount: "$0.006", per: [["minute"]]),
+        // each/every in a subordinate clause is not the figure's subject
+        Case(text: "If every household ran a heat pump, the grid upgrade would cost $40 billion.", amount: "$40 billion", per: [[]]),
+        Case(text: "Once each tenant is migrated, the cluster costs $1,400 a month.", amount: "$1,400", per: [["month"]]),
+        Case(text: "Each additional tenant adds about $0.80 a month in storage.", amount: "$0.80", per: [["tenant", "month"]]),
     ]
 
     @Test(arguments: cases)
