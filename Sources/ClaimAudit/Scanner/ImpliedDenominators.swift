@@ -187,7 +187,7 @@ extension SentenceParser {
                     while m < s, m - k < 8, !isPlural(m) { m += 1 }
                     if m < s { u = parseUnit(at: m, generic: false) }
                 } else {
-                    u = subjectUnit(at: k + 1)
+                    u = subjectUnit(at: k + 1) ?? plainSubjectNoun(at: k + 1)
                     // "every few months" is a frequency, "each person paying" a participle
                     if let unit = u, unit.first.count == nil, isPlural(unit.next - 1) { return [] }
                     if let unit = u, unit.next < count, tokens[unit.next].kind == .word, lowercased(unit.next).hasSuffix("ing") { return [] }
@@ -211,6 +211,19 @@ extension SentenceParser {
         }
         return []
     }
+
+    /// A singular noun the lexicon does not know, followed at once by a
+    /// verb of cost (`each summary costs`, `every refund runs`): the
+    /// subject names the unit.
+    func plainSubjectNoun(at k: Int) -> UnitParse? {
+        guard k + 1 < count, tokens[k].kind == .word, entry(k) == nil, !ScanByte.isUpper(bytes[tokens[k].start]),
+              tokens[k + 1].kind == .word, Self.subjectCostVerbs.contains(lowercased(k + 1)) else { return nil }
+        let w = lowercased(k)
+        guard w.count > 2, !w.hasSuffix("s") || w.hasSuffix("ss") else { return nil }
+        return UnitParse(first: Denominator(unit: w), next: k + 1)
+    }
+
+    static let subjectCostVerbs: Set<String> = ["costs", "runs", "adds", "burns", "eats", "consumes", "takes"]
 
     /// The `each`/`every` at token `k` opens the subject of a subordinate
     /// clause (`if`, `when`, `once`, `because`, … within three words before

@@ -55,6 +55,7 @@ import Testing
         Case(text: "If every household ran a heat pump, the grid upgrade would cost $40 billion.", amount: "$40 billion", per: [[]]),
         Case(text: "Once each tenant is migrated, the cluster costs $1,400 a month.", amount: "$1,400", per: [["month"]]),
         Case(text: "Each additional tenant adds about $0.80 a month in storage.", amount: "$0.80", per: [["tenant", "month"]]),
+        Case(text: "Each summary costs us about $0.004 in inference.", amount: "$0.004", per: [["summary"]]),
     ]
 
     @Test(arguments: cases)
