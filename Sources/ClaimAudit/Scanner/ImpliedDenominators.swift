@@ -77,9 +77,31 @@ extension SentenceParser {
         // "is spent again on every discounted ride", "was charged for each seat":
         // the amount is the subject, the verb phrase ends in the rate
         if let u = predicateRate(after: k) { var l: [Denominator] = []; u.append(to: &l); return (l, u.next) }
-        // "to serve each customer"
-        if isWord(k, "to"), k + 1 < count, tokens[k + 1].kind == .word, isWord(k + 2, "every") || isWord(k + 2, "each") {
-            if let u = subjectUnit(at: k + 3) { var l: [Denominator] = []; u.append(to: &l); return (l, u.next) }
+        // "to serve each customer", "to serve a single user for a day"
+        if isWord(k, "to"), k + 1 < count, tokens[k + 1].kind == .word {
+            var d = -1
+            if isWord(k + 2, "every") || isWord(k + 2, "each") || isWord(k + 2, "one") { d = k + 3 }
+            else if isWord(k + 2, "a"), isWord(k + 3, "single") { d = k + 4 }
+            if d > 0, let u = subjectUnit(at: d) {
+                var l: [Denominator] = []
+                u.append(to: &l)
+                var next = u.next
+                // "for a day", "a month", "per year" after the unit
+                let p0 = isWord(next, "for") && (isWord(next + 1, "a") || isWord(next + 1, "an") || isWord(next + 1, "one")) ? next + 1 : next
+                let (more, e2) = parseDenominators(from: p0)
+                if !more.isEmpty, more.allSatisfy({ DenominatorParser.periods.contains($0.unit) }),
+                   !more.contains(where: { m in l.contains(where: { $0.unit == m.unit }) }) { l += more; next = e2 }
+                return (l, next)
+            }
+        }
+        // "$3 for 1M input tokens": a round token count after for is a rate ("$20 for 9 million tokens" is a quantity)
+        if isWord(k, "for"), k + 1 < count, tokens[k + 1].kind == .number || entry(k + 1)?.scale != nil
+            || entry(k + 1)?.adjacentMagnitude != nil || isWord(k + 1, "a") && entry(k + 2)?.scale != nil {
+            let first = isWord(k + 1, "a") ? k + 2 : k + 1
+            if let u = parseUnit(at: first, generic: true), u.first.unit == "token", u.next > first,
+               [1e3, 1e6, 1e9].contains(u.first.count ?? 0), entry(u.next - 1)?.unit == "token" || isWord(u.next - 1, "mtok") {
+                var l: [Denominator] = []; u.append(to: &l); return (l, u.next)
+            }
         }
         // "for a search", "for a chatbot answer" (a known unit noun only);
         // not one particular instance ("for a first ride", "for a user who …")

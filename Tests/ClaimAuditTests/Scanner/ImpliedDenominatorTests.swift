@@ -56,6 +56,11 @@ import Testing
         Case(text: "Once each tenant is migrated, the cluster costs $1,400 a month.", amount: "$1,400", per: [["month"]]),
         Case(text: "Each additional tenant adds about $0.80 a month in storage.", amount: "$0.80", per: [["tenant", "month"]]),
         Case(text: "Each summary costs us about $0.004 in inference.", amount: "$0.004", per: [["summary"]]),
+        // an infinitive that names the unit served, and a round token count after for
+        Case(text: "It costs them $0.40 to serve a single user for a day.", amount: "$0.40", per: [["user", "day"]]),
+        Case(text: "It costs $100 million to build a data centre.", amount: "$100 million", per: [[]]),
+        Case(text: "The list price is $3 for 1M input tokens.", amount: "$3", per: [["1000000 token"]]),
+        Case(text: "The node costs $20 an hour, and $20 for 9 million tokens is cheap.", amount: "$20", per: [["hour"], []]),
     ]
 
     @Test(arguments: cases)
