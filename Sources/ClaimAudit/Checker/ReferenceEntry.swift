@@ -111,6 +111,13 @@ public struct TopicPattern: Sendable, Hashable, CustomStringConvertible {
     static func contains(_ text: String, phrase: String) -> Bool {
         let prefix = phrase.hasSuffix("*")
         let needle = prefix ? String(phrase.dropLast()) : phrase
+        if let answer = WordSearch.contains(text, needle: needle, prefix: prefix) { return answer }
+        return foundationContains(text, needle: needle, prefix: prefix)
+    }
+
+    /// The same search through Foundation (canonical equivalence), for the
+    /// rare texts `WordSearch` leaves to it.
+    static func foundationContains(_ text: String, needle: String, prefix: Bool) -> Bool {
         guard let first = needle.unicodeScalars.first, let last = needle.unicodeScalars.last else { return false }
         if FastText.definitelyAbsent(needle, in: text) { return false }
         let scalars = text.unicodeScalars

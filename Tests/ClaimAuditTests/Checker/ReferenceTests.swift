@@ -73,6 +73,28 @@ import Testing
         #expect(TopicPattern("capacity block* & h100").matches(lowercased: "h100 capacity blocks"))
         #expect(!TopicPattern("capacity block* & h100").matches(lowercased: "h200 capacity blocks"))
     }
+
+    /// The byte-level search answers as Foundation's search does, at word boundaries
+    /// next to non-ASCII letters and punctuation too.
+    @Test(arguments: [
+        ("h100", "rented h100s at $2"), ("h100", "the gh100 board"), ("h100", "an h1000 rack"),
+        ("h100", "(h100) nodes"), ("h100", "naïveh100 rigs"), ("opus 4", "opus 4, then sonnet"),
+        ("opus 4", "opus 4.5 is cheaper"), ("gpt-4", "gpt-4—the old one"), ("gpt-4", "gpt-4o mini"),
+        ("chatgpt plus", "chatgpt plus’s price"), ("sora", "soraya’s plan"), ("sora", "café sora clips"),
+        ("train", "trainer costs"), ("api", "the apis were down"), ("s3", "s3s"),
+    ])
+    func wordSearchAgreesWithFoundation(_ needle: String, _ text: String) throws {
+        for prefix in [false, true] {
+            let fast = try #require(WordSearch.contains(text, needle: needle, prefix: prefix))
+            #expect(fast == TopicPattern.foundationContains(text, needle: needle, prefix: prefix), "\(needle) in \(text), prefix \(prefix)")
+        }
+    }
+
+    @Test func wordSearchLeavesCanonicalEquivalentsToFoundation() {
+        // U+212A KELVIN SIGN decomposes to "K": only Foundation knows it equals "k".
+        #expect(WordSearch.contains("a 5\u{212A} run", needle: "k", prefix: false) == nil)
+        #expect(WordSearch.contains("café", needle: "café", prefix: false) == nil)
+    }
 }
 
 @Suite struct ReferenceMagnitudeTests {
