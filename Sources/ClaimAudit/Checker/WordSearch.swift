@@ -1,29 +1,22 @@
 /// Finds a lowercase phrase at word boundaries in lowercased text, on UTF-8
 /// bytes: `h100` matches `h100`, `h100s` and `(h100)`, not `gh100` or
 /// `h1000`; `opus 4` does not match `opus 4.5`; with `prefix`, `train`
-/// matches `training`.
-///
-/// It answers exactly as `TopicPattern.foundationContains` would for an ASCII
-/// needle in text without the three scalars that canonically decompose to
-/// ASCII, in time linear in the text and without bridging to Foundation;
-/// for anything else it declines (`nil`) and the caller asks Foundation.
+/// matches `training`. A word character is a letter (any script) or an
+/// ASCII digit. Linear in the text.
 enum WordSearch {
-    static func contains(_ text: String, needle: String, prefix: Bool) -> Bool? {
+    static func contains(_ text: String, needle: String, prefix: Bool) -> Bool {
         var text = text
         var needle = needle
-        return needle.withUTF8 { n -> Bool? in
-            guard !n.isEmpty, n.allSatisfy({ $0 < 0x80 }) else { return nil }
-            return text.withUTF8 { t -> Bool? in
-                if FastText.hasAsciiEquivalents(t) { return nil }
-                return find(n, in: t, prefix: prefix)
-            }
+        return needle.withUTF8 { n in
+            guard !n.isEmpty else { return false }
+            return text.withUTF8 { t in find(n, in: t, prefix: prefix) }
         }
     }
 
     static func find(_ n: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>, prefix: Bool) -> Bool {
         guard n.count <= t.count else { return false }
-        let needsStartBoundary = isWordByte(n[0])
-        let lastIsWord = isWordByte(n[n.count - 1])
+        let needsStartBoundary = isWordScalar(scalar(at: 0, in: n).0)
+        let lastIsWord = isWordScalar(scalar(endingAt: n.count, in: n))
         let first = n[0]
         let limit = t.count - n.count
         var i = 0
