@@ -110,29 +110,6 @@ public struct TopicPattern: Sendable, Hashable, CustomStringConvertible {
 
     static func contains(_ text: String, phrase: String) -> Bool {
         let prefix = phrase.hasSuffix("*")
-        let needle = prefix ? String(phrase.dropLast()) : phrase
-        guard let first = needle.unicodeScalars.first, let last = needle.unicodeScalars.last else { return false }
-        if FastText.definitelyAbsent(needle, in: text) { return false }
-        let scalars = text.unicodeScalars
-        func isWordScalar(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic || ("0"..."9").contains(c) }
-        let needsStartBoundary = isWordScalar(first)
-        var from = text.startIndex
-        while from < text.endIndex, let r = text.range(of: needle, range: from..<text.endIndex) {
-            // Foundation may answer with a range inside a grapheme cluster; never step past the end.
-            from = r.lowerBound < text.endIndex ? min(text.index(after: r.lowerBound), text.endIndex) : text.endIndex
-            if from <= r.lowerBound { from = r.upperBound > r.lowerBound ? r.upperBound : text.endIndex }
-            if needsStartBoundary, r.lowerBound > text.startIndex, isWordScalar(scalars[scalars.index(before: r.lowerBound)]) { continue }
-            if prefix { return true }
-            guard r.upperBound < text.endIndex else { return true }
-            let next = scalars[r.upperBound]
-            let afterNext = scalars.index(after: r.upperBound) < scalars.endIndex ? scalars[scalars.index(after: r.upperBound)] : nil
-            // a plural `s` is allowed: `h100` matches `H100s`
-            if next == "s", isWordScalar(last), afterNext.map(isWordScalar) != true { return true }
-            if isWordScalar(next) { continue }
-            // `opus 4` must not match `opus 4.5`
-            if next == "." || next == ",", let a = afterNext, ("0"..."9").contains(a) { continue }
-            return true
-        }
-        return false
+        return WordSearch.contains(text, needle: prefix ? String(phrase.dropLast()) : phrase, prefix: prefix)
     }
 }

@@ -41,9 +41,17 @@ public enum AmountMatching {
     /// the audience count as the same denominator (`per user`, `a head`, `per
     /// subscriber`, `per person`): a text that says "$5,000 per user" and then
     /// "$5K a head" repeats one figure.
+    /// A repeat may also leave out the period (`$30 per tenant a year`, then
+    /// "each new tenant costs $30").
     public static func compatiblePer(_ a: [Denominator], _ b: [Denominator]) -> Bool {
-        a.isEmpty || b.isEmpty || Set(a.map(perKey)) == Set(b.map(perKey))
+        if a.isEmpty || b.isEmpty { return true }
+        let ka = Set(a.map(perKey)), kb = Set(b.map(perKey))
+        if ka == kb { return true }
+        let (small, large) = ka.count < kb.count ? (ka, kb) : (kb, ka)
+        return small.isSubset(of: large) && large.subtracting(small).allSatisfy { periodKeys.contains($0) }
     }
+
+    static let periodKeys: Set<String> = ["month", "year", "week", "day", "quarter"]
 
     /// Units that name one person of a product's audience.
     static let personUnits: Set<String> = ["user", "head", "person", "capita", "individual", "subscriber",

@@ -10,7 +10,9 @@ public enum JSONNumber {
     /// JSON `null` for NaN and infinities, which JSON cannot hold.
     public static func format(_ value: Double) -> String {
         guard value.isFinite else { return "null" }
-        let value = Double(String(format: "%.15g", value)) ?? value
+        // Whole numbers, the common case, need no rounding.
+        if value == value.rounded(), abs(value) < 1e15 { return value == 0 ? "0" : String(Int64(value)) }
+        let value = significantDigits(in: value) <= 15 ? value : Double(String(format: "%.15g", value)) ?? value
         if value == 0 { return "0" }
         if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
         // Swift's description is the shortest round-tripping form; it may use
@@ -45,5 +47,19 @@ public enum JSONNumber {
             if trimmed.hasSuffix(".") { trimmed.removeLast() }
         }
         return (negative ? "-" : "") + trimmed
+    }
+
+    /// The significant digits of the shortest round-tripping form of `value`
+    /// (`0.7000000000000001` has 16, `0.25` has 2).
+    static func significantDigits(in value: Double) -> Int {
+        var digits = 0, leading = true
+        for b in "\(value)".utf8 {
+            if b == 0x65 || b == 0x45 { break }  // the exponent
+            guard b >= 0x30, b <= 0x39 else { continue }
+            if leading, b == 0x30 { continue }
+            leading = false
+            digits += 1
+        }
+        return digits
     }
 }

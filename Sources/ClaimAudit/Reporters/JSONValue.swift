@@ -81,30 +81,47 @@ public enum JSONValue: Sendable, Hashable {
     /// characters escaped, everything else (including non-ASCII) as is.
     static func writeString(_ s: String, to out: inout String) {
         out += "\""
-        // Most strings need no escaping: copy them whole.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
-            out += s
-            out += "\""
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
+        let utf8 = s.utf8
+        // Copy the runs that need no escaping whole; escape the bytes between them.
+        var runStart = utf8.startIndex
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            var escape: String? = nil
+            switch b {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x08: escape = "\\b"
+            case 0x0C: escape = "\\f"
+            case 0x00..<0x20: escape = "\\u00" + (b < 0x10 ? "0" : "") + String(b, radix: 16)
+            case 0xE2:
+                // U+2028 and U+2029 (E2 80 A8/A9) are escaped for JavaScript consumers
+                let j = utf8.index(after: i)
+                if j != utf8.endIndex, utf8[j] == 0x80 {
+                    let k = utf8.index(after: j)
+                    if k != utf8.endIndex, utf8[k] == 0xA8 || utf8[k] == 0xA9 {
+                        out += s[runStart..<i]
+                        out += utf8[k] == 0xA8 ? "\\u2028" : "\\u2029"
+                        i = utf8.index(after: k)
+                        runStart = i
+                        continue
+                    }
                 }
+            default: break
+            }
+            if let escape {
+                out += s[runStart..<i]
+                out += escape
+                i = utf8.index(after: i)
+                runStart = i
+            } else {
+                i = utf8.index(after: i)
             }
         }
+        out += s[runStart..<utf8.endIndex]
         out += "\""
     }
 }

@@ -47,6 +47,11 @@ enum DenominatorParser {
         ("mb", ["mb", "megabyte", "megabytes"]), ("pb", ["pb", "petabyte", "petabytes"]), ("therm", ["therm", "therms"]),
         ("flight", ["flight", "flights"]), ("guest", ["guest", "guests"]), ("attendee", ["attendee", "attendees"]),
         ("run", ["run", "runs"]), ("turn", ["turn", "turns"]),
+        ("tenant", ["tenant", "tenants"]), ("client", ["client", "clients"]), ("team", ["team", "teams"]),
+        ("organization", ["organization", "organizations", "organisation", "organisations", "org", "orgs"]),
+        ("merchant", ["merchant", "merchants"]), ("seller", ["seller", "sellers"]), ("creator", ["creator", "creators"]),
+        ("store", ["store", "stores"]), ("site", ["site", "sites"]), ("visitor", ["visitor", "visitors"]),
+        ("subscription", ["subscription", "subscriptions"]), ("home", ["home", "homes"]),
     ]
     static let adverbs: [(String, String)] = [
         ("monthly", "month"), ("annually", "year"), ("yearly", "year"), ("daily", "day"), ("weekly", "week"),
@@ -240,6 +245,10 @@ extension SentenceParser {
             while m < count, m - k < 3, tokens[m].kind == .word, ScanByte.isUpper(bytes[tokens[m].start]), entry(m)?.unit == nil { m += 1 }
             if m < count, m > k, entry(m)?.unit != nil { k = m }
         }
+        // "per uploaded hour", "per audio minute": an unknown modifier before a known unit noun
+        if generic, entry(k)?.unit == nil, entry(k)?.notUnit != true, entry(k)?.safeFollower != true,
+           !ScanByte.isUpper(bytes[tokens[k].start]), k + 1 < count, tokens[k + 1].kind == .word,
+           entry(k + 1)?.unit != nil, !(isPunct(k + 2, 0x2D) && adjacent(k + 1, k + 2)) { k += 1 }
         let e = entry(k)
         if e?.notUnit == true || e?.safeFollower == true && e?.unit == nil && e?.adverbUnit == nil { return nil }
         if !generic && e?.unit == nil { return nil }

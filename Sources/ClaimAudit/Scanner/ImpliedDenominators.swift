@@ -77,9 +77,31 @@ extension SentenceParser {
         // "is spent again on every discounted ride", "was charged for each seat":
         // the amount is the subject, the verb phrase ends in the rate
         if let u = predicateRate(after: k) { var l: [Denominator] = []; u.append(to: &l); return (l, u.next) }
-        // "to serve each customer"
-        if isWord(k, "to"), k + 1 < count, tokens[k + 1].kind == .word, isWord(k + 2, "every") || isWord(k + 2, "each") {
-            if let u = subjectUnit(at: k + 3) { var l: [Denominator] = []; u.append(to: &l); return (l, u.next) }
+        // "to serve each customer", "to serve a single user for a day"
+        if isWord(k, "to"), k + 1 < count, tokens[k + 1].kind == .word {
+            var d = -1
+            if isWord(k + 2, "every") || isWord(k + 2, "each") || isWord(k + 2, "one") { d = k + 3 }
+            else if isWord(k + 2, "a"), isWord(k + 3, "single") { d = k + 4 }
+            if d > 0, let u = subjectUnit(at: d) {
+                var l: [Denominator] = []
+                u.append(to: &l)
+                var next = u.next
+                // "for a day", "a month", "per year" after the unit
+                let p0 = isWord(next, "for") && (isWord(next + 1, "a") || isWord(next + 1, "an") || isWord(next + 1, "one")) ? next + 1 : next
+                let (more, e2) = parseDenominators(from: p0)
+                if !more.isEmpty, more.allSatisfy({ DenominatorParser.periods.contains($0.unit) }),
+                   !more.contains(where: { m in l.contains(where: { $0.unit == m.unit }) }) { l += more; next = e2 }
+                return (l, next)
+            }
+        }
+        // "$3 for 1M input tokens": a round token count after for is a rate ("$20 for 9 million tokens" is a quantity)
+        if isWord(k, "for"), k + 1 < count, tokens[k + 1].kind == .number || entry(k + 1)?.scale != nil
+            || entry(k + 1)?.adjacentMagnitude != nil || isWord(k + 1, "a") && entry(k + 2)?.scale != nil {
+            let first = isWord(k + 1, "a") ? k + 2 : k + 1
+            if let u = parseUnit(at: first, generic: true), u.first.unit == "token", u.next > first,
+               [1e3, 1e6, 1e9].contains(u.first.count ?? 0), entry(u.next - 1)?.unit == "token" || isWord(u.next - 1, "mtok") {
+                var l: [Denominator] = []; u.append(to: &l); return (l, u.next)
+            }
         }
         // "for a search", "for a chatbot answer" (a known unit noun only);
         // not one particular instance ("for a first ride", "for a user who …")
@@ -187,12 +209,15 @@ extension SentenceParser {
                     while m < s, m - k < 8, !isPlural(m) { m += 1 }
                     if m < s { u = parseUnit(at: m, generic: false) }
                 } else {
-                    u = subjectUnit(at: k + 1)
+                    u = subjectUnit(at: k + 1) ?? plainSubjectNoun(at: k + 1)
                     // "every few months" is a frequency, "each person paying" a participle
                     if let unit = u, unit.first.count == nil, isPlural(unit.next - 1) { return [] }
                     if let unit = u, unit.next < count, tokens[unit.next].kind == .word, lowercased(unit.next).hasSuffix("ing") { return [] }
                 }
                 guard let unit = u, unit.next < s else { return [] }
+                // "If every household ran a heat pump, the upgrade would cost $40 billion":
+                // the quantified noun is the subject of a subordinate clause, not of the figure's.
+                if isSubordinateSubject(at: k, before: s) { return [] }
                 // a word (the verb) between the noun and the amount
                 var hasWord = false
                 for m in unit.next..<s where tokens[m].kind == .word { hasWord = true; break }
@@ -208,6 +233,39 @@ extension SentenceParser {
         }
         return []
     }
+
+    /// A singular noun the lexicon does not know, followed at once by a
+    /// verb of cost (`each summary costs`, `every refund runs`): the
+    /// subject names the unit.
+    func plainSubjectNoun(at k: Int) -> UnitParse? {
+        guard k + 1 < count, tokens[k].kind == .word, entry(k) == nil, !ScanByte.isUpper(bytes[tokens[k].start]),
+              tokens[k + 1].kind == .word, Self.subjectCostVerbs.contains(lowercased(k + 1)) else { return nil }
+        let w = lowercased(k)
+        guard w.count > 2, !w.hasSuffix("s") || w.hasSuffix("ss") else { return nil }
+        return UnitParse(first: Denominator(unit: w), next: k + 1)
+    }
+
+    static let subjectCostVerbs: Set<String> = ["costs", "runs", "adds", "burns", "eats", "consumes", "takes"]
+
+    /// The `each`/`every` at token `k` opens the subject of a subordinate
+    /// clause (`if`, `when`, `once`, `because`, … within three words before
+    /// it) that a comma closes before the amount at token `s`.
+    func isSubordinateSubject(at k: Int, before s: Int) -> Bool {
+        var closed = false
+        for m in (k + 1)..<s where tokens[m].kind == .punct && tokens[m].mark == 0x2C { closed = true; break }
+        guard closed else { return false }
+        var m = k - 1
+        while m >= 0, k - m <= 3 {
+            if tokens[m].kind == .punct { return false }
+            if tokens[m].kind == .word, Self.subordinators.contains(lowercased(m)) { return true }
+            m -= 1
+        }
+        return false
+    }
+
+    static let subordinators: Set<String> = ["if", "when", "whenever", "once", "because", "since", "although",
+                                             "though", "while", "unless", "until", "as", "after", "before", "suppose",
+                                             "assuming", "imagine"]
 
     /// A past participle used as a modifier (`paid`, `subsidised`, `discounted`).
     func isParticiple(_ k: Int) -> Bool {

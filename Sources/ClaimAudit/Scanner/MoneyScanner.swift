@@ -81,7 +81,7 @@ extension SentenceParser {
                 let n = tokens[k + 1]
                 return n.kind == .number || n.kind == .symbol || (n.kind == .word && n.info >= 0) || (n.kind == .punct && n.mark == 0x2D)
             }
-            return t.end - t.start <= 2 && k + 1 < count && tokens[k + 1].kind == .symbol
+            return t.end - t.start <= 2 && k + 1 < count && (tokens[k + 1].kind == .symbol || rupeeAbbreviation(at: k) != nil)
         }
     }
 

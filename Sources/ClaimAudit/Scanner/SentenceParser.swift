@@ -100,6 +100,17 @@ struct SentenceParser {
         return c
     }
 
+    /// `Rs 500`, `Rs. 1,200`, `Rs500`: the index of the number after the
+    /// rupee abbreviation at `k`, if it is one.
+    func rupeeAbbreviation(at k: Int) -> Int? {
+        let t = tokens[k]
+        guard t.end - t.start == 2, bytes[t.start] == 0x52, bytes[t.start + 1] == 0x73 else { return nil }
+        var n = k + 1
+        if isPunct(n, 0x2E), adjacent(k, n) { n += 1 }
+        guard n < count, tokens[n].kind == .number, tokens[n].start - tokens[n - 1].end <= 1 else { return nil }
+        return n
+    }
+
     // MARK: amounts
 
     /// A single amount starting at token `i`: a figure with its sign, code,
@@ -125,6 +136,9 @@ struct SentenceParser {
             } else if let c = code(i), i + 1 < count, tokens[i + 1].kind == .number {
                 currency = c
                 k = i + 1
+            } else if let r = rupeeAbbreviation(at: i) {
+                currency = "INR"
+                k = r
             } else {
                 return parseWordAmount(at: i)
             }

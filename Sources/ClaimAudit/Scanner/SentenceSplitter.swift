@@ -27,7 +27,7 @@ enum SentenceSplitter {
 
     /// Abbreviations that never end a sentence.
     static let neverFinal: Set<String> = [
-        "dr", "mr", "mrs", "ms", "prof", "st", "vs", "approx", "cf", "fig", "figs", "ca", "incl", "est", "al", "jan",
+        "dr", "rs", "mr", "mrs", "ms", "prof", "st", "vs", "approx", "cf", "fig", "figs", "ca", "incl", "est", "al", "jan",
         "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "gen", "sen", "rep", "gov",
         "capt", "lt", "col", "sgt", "vol", "ch", "ref", "resp", "avg", "eq", "viz", "ed", "eds", "dept", "univ",
         "e.g", "i.e",

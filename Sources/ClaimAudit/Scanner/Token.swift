@@ -100,12 +100,20 @@ enum Tokenizer {
                             if f & Lexicon.flagCost != 0 { flags.hasCostWord = true }
                         }
                     }
+                    // "Rs 500": the rupee abbreviation (SentenceParser.rupeeAbbreviation)
+                    if q - p == 2, bytes[p] == 0x52, bytes[p + 1] == 0x73 { flags.hasCurrency = true }
                     tokens.append(Token(start: p, end: q, kind: .word, mark: 0, info: info, allUpper: upper))
                     p = q
                     continue
                 }
                 if cls & ScanByte.spaceBit != 0 { p += 1; continue }
-                if cls & ScanByte.digitBit != 0 {
+                // "$.50": a fraction right after a currency sign
+                var leadingPoint = false
+                if b == 0x2E, p + 1 < end, ScanByte.isDigit(bytes[p + 1]), tokens.count > 0 {
+                    let last = tokens[tokens.count - 1]
+                    leadingPoint = last.kind == .symbol && last.end == p
+                }
+                if cls & ScanByte.digitBit != 0 || leadingPoint {
                     var q = p + 1
                     while q < end {
                         let c = bytes[q]

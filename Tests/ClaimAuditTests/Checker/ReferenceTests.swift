@@ -73,6 +73,22 @@ import Testing
         #expect(TopicPattern("capacity block* & h100").matches(lowercased: "h100 capacity blocks"))
         #expect(!TopicPattern("capacity block* & h100").matches(lowercased: "h200 capacity blocks"))
     }
+
+    /// Word boundaries next to digits, punctuation and non-ASCII letters.
+    @Test(arguments: [
+        ("h100", "rented h100s at $2", true, true), ("h100", "the gh100 board", false, false),
+        ("h100", "an h1000 rack", false, true), ("h100", "(h100) nodes", true, true),
+        ("h100", "naïveh100 rigs", false, false), ("opus 4", "opus 4, then sonnet", true, true),
+        ("opus 4", "opus 4.5 is cheaper", false, true), ("gpt-4", "gpt-4—the old one", true, true),
+        ("gpt-4", "gpt-4o mini", false, true), ("chatgpt plus", "chatgpt plus’s price", true, true),
+        ("sora", "soraya’s plan", false, true), ("sora", "café sora clips", true, true),
+        ("train", "trainer costs", false, true), ("api", "the apis were down", true, true),
+        ("café", "the café’s bill", true, true), ("café", "cafés", true, true), ("é", "café", false, false),
+    ])
+    func wordSearchKeepsWordBoundaries(_ needle: String, _ text: String, _ whole: Bool, _ asPrefix: Bool) {
+        #expect(WordSearch.contains(text, needle: needle, prefix: false) == whole)
+        #expect(WordSearch.contains(text, needle: needle, prefix: true) == asPrefix)
+    }
 }
 
 @Suite struct ReferenceMagnitudeTests {

@@ -33,6 +33,11 @@ import Testing
         #expect(AmountMatching.compatiblePer([Denominator(unit: "subscriber"), Denominator(unit: "month")],
                                              [Denominator(unit: "user"), Denominator(unit: "month")]))
         #expect(!AmountMatching.compatiblePer(user, [Denominator(unit: "seat")]))
+        // A repeat may leave the period out, not the unit of use.
+        let tenantYear = [Denominator(unit: "tenant"), Denominator(unit: "year")]
+        #expect(AmountMatching.compatiblePer([Denominator(unit: "tenant")], tenantYear))
+        #expect(!AmountMatching.compatiblePer([Denominator(unit: "year")], tenantYear))
+        #expect(!AmountMatching.compatiblePer([Denominator(unit: "tenant")], [Denominator(unit: "tenant"), Denominator(unit: "gb")]))
     }
 
     @Test func groupsOnlyCostMentions() {

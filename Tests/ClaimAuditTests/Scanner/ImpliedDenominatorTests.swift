@@ -48,6 +48,19 @@ import Testing
         Case(text: "Estimates ran to $30 or more per first-time rider.", amount: "$30", per: [["rider"]]),
         Case(text: "At $2.20 per million that's cheap.", amount: "$2.20", per: [["1000000 token"]]),
         Case(text: "Fuel is £1.45 a litre and the cloud charges 9 cents a gig.", amount: "£1.45", per: [["litre"], ["gb"]]),
+        // a modifier the lexicon does not know, before a unit noun it does
+        Case(text: "Transcoding works out to $1.14 of compute per uploaded hour.", amount: "$1.14", per: [["hour"]]),
+        Case(text: "The speech API bills $0.006 per audio minute.", amount: "$0.006", per: [["minute"]]),
+        // each/every in a subordinate clause is not the figure's subject
+        Case(text: "If every household ran a heat pump, the grid upgrade would cost $40 billion.", amount: "$40 billion", per: [[]]),
+        Case(text: "Once each tenant is migrated, the cluster costs $1,400 a month.", amount: "$1,400", per: [["month"]]),
+        Case(text: "Each additional tenant adds about $0.80 a month in storage.", amount: "$0.80", per: [["tenant", "month"]]),
+        Case(text: "Each summary costs us about $0.004 in inference.", amount: "$0.004", per: [["summary"]]),
+        // an infinitive that names the unit served, and a round token count after for
+        Case(text: "It costs them $0.40 to serve a single user for a day.", amount: "$0.40", per: [["user", "day"]]),
+        Case(text: "It costs $100 million to build a data centre.", amount: "$100 million", per: [[]]),
+        Case(text: "The list price is $3 for 1M input tokens.", amount: "$3", per: [["1000000 token"]]),
+        Case(text: "The node costs $20 an hour, and $20 for 9 million tokens is cheap.", amount: "$20", per: [["hour"], []]),
     ]
 
     @Test(arguments: cases)

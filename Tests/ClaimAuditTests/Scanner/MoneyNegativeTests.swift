@@ -19,6 +19,8 @@ import Testing
         "The call starts at 10:30 sharp.",
         "Call 555-867-5309 for the sales team.",
         "Upgrade to v2.1.3 before the migration.",
+        "The modem still speaks RS 232 over a spare port.",
+        "The rover's spec sheet lists Rs as the symbol for surface resistance.",
         "Version 3.5.1 fixed the leak.",
         "Margins improved by 40% this year.",
         "Costs fell 5 percent after the switch.",
