@@ -1,3 +1,5 @@
+import Foundation
+
 /// The document's own arithmetic that the prose leaves unwritten: a figure
 /// that is another nearby figure times or divided by a nearby number
 /// (`300 minutes a month, which is $1.80` after `$0.006 per audio minute`;
@@ -25,6 +27,8 @@ struct NearbyArithmeticCheck {
         var nominal: Double
         var text: String
         var mention: MentionFacts?
+        /// For a count, its unit (`9 GB` → `gb`).
+        var unit: String? = nil
     }
 
     /// Extra checks per mention index, for the mentions whose `settled` flag is false.
@@ -34,18 +38,22 @@ struct NearbyArithmeticCheck {
         func numbers(_ s: Int) -> [Operand] {
             if let n = numbersOf[s] { return n }
             let line = doc.line(ofSentence: s)
+            let bytes = Array(doc.sentence(s).utf8)
             let found = SentenceNumbers.find(in: doc.sentence(s), excluding: doc.mentionRanges(inSentence: s)).compactMap { n -> Operand? in
+                guard !Self.isCode(n.range, in: bytes) else { return nil }
                 // a duration counts in its own unit (`over 25 years` → 25), not in months
                 var interval = n.interval
                 var value = n.value
-                if n.role == .duration, let token = NumberToken.first(in: n.text), token.value > 0 {
-                    let f = token.value / n.value
-                    value = token.value
-                    interval = orderedRange(interval.lowerBound * f, interval.upperBound * f)
+                if n.role == .duration, let word = n.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).last,
+                   let months = SentenceNumbers.durationUnits[String(word)], months > 0 {
+                    value /= months
+                    interval = orderedRange(interval.lowerBound / months, interval.upperBound / months)
                 }
+                var unit: String?
+                if case .count(let u?) = n.role { unit = Self.unitKey(u) }
                 // `a`, `one`, `1`: multiplying by one is restating, not arithmetic
                 guard value > 0, abs(value - 1) > 0.05 else { return nil }
-                return Operand(interval: interval, nominal: value, text: "\(n.text) (line \(line))", mention: nil)
+                return Operand(interval: interval, nominal: value, text: "\(n.text) (line \(line))", mention: nil, unit: unit)
             }
             numbersOf[s] = found
             return found
@@ -58,9 +66,17 @@ struct NearbyArithmeticCheck {
                 o.index != t.index && o.kind != nil && !o.mention.approx && o.amount.high > 0 && Self.isNarrow(o)
                     && o.amount.currency == t.amount.currency && o.amount != t.amount
             }
-            guard !others.isEmpty else { continue }
             let plain = window.flatMap { numbers($0) }
-            if let c = Self.productOrQuotient(t, others, plain) ?? Self.sumOrDifference(t, others) {
+            let rates = Self.rates(for: t, plain, doc, window)
+            if let c = Self.productOrQuotient(t, others, plain) ?? Self.sumOrDifference(t, others)
+                ?? Self.productOrQuotient(t, rates, plain.filter { $0.unit != nil }, matchingUnits: true)
+                ?? Self.perUnitQuotient(t, others, doc, numbers) {
+                if ProcessInfo.processInfo.environment["NA_RESULT_ONLY"] != nil {
+                    if c.mentionIndices.allSatisfy({ doc.mentions[$0].mention.range.lowerBound <= t.mention.range.lowerBound }) {
+                        out[t.index, default: []].append(c.check)
+                    }
+                    continue
+                }
                 out[t.index, default: []].append(c.check)
                 for i in c.mentionIndices where i != t.index && !settled[i] {
                     let m = doc.mentions[i]
@@ -71,6 +87,66 @@ struct NearbyArithmeticCheck {
             }
         }
         return out
+    }
+
+    /// Phone numbers, codes and identifiers (`1800-555-0145`, `0142`): digits
+    /// joined to more digits by a hyphen, or written with a leading zero.
+    static func isCode(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+        func digit(_ i: Int) -> Bool { bytes.indices.contains(i) && (0x30...0x39).contains(bytes[i]) }
+        let s = range.lowerBound
+        var e = s
+        while digit(e) { e += 1 }
+        if e - s >= 2, bytes[s] == 0x30 { return true }
+        if bytes.indices.contains(e), bytes[e] == 0x2D, digit(e + 1) { return true }
+        if s >= 2, bytes[s - 1] == 0x2D, digit(s - 2) { return true }
+        return false
+    }
+
+    /// A unit key that treats plurals and aliases alike (`GBs`, `gb` → `gb`; `minutes`, `min` → `minute`).
+    static func unitKey(_ unit: String) -> String {
+        let w = UnitNormalizer.singular(unit.lowercased())
+        switch w {
+        case "min", "mins": return "minute"
+        case "hr", "hrs", "h": return "hour"
+        case "mi": return "mile"
+        case "km", "kilometre": return "kilometer"
+        default: return w
+        }
+    }
+
+    /// Rates stated anywhere earlier in the document (or in the window) per a
+    /// unit that a count near the figure names: `$0.021 per GB` on line 16 and
+    /// `9 GB … 19 cents a month` on line 26. The shared unit is what makes a
+    /// distant rate safe to use.
+    static func rates(for t: MentionFacts, _ numbers: [Operand], _ doc: DocumentFacts, _ window: ClosedRange<Int>) -> [MentionFacts] {
+        let units = Set(numbers.compactMap(\.unit))
+        guard !units.isEmpty else { return [] }
+        return doc.mentions.filter { r in
+            r.index != t.index && r.sentenceIndex <= window.upperBound && r.kind != nil && !r.mention.approx && r.amount.high > 0
+                && isNarrow(r) && r.amount.currency == t.amount.currency && r.amount != t.amount
+                && r.per.contains { units.contains(unitKey($0.unit)) }
+        }
+    }
+
+    /// A figure per a unit (`$2.30 per mile`) that is a nearby figure divided by a
+    /// count of that unit stated within a few sentences (`a 6-mile trip`, `$13.80`).
+    static func perUnitQuotient(_ t: MentionFacts, _ others: [MentionFacts], _ doc: DocumentFacts, _ numbers: (Int) -> [Operand]) -> Found? {
+        let units = Set(t.per.map { unitKey($0.unit) }).subtracting(["month", "year", "day", "week", "hour", "user"])
+        guard !units.isEmpty else { return nil }
+        let s = t.sentenceIndex
+        let near = max(0, s - 8)...min(doc.sentences.count - 1, s + 2)
+        let counts = near.flatMap { numbers($0) }.filter { n in n.unit.map(units.contains) == true }
+        guard !counts.isEmpty else { return nil }
+        for a in others where !a.per.contains(where: { units.contains(unitKey($0.unit)) }) {
+            let base = operand(a)
+            for n in counts where n.interval.lowerBound > 0 {
+                let quotient = orderedRange(base.interval.lowerBound / n.interval.upperBound, base.interval.upperBound / n.interval.lowerBound)
+                if close(quotient, base.nominal / n.nominal, t) {
+                    return found(t, "\(base.text) ÷ \(n.text)", value: base.nominal / n.nominal, [a])
+                }
+            }
+        }
+        return nil
     }
 
     /// A check with the mentions it used.
@@ -85,8 +161,10 @@ struct NearbyArithmeticCheck {
 
     /// `target ≈ a × n` or `target ≈ a ÷ n`, `a` a money figure (or its per-one
     /// rate when stated per a count), `n` a plain number.
-    static func productOrQuotient(_ t: MentionFacts, _ others: [MentionFacts], _ numbers: [Operand]) -> Found? {
+    static func productOrQuotient(_ t: MentionFacts, _ others: [MentionFacts], _ numbers: [Operand], matchingUnits: Bool = false) -> Found? {
         for a in others {
+            let units = Set(a.per.map { unitKey($0.unit) })
+            let numbers = matchingUnits ? numbers.filter { n in n.unit.map(units.contains) == true } : numbers
             var bases = [operand(a)]
             let count = a.per.compactMap(\.count).reduce(1, *)
             if count != 1, count > 0 {
