@@ -167,13 +167,19 @@ struct NearbyArithmeticCheck {
                 perOne.text = "\(a.cited) ÷ \(MoneyFormatting.number(count))"
                 bases.append(perOne)
             }
+            let targetUnits = Set(t.per.map { unitKey($0.unit) })
             for base in bases {
                 for n in numbers {
+                    // A count of the unit the result is stated per cannot be a factor of it
+                    // (`$2.30 per mile` is not a figure times `6 miles`).
+                    let productFits = n.unit.map { !targetUnits.contains($0) || units.contains($0) } ?? true
+                    // A rate per a unit divided by a count of that unit means nothing (`3.5p per kWh ÷ 2 kWh`).
+                    let quotientFits = n.unit.map { !units.contains($0) } ?? true
                     let product = orderedRange(base.interval.lowerBound * n.interval.lowerBound, base.interval.upperBound * n.interval.upperBound)
-                    if Self.close(product, base.nominal * n.nominal, t) {
+                    if productFits, Self.close(product, base.nominal * n.nominal, t) {
                         return found(t, "\(base.text) × \(n.text)", value: base.nominal * n.nominal, [a])
                     }
-                    guard n.interval.lowerBound > 0 else { continue }
+                    guard quotientFits, n.interval.lowerBound > 0 else { continue }
                     let quotient = orderedRange(base.interval.lowerBound / n.interval.upperBound, base.interval.upperBound / n.interval.lowerBound)
                     if Self.close(quotient, base.nominal / n.nominal, t) {
                         return found(t, "\(base.text) ÷ \(n.text)", value: base.nominal / n.nominal, [a])
