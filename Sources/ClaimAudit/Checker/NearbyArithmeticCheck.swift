@@ -171,8 +171,8 @@ struct NearbyArithmeticCheck {
             for base in bases {
                 for n in numbers {
                     // A count of the unit the result is stated per cannot be a factor of it
-                    // (`$2.30 per mile` is not a figure times `6 miles`).
-                    let productFits = n.unit.map { !targetUnits.contains($0) || units.contains($0) } ?? true
+                    // (`$2.30 per mile` is not a figure times `6 miles`; 2p per kWh × 2 kWh is no rate per kWh).
+                    let productFits = n.unit.map { !targetUnits.contains($0) } ?? true
                     // A rate per a unit divided by a count of that unit means nothing (`3.5p per kWh ÷ 2 kWh`).
                     let quotientFits = n.unit.map { !units.contains($0) } ?? true
                     let product = orderedRange(base.interval.lowerBound * n.interval.lowerBound, base.interval.upperBound * n.interval.upperBound)

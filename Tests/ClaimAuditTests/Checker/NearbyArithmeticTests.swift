@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+@testable import ClaimAudit
+
+/// The document's own arithmetic that the prose leaves unwritten (`NearbyArithmeticCheck`).
+@Suite struct NearbyArithmeticTests {
+    static func assess(_ text: String, _ specs: [MentionSpec]) -> [Assessment?] {
+        Checker(reference: ReferenceData(), today: today2026).assess(TestDocument.make(text, specs))
+    }
+
+    static func `in`(_ currency: String, _ spec: MentionSpec) -> MentionSpec {
+        var s = spec
+        s.currency = currency
+        return s
+    }
+
+    @Test func aRateStatedEarlierTimesACountOfTheSameUnit() throws {
+        let text = """
+            Object storage is billed at $0.023 per GB per month.
+            Encoding runs on rented GPUs. Nobody looks at those invoices. The team ships weekly.
+            Each upload keeps about 8 GB of renditions, which costs us roughly 18 cents a month.
+            """
+        let out = Self.assess(text, [.price("$0.023", 0.023, per: ["gb", "month"]),
+                                     .cost("18 cents", 0.18, per: ["month"], .marginal, qualifier: "roughly")])
+        let cost = try #require(out[1])
+        #expect(cost.verdict == .holds)
+        #expect(cost.text.contains("derived: $0.023 per gb per month (line 1) × 8 GB (line 3) = $0.184; the text says $0.18 per month (line 3), which agrees"))
+        #expect(out[0]?.verdict == .holds)
+    }
+
+    @Test func aPercentageOfAFigure() throws {
+        let out = Self.assess("Drivers keep 80% of a $15 fare, so about $12 a trip goes to them.",
+                              [.price("$15", 15), .cost("$12", 12, per: ["trip"], .marginal, qualifier: "about")])
+        let cost = try #require(out[1])
+        #expect(cost.verdict == .holds)
+        #expect(cost.text.contains("derived: $15 (line 1) × 80% (line 1) = $12; the text says $12 per trip (line 1), which agrees"))
+    }
+
+    @Test func partsAddUpToTheFigureAfterThem() throws {
+        let text = "Bandwidth runs $0.60 per viewer and captions another $0.25. Call it $0.85 per viewer a month."
+        let out = Self.assess(text, [.cost("$0.60", 0.60, per: ["viewer"], .marginal), .cost("$0.25", 0.25, .marginal),
+                                     .cost("$0.85", 0.85, per: ["viewer", "month"], .marginal)])
+        let total = try #require(out[2])
+        #expect(total.verdict == .holds)
+        #expect(total.text.contains("derived: $0.60 per viewer (line 1) + $0.25 (line 1) = $0.85; the text says $0.85 per viewer per month (line 1), which agrees"))
+        #expect(out[0]?.verdict == .holds)
+        #expect(out[1]?.verdict == .holds)
+    }
+
+    @Test func aDifferenceBetweenTwoPrices() throws {
+        let text = "Last spring a kilowatt-hour at the rapid charger was €0.69. It is €0.59 now, a saving of €0.10 on each one."
+        let out = Self.assess(text, [MentionSpec.price("€0.69", 0.69), .price("€0.59", 0.59), .price("€0.10", 0.10, per: ["kwh"])].map { Self.in("EUR", $0) })
+        #expect(out.allSatisfy { $0?.verdict == .holds }, "\(out[2]?.text ?? "")")
+        #expect(out[2]?.text.contains("derived: €0.69 (line 1) − €0.59 (line 1) = €0.10; the text says €0.10 per kwh (line 1), which agrees") == true)
+    }
+
+    @Test func aFigurePerUnitFromACountOfThatUnitAFewSentencesBack() throws {
+        let text = """
+            Take an ordinary 5-mile trip across town. The rider pays a fare and the app takes its cut.
+            The driver is paid $11.50 for the trip. That is $2.30 per mile before fuel.
+            """
+        let out = Self.assess(text, [.cost("$11.50", 11.5, .marginal), .cost("$2.30", 2.3, per: ["mile"], .marginal)])
+        let perMile = try #require(out[1])
+        #expect(perMile.verdict == .holds)
+        #expect(perMile.text.contains("derived: $11.50 (line 2) ÷ 5-mile (line 1) = $2.30; the text says $2.30 per mile (line 2), which agrees"))
+    }
+
+    @Test func unitsThatDoNotFitConfirmNothing() throws {
+        // 3.5p ÷ 2 kWh would give 1.75p, inside what `2p` covers, but a rate per kWh over kWh means nothing.
+        let text = "Gas costs 3.5p per kWh and the plant burns 2 kWh of gas for each kWh it sells. Carbon permits add 2p per kWh."
+        let out = Self.assess(text, [MentionSpec.price("3.5p", 0.035, per: ["kwh"]), .cost("2p", 0.02, per: ["kwh"], .marginal)].map { Self.in("GBP", $0) })
+        #expect(out[1]?.verdict == .unverifiable, "\(out[1]?.text ?? "")")
+        #expect(out[0]?.verdict == .unverifiable)
+    }
+
+    @Test func aNumberThatMissesConfirmsNothingAndRefutesNothing() throws {
+        // 12 GB × $0.27 = $3.24, outside what `$4` covers (3.50–4.50): no check either way.
+        let out = Self.assess("Each user streams 12 GB a month and egress is $0.27 per GB. The plan is $4 a month.",
+                              [.price("$0.27", 0.27, per: ["gb"]), .price("$4", 4, per: ["month"])])
+        #expect(out[1]?.verdict == .unverifiable)
+    }
+
+    @Test func aStatedCalculationKeepsItsVerdict() throws {
+        // The written product is wrong; nearby numbers must not rescue it.
+        let out = Self.assess("Support costs $3 per ticket × 40,000 tickets = $12,000 a month.",
+                              [.cost("$3", 3, per: ["ticket"], .marginal), .cost("$12,000", 12_000, per: ["month"], .marginal)])
+        #expect(out[1]?.verdict == .fails)
+    }
+
+    @Test func phoneNumbersAndCodesAreNotOperands() {
+        func code(_ text: String, _ number: String) -> Bool {
+            let bytes = Array(text.utf8)
+            let r = TestDocument.find(number, occurrence: 1, in: bytes)
+            return NearbyArithmeticCheck.isCode(r, in: bytes)
+        }
+        #expect(code("Call 1800-555-0145 today.", "1800"))
+        #expect(code("Call 1800-555-0145 today.", "555"))
+        #expect(code("Order 0142 shipped.", "0142"))
+        #expect(!code("We served 1800 riders.", "1800"))
+        #expect(!code("A 6-mile trip.", "6"))
+    }
+}
