@@ -99,4 +99,21 @@ import Testing
         #expect(!code("We served 1800 riders.", "1800"))
         #expect(!code("A 6-mile trip.", "6"))
     }
+
+    @Test func aRoundedRestatementOfAFigureThatHolds() throws {
+        let text = """
+            A rider pays a $15 base fare plus $6.50 in fees, so $21.50 in all.
+            Drivers keep most of it. Insurance is paid by the platform. Tips are extra.
+            Later the company told investors that riders pay $21 on an average trip.
+            """
+        let out = Self.assess(text, [.price("$15", 15), .price("$6.50", 6.5), .price("$21.50", 21.5), .price("$21", 21, per: ["trip"], occurrence: 2)])
+        let rounded = try #require(out[3])
+        #expect(rounded.verdict == .holds)
+        #expect(rounded.text.contains("holds: $21 per trip (line 3) agrees with the same figure checked elsewhere in the document"))
+        #expect(rounded.text.contains("$21 per trip (line 3) rounds $21.50 (line 1) (it covers $20.50–$21.50), which holds: derived: $15 (line 1) + $6.50 (line 1) = $21.50"))
+        // `$23` covers 22.50–23.50: not a rounding of $21.50.
+        let far = Self.assess(text.replacingOccurrences(of: "$21 on", with: "$23 on"),
+                              [.price("$15", 15), .price("$6.50", 6.5), .price("$21.50", 21.5), .price("$23", 23, per: ["trip"])])
+        #expect(far[3]?.verdict == .unverifiable)
+    }
 }
