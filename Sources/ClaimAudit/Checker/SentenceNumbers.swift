@@ -41,7 +41,10 @@ enum SentenceNumbers {
         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100, "thousand": 1000,
     ]
 
-    static func find(in sentence: String, excluding: [Range<Int>]) -> [SentenceNumber] {
+    static func find(in text: String, excluding: [Range<Int>]) -> [SentenceNumber] {
+        // A line break inside a sentence (hard-wrapped text: `over four\nyears`, `4 GB a\nmonth`)
+        // separates words like a space; the byte offsets stay the same.
+        let sentence = text.contains("\n") ? text.replacingOccurrences(of: "\n", with: " ") : text
         let bytes = Array(sentence.utf8)
         var out: [SentenceNumber] = wordMultipliers(in: sentence) + wordCounts(in: sentence, excluding: excluding)
         for token in NumberToken.all(in: sentence) {
@@ -174,7 +177,9 @@ enum SentenceNumbers {
     }
 
     /// Counts in words before a unit: `five seats`, `ten million queries`.
-    static func wordCounts(in sentence: String, excluding: [Range<Int>]) -> [SentenceNumber] {
+    static func wordCounts(in text: String, excluding: [Range<Int>]) -> [SentenceNumber] {
+        // A line break inside a sentence (`over four\nyears`) separates words like a space (same byte length).
+        let sentence = text.contains("\n") ? text.replacingOccurrences(of: "\n", with: " ") : text
         let bytes = Array(sentence.utf8)
         let lower = sentence.lowercased()
         var out: [SentenceNumber] = []

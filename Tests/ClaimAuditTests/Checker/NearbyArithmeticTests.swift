@@ -116,4 +116,24 @@ import Testing
                               [.price("$15", 15), .price("$6.50", 6.5), .price("$21.50", 21.5), .price("$23", 23, per: ["trip"])])
         #expect(far[3]?.verdict == .unverifiable)
     }
+
+    @Test func aHardWrappedSentenceReadsItsNumbersAcrossTheLineBreak() throws {
+        let numbers = SentenceNumbers.find(in: "Originals are amortized over four\nyears, and each show keeps 9 GB a\nmonth.", excluding: [])
+        let years = try #require(numbers.first { $0.role == .duration })
+        #expect(years.value == 48)
+        #expect(years.text == "four years")
+        let gb = try #require(numbers.first { $0.role == .count(unit: "gb") })
+        #expect(gb.value == 9)
+        #expect(gb.perTime == 365.0 / 12)
+
+        let text = """
+            Streaming originals are amortized over four
+            years in the accounts, so a $120 million season costs us $30 million a year
+            in content spending.
+            """
+        let doc = Auditor(configuration: try AuditConfiguration.defaults()).audit(text: text + "\n", path: "wrapped.txt", format: .text)
+        let yearly = try #require(doc.mentions.first { $0.text.hasPrefix("$30 million") })
+        #expect(yearly.assessment?.verdict == .holds)
+        #expect(yearly.assessment?.explanation.contains { $0.contains("$30M per year (line 2) × four years ≈ $120M; the text says $120M (line 2), which agrees") } == true)
+    }
 }
