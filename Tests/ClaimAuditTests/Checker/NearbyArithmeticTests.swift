@@ -136,4 +136,15 @@ import Testing
         #expect(yearly.assessment?.verdict == .holds)
         #expect(yearly.assessment?.explanation.contains { $0.contains("$30M per year (line 2) × four years ≈ $120M; the text says $120M (line 2), which agrees") } == true)
     }
+
+    @Test func fractionWordsStateARatioBetweenTwoFigures() throws {
+        let text = "Our inference bill is $40,000 a month, a tenth of the $400,000 a month we pay in salaries."
+        let out = Self.assess(text, [.cost("$40,000", 40_000, per: ["month"], .marginal), .cost("$400,000", 400_000, per: ["month"], .fixed)])
+        #expect(out[0]?.verdict == .holds)
+        #expect(out[0]?.text.contains("derived: $400,000 per month (line 1) ÷ $40,000 per month (line 1) = 10×; the text says a tenth, which agrees") == true)
+        let half = SentenceNumbers.find(in: "Hosting now costs half what it did.", excluding: [])
+        #expect(half.contains { $0.role == .multiplier && $0.value == 2 && $0.text == "half" })
+        // `half an hour` states no ratio between figures
+        #expect(!SentenceNumbers.find(in: "A session lasts half an hour.", excluding: []).contains { $0.role == .multiplier })
+    }
 }
