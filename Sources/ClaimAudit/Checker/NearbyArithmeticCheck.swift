@@ -69,7 +69,8 @@ struct NearbyArithmeticCheck {
             // Units that match first (they explain best), then any nearby number, then sums.
             if let c = Self.productOrQuotient(t, rates, plain.filter { $0.unit != nil }, matchingUnits: true)
                 ?? Self.perUnitQuotient(t, others, doc, numbers)
-                ?? Self.productOrQuotient(t, others, plain) ?? Self.sumOrDifference(t, others) {
+                ?? Self.productOrQuotient(t, others, plain) ?? Self.sumOrDifference(t, others)
+                ?? Self.aroundTheClock(t, others, window.map { doc.lowerSentence($0) }.joined(separator: " ")) {
                 out[t.index, default: []].append(c.check)
                 for i in c.mentionIndices where i != t.index && !settled[i] {
                     let m = doc.mentions[i]
@@ -185,6 +186,27 @@ struct NearbyArithmeticCheck {
                         return found(t, "\(base.text) ÷ \(n.text)", value: base.nominal / n.nominal, [a])
                     }
                 }
+            }
+        }
+        return nil
+    }
+
+    static let aroundTheClockCues = ["around the clock", "round the clock", "24/7", "24 hours a day", "nonstop", "non-stop",
+                                     "always on", "always-on", "every hour of the", "all day every day"]
+
+    /// An hourly rate for something that runs without stopping, restated per
+    /// day, week, month or year: `$0.50 per GPU-hour … around the clock … $360 a
+    /// month` (× 24 hours × 30–31 days).
+    static func aroundTheClock(_ t: MentionFacts, _ others: [MentionFacts], _ lowerWindow: String) -> Found? {
+        guard aroundTheClockCues.contains(where: { lowerWindow.contains($0) }) else { return nil }
+        let periods: [(String, ClosedRange<Double>, String)] = [("day", 24...24, "24 hours"), ("week", 168...168, "168 hours"),
+                                                                ("month", 720...744, "24 hours × 30–31 days"), ("year", 8_760...8_784, "8,760 hours")]
+        guard let (_, hours, shown) = periods.first(where: { p in t.per.contains { unitKey($0.unit) == p.0 } }) else { return nil }
+        for a in others where a.per.contains(where: { ["hour", "gpu-hour"].contains(unitKey($0.unit)) }) {
+            let computed = orderedRange(a.interval.lowerBound * hours.lowerBound, a.interval.upperBound * hours.upperBound)
+            let value = operand(a).nominal * (hours.lowerBound + hours.upperBound) / 2
+            if close(computed, value, t) {
+                return found(t, "\(a.cited) × \(shown) (running around the clock)", value: value, [a])
             }
         }
         return nil

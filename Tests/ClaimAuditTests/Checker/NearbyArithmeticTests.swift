@@ -147,4 +147,16 @@ import Testing
         // `half an hour` states no ratio between figures
         #expect(!SentenceNumbers.find(in: "A session lasts half an hour.", excluding: []).contains { $0.role == .multiplier })
     }
+
+    @Test func anHourlyRateRunningAroundTheClockRestatedPerMonth() throws {
+        let text = "We rent one inference card at $0.50 per GPU-hour and keep it busy around the clock, so it costs us about $360 a month."
+        let out = Self.assess(text, [.price("$0.50", 0.5, per: ["gpu-hour"]), .cost("$360", 360, per: ["month"], .marginal, qualifier: "about")])
+        #expect(out[1]?.verdict == .holds)
+        #expect(out[1]?.verdict == .holds, "\(out[1]?.text ?? "")")
+        #expect(out[1]?.text.contains("derived: $0.50 per GPU-hour (line 1) × 24 hours × 30–31 days (running around the clock) = $366; the text says $360 per month (line 1), which agrees") == true, "\(out[1]?.text ?? "")")
+        // Without a cue that it never stops, an hourly rate says nothing about a month.
+        let idle = Self.assess(text.replacingOccurrences(of: "keep it busy around the clock", with: "use it for demos"),
+                               [.price("$0.50", 0.5, per: ["gpu-hour"]), .cost("$360", 360, per: ["month"], .marginal, qualifier: "about")])
+        #expect(idle[1]?.verdict == .unverifiable)
+    }
 }
