@@ -18,8 +18,11 @@ enum Explanation {
                 lines.append("fails: \(m.cited) is an order of magnitude or more away from every dated reference for the same unit")
             }
         case .holds:
-            let what = checks.contains { $0.name == DerivedStatementCheck.name && $0.agrees == true }
-                ? "the arithmetic in the text" : "the dated reference figures"
+            let agreeing = Set(checks.filter { $0.agrees == true }.map(\.name))
+            let what = agreeing.contains(DerivedStatementCheck.name) ? "the arithmetic in the text"
+                : agreeing.contains(ReferenceMagnitudeCheck.name) ? "the dated reference figures"
+                : agreeing.contains(SameFigureCheck.name) ? "the same figure checked elsewhere in the document"
+                : "the other figures in the document"
             lines.append("holds: \(m.cited) agrees with \(what)")
         case .unverifiable:
             lines.append("unverifiable: nothing in the document or the dated reference data checks \(m.cited)")

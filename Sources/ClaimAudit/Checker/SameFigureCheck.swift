@@ -1,7 +1,8 @@
 /// A figure repeated in the document (`the $5.576M`, `that $700,000`) agrees
 /// when the same figure holds where it was checked: same amount and currency,
 /// and the same denominators (or none stated on one side, or the same but for
-/// an implicit user).
+/// an implicit user). A rounder figure agrees with a more precise one it
+/// covers (`$21` and `$21.50` that holds).
 struct SameFigureCheck {
     static let name = "same-figure"
 
@@ -17,15 +18,34 @@ struct SameFigureCheck {
         }
         guard !holders.isEmpty else { return out }
         for m in doc.mentions where m.isJudged && m.costClass != .conflation && verdicts[m.index] == .unverifiable {
-            let source = (holders[m.amount] ?? []).lazy.map { doc.mentions[$0] }.first { o in
-                o.index != m.index && o.kind == m.kind
-                    && (o.per == m.per || o.per.isEmpty || m.per.isEmpty || Self.sameUnit(o, m))
+            func fits(_ o: MentionFacts) -> Bool {
+                o.index != m.index && o.kind == m.kind && (o.per == m.per || o.per.isEmpty || m.per.isEmpty || Self.sameUnit(o, m))
             }
+            // The same amount, else a more precise figure that this one rounds (`$21` and `$21.50`).
+            let source = (holders[m.amount] ?? []).lazy.map { doc.mentions[$0] }.first(where: fits)
+                ?? Self.rounded(m, holders, doc).first(where: fits)
             guard let source, let basis = checks[source.index].first(where: { $0.agrees == true }) else { continue }
+            let covers = MoneyFormatting.money(low: m.interval.lowerBound, high: m.interval.upperBound, currency: m.amount.currency)
+            let head = source.amount == m.amount ? "the same figure \(source.cited) holds"
+                : "\(m.cited) rounds \(source.cited) (it covers \(covers)), which holds"
             out[m.index] = [Check(name: Self.name, inputs: [m.input("figure"), source.input("same figure")],
-                                  arithmetic: "the same figure \(source.cited) holds: \(basis.arithmetic)", agrees: true)]
+                                  arithmetic: "\(head): \(basis.arithmetic)", agrees: true)]
         }
         return out
+    }
+
+    /// Holding figures of the same currency that `m`, a rounder single figure,
+    /// covers: their value lies inside what `m` covers once rounded (`$21` covers
+    /// 20.50–21.50) and they are stated more precisely than `m`.
+    static func rounded(_ m: MentionFacts, _ holders: [MoneyAmount: [Int]], _ doc: DocumentFacts) -> [MentionFacts] {
+        guard !m.amount.isRange, m.amount.low > 0, m.mention.qualifier == nil || Tolerance.Qualifier(m.mention.qualifier) == .approximately
+        else { return [] }
+        let width = m.interval.upperBound - m.interval.lowerBound
+        return holders.filter { amount, _ in
+            !amount.isRange && amount.currency == m.amount.currency && amount.low != m.amount.low && m.interval.contains(amount.low)
+        }.flatMap(\.value).map { doc.mentions[$0] }.filter { o in
+            o.interval.upperBound - o.interval.lowerBound < width
+        }.sorted { $0.index < $1.index }
     }
 
     /// `$60.70 per subscriber per year` and `$60.70 per year`: the same unit but for an implicit user.

@@ -41,7 +41,10 @@ enum SentenceNumbers {
         "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100, "thousand": 1000,
     ]
 
-    static func find(in sentence: String, excluding: [Range<Int>]) -> [SentenceNumber] {
+    static func find(in text: String, excluding: [Range<Int>]) -> [SentenceNumber] {
+        // A line break inside a sentence (hard-wrapped text: `over four\nyears`, `4 GB a\nmonth`)
+        // separates words like a space; the byte offsets stay the same.
+        let sentence = text.contains("\n") ? text.replacingOccurrences(of: "\n", with: " ") : text
         let bytes = Array(sentence.utf8)
         var out: [SentenceNumber] = wordMultipliers(in: sentence) + wordCounts(in: sentence, excluding: excluding)
         for token in NumberToken.all(in: sentence) {
@@ -174,7 +177,9 @@ enum SentenceNumbers {
     }
 
     /// Counts in words before a unit: `five seats`, `ten million queries`.
-    static func wordCounts(in sentence: String, excluding: [Range<Int>]) -> [SentenceNumber] {
+    static func wordCounts(in text: String, excluding: [Range<Int>]) -> [SentenceNumber] {
+        // A line break inside a sentence (`over four\nyears`) separates words like a space (same byte length).
+        let sentence = text.contains("\n") ? text.replacingOccurrences(of: "\n", with: " ") : text
         let bytes = Array(sentence.utf8)
         let lower = sentence.lowercased()
         var out: [SentenceNumber] = []
@@ -214,6 +219,12 @@ enum SentenceNumbers {
     }
 
     /// `six times`, `twice`, `ten-fold`.
+    /// Fraction words and the ratio they state between two figures.
+    static let fractionWords: [(String, Double)] = [
+        ("half", 2), ("a third", 3), ("one third", 3), ("a quarter", 4), ("one quarter", 4), ("a fifth", 5), ("one fifth", 5),
+        ("a tenth", 10), ("one tenth", 10), ("a hundredth", 100), ("one hundredth", 100),
+    ]
+
     static func wordMultipliers(in sentence: String) -> [SentenceNumber] {
         let lower = sentence.lowercased()
         var out: [SentenceNumber] = []
@@ -233,6 +244,21 @@ enum SentenceNumbers {
                                                   text: String(sentence.utf8.dropFirst(s).prefix(e - s)).map { $0 } ?? phrase, range: s..<e))
                     }
                     from = r.upperBound
+                }
+            }
+        }
+        // Fractions between two figures: `a tenth of`, `half what`, `a quarter the cost` (the ratio is 10, 2, 4).
+        for (fraction, ratio) in Self.fractionWords where !FastText.definitelyAbsent(fraction, in: lower) {
+            for follower in [" of ", " the ", " what ", " as "] {
+                let phrase = fraction + follower
+                var from = lower.startIndex
+                while let r = lower.range(of: phrase, range: from..<lower.endIndex) {
+                    from = r.upperBound
+                    if r.lowerBound != lower.startIndex, lower[lower.index(before: r.lowerBound)].isLetter { continue }
+                    let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                    let e = s + fraction.utf8.count
+                    out.append(SentenceNumber(role: .multiplier, value: ratio, interval: orderedRange(ratio * 0.85, ratio * 1.15),
+                                              text: String(decoding: Array(sentence.utf8)[s..<e], as: UTF8.self), range: s..<e))
                 }
             }
         }
