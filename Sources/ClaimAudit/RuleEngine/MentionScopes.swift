@@ -144,7 +144,7 @@ struct MentionScopes {
     /// a line is a comparison (`latency > 200 ms`), not a quote.
     static func quoteMarker(index: DocumentIndex, sentence: Range<Int>, mention: Range<Int>) -> Int? {
         let bytes = index.prose.bytes
-        guard mention.lowerBound > sentence.lowerBound, mention.lowerBound < index.tokens.count else { return nil }
+        guard mention.lowerBound > 0, mention.lowerBound < index.tokens.count else { return nil }
         let mentionStart = index.tokens[mention.lowerBound].range.lowerBound
         // Start of the mention's line in the prose (binary search).
         var lo = 0, hi = index.proseLineStarts.count
@@ -159,7 +159,9 @@ struct MentionScopes {
         guard first0 < mentionStart, bytes[first0] == UInt8(ascii: ">") else { return nil }
         var k = mention.lowerBound - 1
         var first: Int?
-        while k >= sentence.lowerBound, index.tokens[k].range.lowerBound >= lineStart {
+        // The walk may pass the sentence start: a quote line can hold several
+        // sentences (`> it pays $0.003 a stream. 1M streams = 3 grand.`).
+        while k >= 0, index.tokens[k].range.lowerBound >= lineStart {
             if index.tokens[k].norm == ">" { first = k }
             k -= 1
         }

@@ -86,6 +86,17 @@ import Testing
         #expect(stance(of: "$5", in: "Any request with latency > 200 ms costs us $5 in credits.").0 == .asserted)
     }
 
+    @Test func aForumQuoteLineQuotesEverySentenceOnIt() {
+        let text = """
+            gpu_grumbler wrote:
+            > a render costs them $0.02. 100k renders a day = $2,000 a day. insane
+            nah the render farm is mostly idle, it costs about $300 a day.
+            """
+        #expect(stance(of: "$0.02", in: text).0 == .attributed)
+        #expect(stance(of: "$2,000", in: text).0 == .attributed)
+        #expect(stance(of: "$300", in: text).0 != .attributed)
+    }
+
     @Test func aLowerCaseSentenceAfterAFullStopIsItsOwnClause() {
         // Forum prose: the splitter keeps "lol no. that 5k is…" together; the
         // "no" of the first sentence must not negate the figure of the second.
