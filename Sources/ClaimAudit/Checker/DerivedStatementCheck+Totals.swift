@@ -14,7 +14,8 @@ extension DerivedStatementCheck {
         for total in ms where !total.mention.approx && total.amount.low > 0 {
             var parts: [MentionFacts] = []
             var i = total.index - 1
-            while i >= 0, parts.count < 6 {
+            // At most `runningSumLookBack` figures back (a bound for sentences and tables of thousands of figures).
+            while i >= 0, parts.count < 6, total.index - i <= Self.runningSumLookBack {
                 let p = doc.mentions[i]
                 i -= 1
                 guard p.sentenceIndex >= s - reach, p.sentenceIndex <= s else { break }
@@ -52,6 +53,9 @@ extension DerivedStatementCheck {
             }
         }
     }
+
+    /// How many figures before a total are read as its possible parts.
+    static let runningSumLookBack = 256
 
     /// Whether the unit figure, the count and the total come in that order with no
     /// division between them (`$4 per seat … 25,000 seats = $1M`).
