@@ -29,8 +29,12 @@ extension DerivedStatementCheck {
                 parts.insert(p, at: 0)
             }
             guard parts.count >= 2, parts.first!.sentenceIndex < s || parts.count >= 3 else { continue }
-            let span = (parts.first!.sentenceIndex...s).map { doc.lowerSentence($0) }.joined(separator: " ")
-            let cue = Self.runningSumCues.contains(where: { FastText.contains(span, $0) })
+            // whether the sentences from the first part's to the total's hold a cue: once per such span
+            let first = parts.first!.sentenceIndex
+            let cue = doc.memo.value("running-sum-cue from \(first)", s) {
+                let span = (first...s).map { doc.lowerSentence($0) }.joined(separator: " ")
+                return Self.runningSumCues.contains(where: { FastText.contains(span, $0) })
+            }
             // in a table, three or more rows that add up exactly to the row after them need no cue word
             let table = doc.isTableCell(sentence: s)
             guard cue || table && parts.count >= 3 else { continue }
