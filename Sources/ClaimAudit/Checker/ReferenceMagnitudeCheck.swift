@@ -23,6 +23,8 @@ struct ReferenceMagnitudeCheck {
         var answers: [String: [UInt8]] = [:]
         /// The same per sentence index (hashing a long sentence per figure would cost its length each time).
         var sentenceAnswers: [Int: [UInt8]] = [:]
+        /// Per topic phrase: whether the whole document holds it (searched once, not once per figure).
+        var inDocument: [String: Bool] = [:]
         /// Per sentence index: per entry, 0 unknown, 1 a topic fits with help from the document, 2 none does.
         var assisted: [Int: [UInt8]] = [:]
     }
@@ -210,6 +212,12 @@ struct ReferenceMagnitudeCheck {
         // sentence says "training", the article is about OpenAI). Such a match confirms a
         // figure inside the reference, like a broad entry, and never refutes one.
         let text = doc.lowercasedText
+        func inDocument(_ phrase: String) -> Bool {
+            if let known = topicMemo.inDocument[phrase] { return known }
+            let found = TopicPattern.contains(text, phrase: phrase)
+            topicMemo.inDocument[phrase] = found
+            return found
+        }
         var assistedRow = topicMemo.assisted.removeValue(forKey: m.sentenceIndex) ?? [UInt8](repeating: 0, count: all.count)
         defer { topicMemo.assisted[m.sentenceIndex] = assistedRow }
         let assisted: [ReferenceEntry] = sameUnit.compactMap { i in
@@ -217,7 +225,7 @@ struct ReferenceMagnitudeCheck {
             if assistedRow[i] == 0 {
                 let fits = e.topics.contains { t in
                     t.phrases.count >= 2 && t.phrases.contains { TopicPattern.contains(sentence, phrase: $0) }
-                        && t.phrases.allSatisfy { TopicPattern.contains(sentence, phrase: $0) || TopicPattern.contains(text, phrase: $0) }
+                        && t.phrases.allSatisfy { TopicPattern.contains(sentence, phrase: $0) || inDocument($0) }
                 }
                 assistedRow[i] = fits ? 1 : 2
             }
