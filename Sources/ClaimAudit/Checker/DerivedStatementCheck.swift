@@ -542,9 +542,13 @@ struct DerivedStatementCheck {
     func linked(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
         let (first, second) = a.mention.range.lowerBound < b.mention.range.lowerBound ? (a, b) : (b, a)
         guard first.mention.range.upperBound <= second.mention.range.lowerBound else { return false }
-        let between = " " + doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased()
-            .replacingOccurrences(of: "\"", with: " ").replacingOccurrences(of: "“", with: " ").replacingOccurrences(of: "”", with: " ")
-            .replacingOccurrences(of: "\n", with: " ") + " "
+        var lower = doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased()
+        // Quotation marks and line breaks read as spaces; the (slow) replacement runs only when the text holds one.
+        if lower.utf8.contains(where: { $0 == 0x22 || $0 == 0x0A || $0 == 0xE2 }) {
+            lower = lower.replacingOccurrences(of: "\"", with: " ").replacingOccurrences(of: "“", with: " ").replacingOccurrences(of: "”", with: " ")
+                .replacingOccurrences(of: "\n", with: " ")
+        }
+        let between = " " + lower + " "
         return Self.linkCues.contains { FastText.contains(between, $0) }
     }
 
