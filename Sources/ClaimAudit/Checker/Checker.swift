@@ -34,7 +34,7 @@ public struct Checker: Sendable {
             list += BreakEvenCheck().run(m, in: doc)
             list += PlanRecoveryCheck(reference: reference).run(m, in: doc)
             list += DocumentRatioCheck().run(m, in: doc)
-            if c.costClass == .conflation { list += ConflationExplainer.retailMargin(m, sentence: doc.sentence(m.sentenceIndex), ruleID: c.ruleID) }
+            if c.costClass == .conflation { list += ConflationExplainer.retailMargin(m, in: doc, ruleID: c.ruleID) }
             return list
         }
         let own = checks

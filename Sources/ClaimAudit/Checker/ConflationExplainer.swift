@@ -36,9 +36,24 @@ enum ConflationExplainer {
 
     /// `retail-margin` checks when the sentence presents a list price as cost.
     static func retailMargin(_ m: MentionFacts, sentence: String, ruleID: String) -> [Check] {
+        retailMargin(m, namesListPrice: namesListPrice(sentence), ruleID: ruleID)
+    }
+
+    /// The same, with the sentence's list-price cue looked up once per sentence.
+    static func retailMargin(_ m: MentionFacts, in doc: DocumentFacts, ruleID: String) -> [Check] {
+        let s = m.sentenceIndex
+        return retailMargin(m, namesListPrice: doc.memo.value("list-price-cue", s) { namesListPrice(doc.sentence(s)) }, ruleID: ruleID)
+    }
+
+    /// Whether a sentence names a list or API price.
+    static func namesListPrice(_ sentence: String) -> Bool {
         let s = sentence.lowercased()
+        return listPriceCues.contains(where: s.contains)
+    }
+
+    static func retailMargin(_ m: MentionFacts, namesListPrice: Bool, ruleID: String) -> [Check] {
         let id = ruleID.lowercased()
-        guard listPriceCues.contains(where: s.contains) || id.contains("list") || id.contains("retail") || id.contains("api") else { return [] }
+        guard namesListPrice || id.contains("list") || id.contains("retail") || id.contains("api") else { return [] }
         let parts = margins.map { margin, why in
             let cost = MoneyFormatting.money(low: m.amount.low * (1 - margin), high: m.amount.high * (1 - margin), currency: m.amount.currency)
             return "\(MoneyFormatting.money(m.amount)) × (1 − \(MoneyFormatting.number(margin))) = \(cost) at \(why)"

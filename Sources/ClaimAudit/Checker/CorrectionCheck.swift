@@ -10,15 +10,22 @@ struct CorrectionCheck {
     func run(_ m: MentionFacts, in doc: DocumentFacts, checks: [[Check]]) -> [Check] {
         guard m.isJudged, m.costClass != .conflation else { return [] }
         guard !checks[m.index].contains(where: { $0.agrees != nil }) else { return [] }
-        let sentence = doc.lowerSentence(m.sentenceIndex)
+        let s = m.sentenceIndex
+        // Per sentence, once (the checks are those of one `Checker.assess` run): the first two figures
+        // whose own arithmetic holds (the first that is not `m` is among them) and the first cue.
         if m.classification?.stance == .negated,
-           let other = doc.mentions(inSentence: m.sentenceIndex).first(where: { o in
-               o.index != m.index && checks[o.index].contains { $0.name == DerivedStatementCheck.name && $0.agrees == true }
-           }) {
+           let o = doc.memo.value("correction-confirmed", s, compute: {
+               Array((doc.bySentence[s] ?? []).lazy.filter { o in
+                   checks[o].contains { $0.name == DerivedStatementCheck.name && $0.agrees == true }
+               }.prefix(2))
+           }).first(where: { $0 != m.index }) {
+            let other = doc.mentions[o]
             return [Check(name: Self.name, inputs: [m.input("rejected figure"), other.input("figure that holds")],
                           arithmetic: "the text sets \(m.cited) against \(other.cited), which its own arithmetic confirms", agrees: false)]
         }
-        if let cue = Self.cues.first(where: { FastText.contains(sentence, $0) }) {
+        if let cue = doc.memo.value("correction-cue", s, compute: {
+            Array(Self.cues.first(where: { FastText.contains(doc.lowerSentence(s), $0) }).map { [$0] } ?? [])
+        }).first {
             return [Check(name: Self.name, inputs: [m.input("corrected figure")],
                           arithmetic: "the text corrects \(m.cited) (\"\(cue)\")", agrees: false)]
         }

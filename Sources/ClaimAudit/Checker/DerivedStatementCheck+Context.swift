@@ -11,10 +11,16 @@ extension DerivedStatementCheck {
     func periodRestatementsAcross(_ ms: [MentionFacts], _ s: Int, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
         guard !ms.isEmpty, s > 0 else { return }
         var earlier: [MentionFacts] = []
-        for back in 1...2 where s - back >= 0 && doc.sameBlock(s - back, s) || back == 1 && s - back >= 0 {
-            earlier += doc.mentions(inSentence: s - back).filter { $0.kind != nil && $0.amount.high > 0 }
+        // Past `allPairsUpTo` figures in a sentence, only the `pairWindow` figures nearest the
+        // boundary take part: the last ones of an earlier sentence, the first ones of this one.
+        func near(_ list: [Int], last: Bool) -> ArraySlice<Int> {
+            guard list.count > Self.allPairsUpTo else { return list[...] }
+            return last ? list.suffix(Self.pairWindow) : list.prefix(Self.pairWindow)
         }
-        for b in ms where !b.per.isEmpty {
+        for back in 1...2 where s - back >= 0 && doc.sameBlock(s - back, s) || back == 1 && s - back >= 0 {
+            earlier += near(doc.bySentence[s - back] ?? [], last: true).map { doc.mentions[$0] }.filter { $0.kind != nil && $0.amount.high > 0 }
+        }
+        for b in ms.count > Self.allPairsUpTo ? Array(ms.prefix(Self.pairWindow)) : ms where !b.per.isEmpty {
             // A bound (`under a penny`, `over $3,000`) is no restatement.
             guard [.exact, .approximately].contains(Tolerance.Qualifier(b.mention.qualifier)) else { continue }
             for a in earlier where a.amount.currency == b.amount.currency && a.amount.isRange == b.amount.isRange

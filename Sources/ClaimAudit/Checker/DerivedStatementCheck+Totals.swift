@@ -14,7 +14,8 @@ extension DerivedStatementCheck {
         for total in ms where !total.mention.approx && total.amount.low > 0 {
             var parts: [MentionFacts] = []
             var i = total.index - 1
-            while i >= 0, parts.count < 6 {
+            // At most `runningSumLookBack` figures back (a bound for sentences and tables of thousands of figures).
+            while i >= 0, parts.count < 6, total.index - i <= Self.runningSumLookBack {
                 let p = doc.mentions[i]
                 i -= 1
                 guard p.sentenceIndex >= s - reach, p.sentenceIndex <= s else { break }
@@ -28,8 +29,12 @@ extension DerivedStatementCheck {
                 parts.insert(p, at: 0)
             }
             guard parts.count >= 2, parts.first!.sentenceIndex < s || parts.count >= 3 else { continue }
-            let span = (parts.first!.sentenceIndex...s).map { doc.lowerSentence($0) }.joined(separator: " ")
-            let cue = Self.runningSumCues.contains(where: { FastText.contains(span, $0) })
+            // whether the sentences from the first part's to the total's hold a cue: once per such span
+            let first = parts.first!.sentenceIndex
+            let cue = doc.memo.value("running-sum-cue from \(first)", s) {
+                let span = (first...s).map { doc.lowerSentence($0) }.joined(separator: " ")
+                return Self.runningSumCues.contains(where: { FastText.contains(span, $0) })
+            }
             // in a table, three or more rows that add up exactly to the row after them need no cue word
             let table = doc.isTableCell(sentence: s)
             guard cue || table && parts.count >= 3 else { continue }
@@ -52,6 +57,9 @@ extension DerivedStatementCheck {
             }
         }
     }
+
+    /// How many figures before a total are read as its possible parts.
+    static let runningSumLookBack = 256
 
     /// Whether the unit figure, the count and the total come in that order with no
     /// division between them (`$4 per seat … 25,000 seats = $1M`).

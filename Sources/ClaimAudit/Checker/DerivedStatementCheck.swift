@@ -113,8 +113,16 @@ struct DerivedStatementCheck {
     func periodRestatements(_ ms: [MentionFacts], _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
         var agreed: Set<Int> = []
         var misses: [(MentionFacts, MentionFacts, String, [CheckInput])] = []
+        // `N months free` depends on the sentence only (all of `ms` share it): read it once, when first needed.
+        var freeMonths: Double??
+        func monthsFree(_ a: MentionFacts) -> Double? {
+            if let known = freeMonths { return known }
+            let found = Self.monthsFree(doc.lowerSentence(a.sentenceIndex))
+            freeMonths = .some(found)
+            return found
+        }
         for (x, a) in ms.enumerated() {
-            for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency && !a.per.isEmpty && !b.per.isEmpty
+            for b in ms[(x + 1)..<Self.pairEnd(x, ms.count)] where a.amount.currency == b.amount.currency && !a.per.isEmpty && !b.per.isEmpty
                 && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
                 let sa = a.perScale, sb = b.perScale
                 guard abs(sa - sb) > 1e-9 * max(sa, sb) else { continue }
@@ -128,7 +136,7 @@ struct DerivedStatementCheck {
                     let c = Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which agrees", agrees: true)
                     add(a.index, c); add(b.index, c)
                     agreed.formUnion([a.index, b.index])
-                } else if let free = Self.monthsFree(doc.lowerSentence(a.sentenceIndex)), abs(sb / sa - 365 / UnitNormalizer.daysPerMonth) < 1e-6 {
+                } else if let free = monthsFree(a), abs(sb / sa - 365 / UnitNormalizer.daysPerMonth) < 1e-6 {
                     // `$29 a month, or $290 a year (two months free)`: a year billed as 12 − N months
                     let months = 12 - free
                     let paid = orderedRange(a.interval.lowerBound * months, a.interval.upperBound * months)
@@ -237,13 +245,21 @@ struct DerivedStatementCheck {
         let lowerCurrent = doc.lowerSentence(current)
         let end: Bool? = ["top of", "upper end", "high end", "higher end"].contains { FastText.contains(lowerCurrent, $0) } ? true
             : ["bottom of", "lower end", "low end"].contains { FastText.contains(lowerCurrent, $0) } ? false : nil
+        // Past `allPairsUpTo` inputs, a result is paired only with the inputs within `pairWindow`
+        // mentions of it (in their order among the inputs).
+        let positionOf: [Int: Int] = inputs.count > Self.allPairsUpTo
+            ? Dictionary(inputs.enumerated().map { ($1.index, $0) }, uniquingKeysWith: { first, _ in first }) : [:]
+        func inputsNear(_ b: MentionFacts) -> [MentionFacts] {
+            guard inputs.count > Self.allPairsUpTo else { return inputs }
+            return ((b.index - Self.pairWindow)...(b.index + Self.pairWindow)).compactMap { positionOf[$0] }.sorted().map { inputs[$0] }
+        }
         for b in results {
             // A product the sentence states that is off by a power of ten (`$0.02 a query and a million
             // queries a day, that's $2M a day`); reported only when nothing else gives the figure.
             var slip: Check?
             var bAgrees = false
             defer { if let slip, !bAgrees { addSlip(b.index, slip) } }
-            for var a in inputs where a.index != b.index && a.amount.currency == b.amount.currency
+            for var a in inputsNear(b) where a.index != b.index && a.amount.currency == b.amount.currency
                 && (a.sentenceIndex == current || b.sentenceIndex == current)
                 && (!a.amount.isRange || b.amount.isRange || end != nil && b.sentenceIndex == current) {
                 if a.amount.isRange, !b.amount.isRange, let top = end {
@@ -364,7 +380,7 @@ struct DerivedStatementCheck {
     // MARK: - parts adding up to a total
 
     func sums(_ ms: [MentionFacts], _ lower: String, _ add: (Int, Check) -> Void) {
-        guard ms.count >= 3, Self.sumCues.contains(where: { FastText.contains(lower, $0) }) else { return }
+        guard ms.count >= 3, ms.count <= Self.allPairsUpTo, Self.sumCues.contains(where: { FastText.contains(lower, $0) }) else { return }
         for total in ms {
             let parts = ms.filter { $0.index != total.index && $0.amount.currency == total.amount.currency
                 && $0.dimensions == total.dimensions && $0.amount.high < total.amount.low }
@@ -388,7 +404,7 @@ struct DerivedStatementCheck {
         guard !multipliers.isEmpty, ms.count >= 2 else { return }
         for n in multipliers {
             for (x, a) in ms.enumerated() {
-                for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency
+                for b in ms[(x + 1)..<Self.pairEnd(x, ms.count)] where a.amount.currency == b.amount.currency
                     && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
                     let an = a.normalizedInterval, bn = b.normalizedInterval
                     let big = an.lowerBound >= bn.lowerBound ? (a, an) : (b, bn)
@@ -413,7 +429,7 @@ struct DerivedStatementCheck {
         guard FastText.contains(lower, "margin"), ms.count >= 2 else { return }
         for pct in numbers where pct.role == .percent {
             for (x, a) in ms.enumerated() {
-                for b in ms[(x + 1)...] where a.amount.currency == b.amount.currency && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
+                for b in ms[(x + 1)..<Self.pairEnd(x, ms.count)] where a.amount.currency == b.amount.currency && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
                     let (p, c) = a.normalizedInterval.lowerBound >= b.normalizedInterval.lowerBound ? (a, b) : (b, a)
                     let pn = p.normalizedInterval, cn = c.normalizedInterval
                     let margin = orderedRange(1 - cn.upperBound / pn.lowerBound, 1 - cn.lowerBound / pn.upperBound)
@@ -454,13 +470,16 @@ struct DerivedStatementCheck {
         let statedInput = CheckInput(name: "stated break-even", value: stated.value, unit: "months", source: "line \(doc.line(ofSentence: s))")
         var anyAgrees = false
         var nearestMiss: (MentionFacts, MentionFacts, ClosedRange<Double>)?
-        for cost in costs {
+        // A bound for sentences of thousands of figures: the first `allPairsUpTo` costs.
+        for cost in costs.prefix(Self.allPairsUpTo) {
             for price in prices.sorted(by: { abs($0.sentenceIndex - s) < abs($1.sentenceIndex - s) }).prefix(12)
             where price.amount.currency == cost.amount.currency && price.index != cost.index {
                 // Paid back from the contribution: the price less the monthly cost to serve stated beside it
                 // (`pays $145 a month and costs about $20 a month to serve, so we earn it back in 3.3 months`).
-                for serving in doc.mentions(inSentence: price.sentenceIndex) where serving.kind == .cost && serving.isMonthly
-                    && serving.amount.currency == price.amount.currency && serving.amount.high < price.amount.low && serving.index != cost.index {
+                let servings = doc.memo.value("break-even-serving", price.sentenceIndex) {
+                    (doc.bySentence[price.sentenceIndex] ?? []).filter { doc.mentions[$0].kind == .cost && doc.mentions[$0].isMonthly }
+                }
+                for serving in servings.prefix(Self.allPairsUpTo).map({ doc.mentions[$0] }) where serving.amount.currency == price.amount.currency && serving.amount.high < price.amount.low && serving.index != cost.index {
                     let perMonth = { (m: MentionFacts) in orderedRange(m.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth, m.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth) }
                     let p = perMonth(price), c = perMonth(serving)
                     let contribution = orderedRange(max(p.lowerBound - c.upperBound, 1e-12), max(p.upperBound - c.lowerBound, 1e-12))
@@ -523,10 +542,28 @@ struct DerivedStatementCheck {
     func linked(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
         let (first, second) = a.mention.range.lowerBound < b.mention.range.lowerBound ? (a, b) : (b, a)
         guard first.mention.range.upperBound <= second.mention.range.lowerBound else { return false }
-        let between = " " + doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased()
-            .replacingOccurrences(of: "\"", with: " ").replacingOccurrences(of: "“", with: " ").replacingOccurrences(of: "”", with: " ")
-            .replacingOccurrences(of: "\n", with: " ") + " "
+        var lower = doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased()
+        // Quotation marks and line breaks read as spaces; the (slow) replacement runs only when the text holds one.
+        if lower.utf8.contains(where: { $0 == 0x22 || $0 == 0x0A || $0 == 0xE2 }) {
+            lower = lower.replacingOccurrences(of: "\"", with: " ").replacingOccurrences(of: "“", with: " ").replacingOccurrences(of: "”", with: " ")
+                .replacingOccurrences(of: "\n", with: " ")
+        }
+        let between = " " + lower + " "
         return Self.linkCues.contains { FastText.contains(between, $0) }
+    }
+
+    /// Pair-wise checks within one sentence (restatements, multiples,
+    /// margins) pair every figure with every other while the sentence holds
+    /// at most `allPairsUpTo` figures (every real document so far); beyond
+    /// that, each figure is paired with the `pairWindow` figures after it
+    /// only, and the sentence is not read as a sum of all its figures, so
+    /// that a sentence of thousands of figures costs linear time.
+    static let allPairsUpTo = 64
+    static let pairWindow = 32
+
+    /// The end of the figures after position `x` (of `count`) to pair it with.
+    static func pairEnd(_ x: Int, _ count: Int) -> Int {
+        count <= allPairsUpTo ? count : min(count, x + 1 + pairWindow)
     }
 
     static func subsets<T>(_ items: [T], maxSize: Int) -> [[T]] {

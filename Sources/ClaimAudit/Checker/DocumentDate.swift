@@ -100,9 +100,27 @@ enum DocumentDate {
     /// The year a sentence states nearest to byte `offset` (`in 2023`,
     /// `in March 2023`, `(2024)`, `as of 2026`), if any.
     static func inSentence(_ sentence: String, near offset: Int) -> CalendarDate? {
+        nearest(years(in: sentence), to: offset)
+    }
+
+    /// The first of the dates nearest `offset` among `years` (as `years(in:)` gives them).
+    /// The offsets increase, so only the last before and the first at or after `offset` can be nearest (binary search).
+    static func nearest(_ years: [(date: CalendarDate, offset: Int)], to offset: Int) -> CalendarDate? {
+        var lo = 0, hi = years.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if years[mid].offset < offset { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return years.first?.date }
+        guard lo < years.count else { return years[lo - 1].date }
+        return offset - years[lo - 1].offset <= years[lo].offset - offset ? years[lo - 1].date : years[lo].date
+    }
+
+    /// The years (with a month or full date when stated) in a sentence, with their byte offsets, in order.
+    static func years(in sentence: String) -> [(date: CalendarDate, offset: Int)] {
         let b = Array(sentence.utf8)
         func isDigit(_ j: Int) -> Bool { j >= 0 && j < b.count && b[j] >= 0x30 && b[j] <= 0x39 }
-        var best: (CalendarDate, Int)?
+        var found: [(date: CalendarDate, offset: Int)] = []
         var i = 0
         while i + 4 <= b.count {
             guard isDigit(i), !isDigit(i - 1), isDigit(i + 1), isDigit(i + 2), isDigit(i + 3), !isDigit(i + 4) else { i += 1; continue }
@@ -118,12 +136,11 @@ enum DocumentDate {
                 if let m = monthNames.first(where: { $0.0 == lastWord })?.1 { date.month = m }
                 // a full ISO date: 2024-08-06
                 if next == 0x2D, let d = CalendarDate(parsing: String(decoding: b[i..<min(b.count, i + 10)], as: UTF8.self)) { date = d }
-                let distance = abs(i - offset)
-                if best == nil || distance < best!.1 { best = (date, distance) }
+                found.append((date, i))
             }
             i += 4
         }
-        return best?.0
+        return found
     }
 }
 

@@ -88,6 +88,8 @@ struct DocumentFacts: Sendable {
     var mentionsInSentenceOrder = true
     /// Prose offsets of heading blocks, in order, with their block index.
     var headingStarts: [(offset: Int, block: Int)] = []
+    /// Per-sentence answers computed once (see `SentenceMemo`).
+    let memo = SentenceMemo()
 
     /// A date and how it was found.
     struct DatedBy: Sendable, Hashable {
@@ -202,6 +204,11 @@ struct DocumentFacts: Sendable {
     /// Sentence `i`, lowercased, line breaks and tabs as spaces.
     func lowerSentence(_ i: Int) -> String { lowerSentences.indices.contains(i) ? lowerSentences[i] : "" }
 
+    /// `FastText.contains(lowerSentence(i), cue)`, searched once per sentence and cue.
+    func lowerSentence(_ i: Int, contains cue: String) -> Bool {
+        memo.contains(i, cue) { FastText.contains(lowerSentence(i), cue) }
+    }
+
     /// Mentions in sentence `i`, in order.
     func mentions(inSentence i: Int) -> [MentionFacts] { (bySentence[i] ?? []).map { mentions[$0] } }
 
@@ -271,8 +278,8 @@ struct DocumentFacts: Sendable {
     /// The date a mention is judged at: a year its sentence states, else the
     /// document's date, else today.
     func date(for m: MentionFacts) -> DatedBy {
-        if let d = DocumentDate.inSentence(sentence(m.sentenceIndex),
-                                           near: m.mention.amountRange.lowerBound - sentenceStart(m.sentenceIndex)) {
+        let years = memo.value("years", m.sentenceIndex) { DocumentDate.years(in: sentence(m.sentenceIndex)) }
+        if let d = DocumentDate.nearest(years, to: m.mention.amountRange.lowerBound - sentenceStart(m.sentenceIndex)) {
             return DatedBy(date: d, how: "the sentence's date \(d.readable) (line \(m.line))")
         }
         if let statedDate { return statedDate }

@@ -11,20 +11,46 @@ struct DocumentRatioCheck {
         let dims = m.dimensions
         var checks: [Check] = []
         let all = doc.mentions
-        let near: [Int] = doc.mentionIndices(near: m.sentenceIndex, radius: 40).filter { i in
-            // A figure the document negates ("cents, not thousands of dollars") measures nothing.
-            all[i].index != m.index && all[i].kind == .cost && all[i].costClass == .marginal
-                && all[i].classification?.stance != .negated
-                && all[i].amount.currency == m.amount.currency && all[i].amount.low > 0 && all[i].amount != m.amount
+        // The document's marginal figures, nearest sentence first (the sentence itself, then one
+        // before, one after, two before, …; document order within a sentence); each sentence's
+        // list is built once. At most `maxCandidates` of them are looked at.
+        // A figure the document negates ("cents, not thousands of dollars") measures nothing.
+        func marginal(in s: Int) -> [Int] {
+            doc.memo.value("ratio-marginal", s) {
+                (doc.bySentence[s] ?? []).filter { i in
+                    all[i].kind == .cost && all[i].costClass == .marginal && all[i].classification?.stance != .negated
+                        && all[i].amount.low > 0
+                }
+            }
         }
-        let others = near.map { all[$0] }
-            .sorted { abs($0.sentenceIndex - m.sentenceIndex) < abs($1.sentenceIndex - m.sentenceIndex) }
-        for r in others where checks.count < Self.maxLines {
+        var looked = 0
+        sentences: for d in 0...Self.radius {
+            for s in d == 0 ? [m.sentenceIndex] : [m.sentenceIndex - d, m.sentenceIndex + d] where s >= 0 {
+                for i in marginal(in: s) where all[i].index != m.index && all[i].amount.currency == m.amount.currency
+                    && all[i].amount != m.amount {
+                    guard checks.count < Self.maxLines, looked < Self.maxCandidates else { break sentences }
+                    looked += 1
+                    if let c = check(m, against: all[i], dims: dims) { checks.append(c) }
+                }
+            }
+        }
+        return checks
+    }
+
+    /// Sentences either side of the figure whose marginal figures it is set against.
+    static let radius = 40
+    /// The most marginal figures one figure is set against (nearest first): a bound for sentences
+    /// or paragraphs of thousands of figures; real documents hold far fewer within the radius.
+    static let maxCandidates = 256
+
+    /// The line setting `m` against the marginal figure `r`, if their units allow one.
+    func check(_ m: MentionFacts, against r: MentionFacts, dims: Set<String>) -> Check? {
+        do {
             let rd = r.dimensions
             if rd == dims, m.costClass != .marginal {
                 // Same unit: how many times the marginal figure.
                 let ratioLow = m.amount.low / r.amount.high, ratioHigh = m.amount.high / r.amount.low
-                checks.append(Check(name: Self.name, inputs: [m.input("figure"), r.input("document's marginal figure")],
+                return (Check(name: Self.name, inputs: [m.input("figure"), r.input("document's marginal figure")],
                                     arithmetic: "\(m.cited) is \(Self.range(ratioLow, ratioHigh, "×")) the marginal figure \(r.cited)",
                                     agrees: nil))
             } else if let extra = Self.extraDimension(of: rd, over: dims) {
@@ -38,12 +64,12 @@ struct DocumentRatioCheck {
                 let low = m.amount.low / r.amount.high * scale
                 let high = m.amount.high / r.amount.low * scale
                 let unitWord = extraDenominators.first.map { Self.plural($0.unit) } ?? extra
-                checks.append(Check(name: Self.name, inputs: [m.input("figure"), r.input("document's marginal figure")],
+                return (Check(name: Self.name, inputs: [m.input("figure"), r.input("document's marginal figure")],
                                     arithmetic: "\(m.cited) is \(Self.range(low, high, "")) \(unitWord) at \(r.cited)",
                                     agrees: nil))
             }
         }
-        return checks
+        return nil
     }
 
     /// The one dimension `other` has beyond `base`, users aside (a per-user

@@ -21,6 +21,12 @@ struct ReferenceMagnitudeCheck {
     private final class TopicMemo {
         /// Per lowercased text: per entry, 0 unknown, 1 about, 2 not about.
         var answers: [String: [UInt8]] = [:]
+        /// The same per sentence index (hashing a long sentence per figure would cost its length each time).
+        var sentenceAnswers: [Int: [UInt8]] = [:]
+        /// Per topic phrase: whether the whole document holds it (searched once, not once per figure).
+        var inDocument: [String: Bool] = [:]
+        /// Per sentence index: per entry, 0 unknown, 1 a topic fits with help from the document, 2 none does.
+        var assisted: [Int: [UInt8]] = [:]
     }
 
     init(reference: ReferenceData, document: DocumentFacts? = nil) {
@@ -38,13 +44,14 @@ struct ReferenceMagnitudeCheck {
     }
 
     /// The entries among `indices` that are about the (lowercased) text.
-    private func entries(_ indices: [Int], about lower: String) -> [ReferenceEntry] {
-        var row = topicMemo.answers.removeValue(forKey: lower) ?? [UInt8](repeating: 0, count: reference.entries.count)
+    private func entries(_ indices: [Int], about lower: String, sentence: Int? = nil) -> [ReferenceEntry] {
+        var row = (sentence.map { topicMemo.sentenceAnswers.removeValue(forKey: $0) } ?? topicMemo.answers.removeValue(forKey: lower))
+            ?? [UInt8](repeating: 0, count: reference.entries.count)
         let about = indices.filter { i in
             if row[i] == 0 { row[i] = reference.entries[i].isAbout(lowercased: lower) ? 1 : 2 }
             return row[i] == 1
         }
-        topicMemo.answers[lower] = row
+        if let sentence { topicMemo.sentenceAnswers[sentence] = row } else { topicMemo.answers[lower] = row }
         return about.map { reference.entries[$0] }
     }
 
@@ -119,33 +126,61 @@ struct ReferenceMagnitudeCheck {
     /// month; a bare total in a sentence about a year as per year.
     static func readings(of m: MentionFacts, in doc: DocumentFacts) -> [([Denominator], String?)] {
         var out: [([Denominator], String?)] = [(m.per, m.perNote)]
-        let lower = doc.lowerSentence(m.sentenceIndex)
+        let s = m.sentenceIndex
         // `$2 an hour` for a GPU is per GPU-hour.
-        if m.per.count == 1, m.per[0].unit == "hour", m.per[0].count == nil, gpuCues.contains(where: { FastText.contains(lower, $0) }) {
+        if m.per.count == 1, m.per[0].unit == "hour", m.per[0].count == nil, gpuCues.contains(where: { doc.lowerSentence(s, contains: $0) }) {
             out.append(([Denominator(unit: "gpu-hour")], "per GPU-hour, as the sentence is about GPUs"))
         }
         guard m.per.isEmpty else { return out }
-        let sentence = " " + lower.replacingOccurrences(of: "\n", with: " ") + " "
-        if m.kind == .price, !m.mention.approx, planCues.contains(where: { FastText.contains(sentence, $0) }) {
+        // The sentence between spaces; each cue is searched once per sentence.
+        func has(_ cue: String) -> Bool {
+            doc.memo.contains(s, " padded " + cue) {
+                FastText.contains(" " + doc.lowerSentence(s).replacingOccurrences(of: "\n", with: " ") + " ", cue)
+            }
+        }
+        if m.kind == .price, !m.mention.approx, planCues.contains(where: has) {
             out.append(([Denominator(unit: "month")], "per month, as a plan price"))
         }
-        // The denominators other figures in the sentence state (`$0.56 in and $1.68 out` beside `per MTok`).
-        var seen: Set<[Denominator]> = []
-        for other in doc.mentions(inSentence: m.sentenceIndex) where other.index != m.index && !other.per.isEmpty {
-            guard seen.insert(other.per).inserted else { continue }
+        // The denominators other figures in the sentence state (`$0.56 in and $1.68 out` beside `per MTok`):
+        // per sentence, once, each distinct one with the first two figures stating it.
+        let stated = doc.memo.value("stated-denominators", s) { () -> [StatedDenominator] in
+            var list: [StatedDenominator] = []
+            var at: [[Denominator]: Int] = [:]
+            for i in doc.bySentence[s] ?? [] where !doc.mentions[i].per.isEmpty {
+                if let k = at[doc.mentions[i].per] {
+                    if list[k].second == nil { list[k].second = i }
+                } else {
+                    at[doc.mentions[i].per] = list.count
+                    list.append(StatedDenominator(per: doc.mentions[i].per, first: i))
+                }
+            }
+            return list
+        }
+        let others = stated.compactMap { d -> Int? in d.first != m.index ? d.first : d.second }.sorted()
+        for other in others.prefix(Self.maxStatedDenominators).map({ doc.mentions[$0] }) {
             out.append((other.per, "\(MoneyFormatting.perPhrase(other.per)), like \(other.cited)"))
         }
-        for (cue, unit) in unitNouns where FastText.contains(sentence, cue) {
+        for (cue, unit) in unitNouns where has(cue) {
             out.append(([Denominator(unit: unit)], "per \(unit), as the sentence is about one \(unit)"))
             break
         }
-        let annual = annualCues.contains(where: { FastText.contains(sentence, $0) }) || FastText.contains(sentence, " in 20")
-            || FastText.contains(sentence, " for 20")
+        let annual = annualCues.contains(where: has) || has(" in 20") || has(" for 20")
         if m.amount.low >= 1_000_000, annual {
             out.append(([Denominator(unit: "year")], "per year, as a total for the year"))
         }
         return out
     }
+
+    /// A denominator figures of one sentence state, with the first two figures stating it.
+    struct StatedDenominator {
+        var per: [Denominator]
+        var first: Int
+        var second: Int?
+    }
+
+    /// The most denominators of other figures a bare figure is read with (a bound for sentences
+    /// of thousands of figures; a real sentence states a handful).
+    static let maxStatedDenominators = 16
 
     /// Entries in the same unit and currency whose topics occur in the
     /// mention's sentence (or, for a list item or table cell, its heading),
@@ -166,7 +201,7 @@ struct ReferenceMagnitudeCheck {
         func preferSpecific(_ e: [ReferenceEntry]) -> [ReferenceEntry] {
             e.filter { $0.context.isEmpty && !$0.broad } + e.filter { !$0.context.isEmpty || $0.broad }
         }
-        let hits = entries(sameUnit, about: sentence)
+        let hits = entries(sameUnit, about: sentence, sentence: m.sentenceIndex)
         if !hits.isEmpty { return (preferSpecific(hits), "its sentence") }
         if doc.isListOrTable(sentence: m.sentenceIndex), let heading = doc.heading(before: m.sentenceIndex) {
             let lowerHeading = heading.lowercased()
@@ -177,13 +212,24 @@ struct ReferenceMagnitudeCheck {
         // sentence says "training", the article is about OpenAI). Such a match confirms a
         // figure inside the reference, like a broad entry, and never refutes one.
         let text = doc.lowercasedText
+        func inDocument(_ phrase: String) -> Bool {
+            if let known = topicMemo.inDocument[phrase] { return known }
+            let found = TopicPattern.contains(text, phrase: phrase)
+            topicMemo.inDocument[phrase] = found
+            return found
+        }
+        var assistedRow = topicMemo.assisted.removeValue(forKey: m.sentenceIndex) ?? [UInt8](repeating: 0, count: all.count)
+        defer { topicMemo.assisted[m.sentenceIndex] = assistedRow }
         let assisted: [ReferenceEntry] = sameUnit.compactMap { i in
             let e = all[i]
-            let fits = e.topics.contains { t in
-                t.phrases.count >= 2 && t.phrases.contains { TopicPattern.contains(sentence, phrase: $0) }
-                    && t.phrases.allSatisfy { TopicPattern.contains(sentence, phrase: $0) || TopicPattern.contains(text, phrase: $0) }
+            if assistedRow[i] == 0 {
+                let fits = e.topics.contains { t in
+                    t.phrases.count >= 2 && t.phrases.contains { TopicPattern.contains(sentence, phrase: $0) }
+                        && t.phrases.allSatisfy { TopicPattern.contains(sentence, phrase: $0) || inDocument($0) }
+                }
+                assistedRow[i] = fits ? 1 : 2
             }
-            guard fits else { return nil }
+            guard assistedRow[i] == 1 else { return nil }
             var loose = e
             loose.broad = true
             loose.assisted = true
