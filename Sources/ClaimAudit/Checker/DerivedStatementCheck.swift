@@ -542,14 +542,35 @@ struct DerivedStatementCheck {
     func linked(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
         let (first, second) = a.mention.range.lowerBound < b.mention.range.lowerBound ? (a, b) : (b, a)
         guard first.mention.range.upperBound <= second.mention.range.lowerBound else { return false }
-        var lower = doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased()
-        // Quotation marks and line breaks read as spaces; the (slow) replacement runs only when the text holds one.
-        if lower.utf8.contains(where: { $0 == 0x22 || $0 == 0x0A || $0 == 0xE2 }) {
-            lower = lower.replacingOccurrences(of: "\"", with: " ").replacingOccurrences(of: "“", with: " ").replacingOccurrences(of: "”", with: " ")
-                .replacingOccurrences(of: "\n", with: " ")
-        }
-        let between = " " + lower + " "
+        let lower = doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased()
+        let between = " " + Self.quotesAndBreaksAsSpaces(lower) + " "
         return Self.linkCues.contains { FastText.contains(between, $0) }
+    }
+
+    /// `text` with quotation marks (`"`, `“`, `”`) and line breaks read as
+    /// spaces, rewritten on UTF-8 bytes only when it holds one.
+    static func quotesAndBreaksAsSpaces(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8]? = nil  // nil until the first replacement
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            var skip = 0
+            if b == 0x22 || b == 0x0A {
+                skip = 1
+            } else if b == 0xE2, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x9C || bytes[i + 2] == 0x9D {
+                skip = 3
+            }
+            if skip > 0 {
+                if out == nil { out = Array(bytes[0..<i]) }
+                out!.append(0x20)
+                i += skip
+            } else {
+                out?.append(b)
+                i += 1
+            }
+        }
+        return out.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
     /// Pair-wise checks within one sentence (restatements, multiples,

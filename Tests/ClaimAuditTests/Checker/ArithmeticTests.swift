@@ -183,3 +183,12 @@ import Testing
         #expect(!a.checks.contains { $0.name == "document-ratio" }, "\(a.text)")
     }
 }
+
+@Suite struct LinkTextTests {
+    @Test func quotationMarksAndLineBreaksReadAsSpaces() {
+        #expect(DerivedStatementCheck.quotesAndBreaksAsSpaces("a \"so\"\nthat’s “it” — done") == "a  so  that’s  it  — done")
+        // Text without one comes back as it is.
+        #expect(DerivedStatementCheck.quotesAndBreaksAsSpaces("per month — that’s €5") == "per month — that’s €5")
+        #expect(DerivedStatementCheck.quotesAndBreaksAsSpaces("") == "")
+    }
+}
