@@ -234,7 +234,7 @@ struct ConditionParser {
 
     /// `1000`, `1,000`, `2.5`, `5K`, `3M`, `1.2B`, `1e9`.
     static func number(_ text: String) -> Double? {
-        var t = text.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
+        var t = String(text.filter { $0 != "," && $0 != "_" })
         var scale = 1.0
         if let last = t.last, "kKmMbBtT".contains(last) {
             scale = ["k": 1e3, "m": 1e6, "b": 1e9, "t": 1e12][String(last).lowercased()]!

@@ -153,8 +153,9 @@ public struct RuleFileParser {
         case "rationale": rule.rationale += (rule.rationale.isEmpty ? "" : " ") + value
         case "example", "counter":
             // `\n` in an example stands for a line break (tables, headings).
-            let marker = "↓"
-            let parts = value.replacingOccurrences(of: "\\n", with: "\n").components(separatedBy: marker)
+            let marker: Character = "↓"
+            let text = value.utf8.contains(0x5C) ? value.replacingOccurrences(of: "\\n", with: "\n") : value
+            let parts = text.split(separator: marker, omittingEmptySubsequences: false).map(String.init)
             guard parts.count == 2 else {
                 throw loc.error(parts.count < 2
                     ? "an \(key) needs '↓' right before the money mention it is about"

@@ -125,13 +125,14 @@ public struct RuleSet: Sendable {
     }
 
     private mutating func compileCues() throws(Diagnostic) {
+        var memo = ExpansionMemo()
         // Named lexicons, sorted so ids do not depend on dictionary order.
         for name in lexicons.keys.sorted() {
             let lexicon = lexicons[name]!
             let lid = cueID(name)
             for (phrase, location) in zip(lexicon.phrases, lexicon.phraseLocations) {
                 var stack: [String] = [name]
-                for elements in try expand(phrase, at: location, stack: &stack) {
+                for elements in try expand(phrase, at: location, stack: &stack, memo: &memo) {
                     trie.insert(elements, id: lid)
                 }
             }
@@ -139,12 +140,12 @@ public struct RuleSet: Sendable {
         clauseBreakID = cueIDs["clause-break"]
         // Literal phrases and lexicon references inside rules.
         for r in rules.indices {
-            for c in rules[r].conditions.indices { rules[r].conditions[c].test = try resolve(rules[r].conditions[c].test) }
-            for c in rules[r].exceptions.indices { rules[r].exceptions[c].test = try resolve(rules[r].exceptions[c].test) }
+            for c in rules[r].conditions.indices { rules[r].conditions[c].test = try resolve(rules[r].conditions[c].test, memo: &memo) }
+            for c in rules[r].exceptions.indices { rules[r].exceptions[c].test = try resolve(rules[r].exceptions[c].test, memo: &memo) }
         }
     }
 
-    private mutating func resolve(_ test: ConditionTest) throws(Diagnostic) -> ConditionTest {
+    private mutating func resolve(_ test: ConditionTest, memo: inout ExpansionMemo) throws(Diagnostic) -> ConditionTest {
         func cues(_ list: [CueReference]) throws(Diagnostic) -> [CueReference] {
             var out = list
             for i in out.indices {
@@ -160,7 +161,7 @@ public struct RuleSet: Sendable {
                     out[i].id = cueID(name)
                     if isNew {
                         var stack: [String] = []
-                        for elements in try expand(phrase, at: out[i].location, stack: &stack) {
+                        for elements in try expand(phrase, at: out[i].location, stack: &stack, memo: &memo) {
                             trie.insert(elements, id: out[i].id)
                         }
                     }
@@ -192,8 +193,16 @@ public struct RuleSet: Sendable {
     }
 
     /// Compiles one phrase to trie elements, expanding `{lexicon}` references.
+    /// Expansions and word forms already worked out while compiling: a
+    /// lexicon that other lexicons refer to is expanded once, and a word
+    /// that many phrases share is stemmed once.
+    struct ExpansionMemo {
+        var lexicons: [String: [[PhraseTrie.Element]]] = [:]
+        var norms: [String: [String]] = [:]
+    }
+
     private func expand(_ phrase: String, at location: RuleSourceLocation,
-                        stack: inout [String]) throws(Diagnostic) -> [[PhraseTrie.Element]] {
+                        stack: inout [String], memo: inout ExpansionMemo) throws(Diagnostic) -> [[PhraseTrie.Element]] {
         var results: [[PhraseTrie.Element]] = [[]]
         for piece in phrase.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             let p = String(piece)
@@ -208,14 +217,25 @@ public struct RuleSet: Sendable {
                 guard !stack.contains(name) else {
                     throw location.error("lexicon '\(name)' refers to itself through \(stack.joined(separator: " → "))")
                 }
-                stack.append(name)
-                options = []
-                for (sub, subLocation) in zip(lexicon.phrases, lexicon.phraseLocations) {
-                    options += try expand(sub, at: subLocation, stack: &stack)
+                if let known = memo.lexicons[name] {
+                    options = known
+                } else {
+                    stack.append(name)
+                    options = []
+                    for (sub, subLocation) in zip(lexicon.phrases, lexicon.phraseLocations) {
+                        options += try expand(sub, at: subLocation, stack: &stack, memo: &memo)
+                    }
+                    stack.removeLast()
+                    memo.lexicons[name] = options
                 }
-                stack.removeLast()
             } else {
-                let norms = CueTokenizer.norms(of: p)
+                let norms: [String]
+                if let known = memo.norms[p] {
+                    norms = known
+                } else {
+                    norms = CueTokenizer.norms(of: p)
+                    memo.norms[p] = norms
+                }
                 guard !norms.isEmpty else { throw location.error("phrase piece '\(p)' has no words") }
                 options = [norms.map { .word($0) }]
             }
