@@ -84,7 +84,16 @@ struct ConditionParser {
             return k
         }
         func done() throws(Diagnostic) {
-        if let extra = peek() { throw loc(extra).error("unexpected '\(extra.text)' at the end of the condition") }
+            if let extra = peek() { throw loc(extra).error("unexpected '\(extra.text)' at the end of the condition") }
+        }
+        /// A kind or class name ends `figure … is`, `same figure is`, `smaller figure is`.
+        func kindOrClass() throws(Diagnostic) -> String {
+            let t = try next("a kind or class")
+            let targets = MentionKind.allCases.map(\.rawValue) + CostClass.allCases.map(\.rawValue)
+            guard targets.contains(t.text) else {
+                throw loc(t).error("expected one of \(targets.joined(separator: ", ")), found '\(t.text)'")
+            }
+            return t.text
         }
 
         let head = try next("a condition")
@@ -131,33 +140,21 @@ struct ConditionParser {
                 }
             }
             try expect("is")
-            let t = try next("a kind or class")
-            let targets = MentionKind.allCases.map(\.rawValue) + CostClass.allCases.map(\.rawValue)
-            guard targets.contains(t.text) else {
-                throw loc(t).error("expected one of \(targets.joined(separator: ", ")), found '\(t.text)'")
-            }
+            let target = try kindOrClass()
             try done()
-            test = .figure(within: within, position: position, target: t.text)
+            test = .figure(within: within, position: position, target: target)
         case "same":
             try expect("figure")
             try expect("is")
-            let t = try next("a kind or class")
-            let targets = MentionKind.allCases.map(\.rawValue) + CostClass.allCases.map(\.rawValue)
-            guard targets.contains(t.text) else {
-                throw loc(t).error("expected one of \(targets.joined(separator: ", ")), found '\(t.text)'")
-            }
+            let target = try kindOrClass()
             try done()
-            test = .sameFigure(target: t.text)
+            test = .sameFigure(target: target)
         case "smaller":
             try expect("figure")
             try expect("is")
-            let t = try next("a kind or class")
-            let targets = MentionKind.allCases.map(\.rawValue) + CostClass.allCases.map(\.rawValue)
-            guard targets.contains(t.text) else {
-                throw loc(t).error("expected one of \(targets.joined(separator: ", ")), found '\(t.text)'")
-            }
+            let target = try kindOrClass()
             try done()
-            test = .smallerFigure(target: t.text)
+            test = .smallerFigure(target: target)
         case "subject":
             try expect("of")
             let verbs = try cues(until: ["is", "has"])
