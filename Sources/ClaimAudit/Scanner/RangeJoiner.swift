@@ -81,11 +81,11 @@ extension SentenceParser {
         return last == 0x73 && tokens[k].end - tokens[k].start > 3
     }
 
-    /// A verb of change within three words before token `k` (`rose from`,
-    /// `cut prices from`, `up from`).
+    /// A verb of change within five words before token `k` (`rose from`,
+    /// `cut prices from`, `up from`, `raised its standard plan from`).
     func changeWordBefore(_ k: Int) -> Bool {
         var m = k - 1, words = 0
-        while m >= 0, words < 3 {
+        while m >= 0, words < 5 {
             if tokens[m].kind == .word {
                 words += 1
                 if entry(m)?.changeVerb == true { return true }

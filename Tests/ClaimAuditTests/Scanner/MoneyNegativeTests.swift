@@ -67,6 +67,7 @@ import Testing
     static let several: [(String, [String])] = [
         ("Spending rose from $2M to $144M in a year.", ["$2M", "$144M"]),
         ("The rate was cut from $8 to $2 an hour.", ["$8", "$2 an hour"]),
+        ("Netflix raised its standard plan from $15.49 to $17.99 a month.", ["$15.49", "$17.99 a month"]),
         ("Costs grew from $1 to $3 per seat.", ["$1", "$3 per seat"]),
         ("Costs fell from $9 to $4 per seat.", ["$9", "$4 per seat"]),
         ("The price went from $10 to $12.", ["$10", "$12"]),
