@@ -170,8 +170,12 @@ struct DerivedStatementCheck {
     /// The figure in base units, reading a lump sum per the period its sentence names.
     static func reading(_ m: MentionFacts, _ doc: DocumentFacts) -> (interval: ClosedRange<Double>, dimensions: Set<String>, per: [Denominator]) {
         guard m.per.isEmpty else { return (m.normalizedInterval, m.dimensions, m.per) }
-        let sentence = doc.lowerSentence(m.sentenceIndex)
-        if let (_, unit) = periodCues.first(where: { FastText.contains(sentence, $0.0) }) {
+        // The sentence's first period cue, found once per sentence (not once per pair of figures).
+        let cueUnit: String? = doc.memo.value("period-cue", m.sentenceIndex) {
+            let sentence = doc.lowerSentence(m.sentenceIndex)
+            return periodCues.first(where: { FastText.contains(sentence, $0.0) })?.1
+        }
+        if let unit = cueUnit {
             let per = [Denominator(unit: unit)]
             let k = UnitNormalizer.scale(of: per)
             return (orderedRange(m.interval.lowerBound / k, m.interval.upperBound / k), [NormalizedRate.time], per)
