@@ -46,8 +46,8 @@ public struct Classifier: Sendable {
             let costMembers = claim.mentionIndices.filter { items[$0].role == .cost }
             let pooled = Self.pool(costMembers.compactMap { decisions[$0].kindWinner })
             for i in claim.mentionIndices {
-                classifications[i] = classification(of: i, in: document, decision: decisions[i],
-                                                    pooled: costMembers.count > 1 || items[i].role == .weak ? pooled : nil)
+                let pools = (costMembers.count > 1 || items[i].role == .weak) && !Self.keepsOwnClass(decisions[i].kindWinner, against: pooled)
+                classifications[i] = classification(of: i, in: document, decision: decisions[i], pooled: pools ? pooled : nil)
             }
         }
         return ClassifiedDocument(scanned: document, classifications: classifications, claims: claims)
@@ -139,6 +139,19 @@ public struct Classifier: Sendable {
         }
         return result
     }
+
+    /// A mention that its own words state as an average or a spread total
+    /// (a fixed rule of at least `statedFixedPriority`) keeps that class when
+    /// the claim it repeats is pooled as a conflation: "$60 per subscriber on
+    /// average" stays an honest average even where the same figure is
+    /// presented elsewhere as what one more subscriber costs (contract §2,
+    /// "Averages stated as averages").
+    static func keepsOwnClass(_ own: RuleMatch?, against pooled: RuleMatch?) -> Bool {
+        guard let own, own.rule.kind == .cost, own.rule.costClass == .fixed, own.rule.priority >= statedFixedPriority else { return false }
+        return pooled?.rule.costClass == .conflation
+    }
+
+    static let statedFixedPriority = 80
 
     /// How a mention takes part in claim grouping, from its winning rule.
     static func role(of winner: RuleMatch?) -> ClaimGrouper.Item.Role {

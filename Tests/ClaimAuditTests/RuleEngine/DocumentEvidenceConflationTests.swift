@@ -22,6 +22,18 @@ import Testing
         #expect(doc.last??.ruleID == "conflation.dwarfs-stated-unit-cost")
     }
 
+    @Test func anAverageStatedAsSuchKeepsItsClassWhenTheSameFigureIsConflatedElsewhere() {
+        let doc = decisions("""
+        A viral post says every subscriber costs the service $60 a year.
+
+        That is content spend divided by subscribers: on average, $60 per subscriber a year.
+        """)
+        #expect(doc.count == 2)
+        #expect(doc.first??.costClass == .conflation)
+        #expect(doc.last??.costClass == .fixed)
+        #expect(doc.last??.ruleID == "fixed.average-stated")
+    }
+
     @Test func aReportedCostCloseToTheStatedOneIsNotCaughtByTheRatio() {
         let doc = decisions("""
         Each bike hire costs the scheme about $4 per ride in repairs and charging.
