@@ -47,10 +47,7 @@ extension DerivedStatementCheck {
                 // the sum as written falls within the total's rounding, or the total within the parts' rounding
                 guard Tolerance.agrees(orderedRange(sum, sum), total.interval) || Tolerance.agrees(orderedRange(lo, hi), orderedRange(stated, stated)) else { continue }
                 if !cue, abs(sum - stated) > 1e-6 * stated { continue }
-                let c = Check(name: Self.name, inputs: run.map { $0.input("part") } + [total.input("total")],
-                              arithmetic: "derived: " + run.map(\.cited).joined(separator: " + ")
-                                + " = \(MoneyFormatting.money(sum, currency: total.amount.currency)); the text says \(total.cited), which agrees",
-                              agrees: true)
+                let c = Self.sumCheck(run, sum: sum, total: total)
                 for p in run { add(p.index, c) }
                 add(total.index, c)
                 break

@@ -391,11 +391,7 @@ struct DerivedStatementCheck {
             guard parts.count >= 2 else { continue }
             let lo = parts.reduce(0) { $0 + $1.interval.lowerBound }, hi = parts.reduce(0) { $0 + $1.interval.upperBound }
             guard Tolerance.agrees(orderedRange(lo, hi), total.interval) else { continue }
-            let sum = parts.reduce(0) { $0 + $1.amount.low }
-            let c = Check(name: Self.name, inputs: parts.map { $0.input("part") } + [total.input("total")],
-                          arithmetic: "derived: " + parts.map(\.cited).joined(separator: " + ")
-                            + " = \(MoneyFormatting.money(sum, currency: total.amount.currency)); the text says \(total.cited), which agrees",
-                          agrees: true)
+            let c = Self.sumCheck(parts, sum: parts.reduce(0) { $0 + $1.amount.low }, total: total)
             for p in parts { add(p.index, c) }
             add(total.index, c)
         }
@@ -575,6 +571,14 @@ struct DerivedStatementCheck {
             }
         }
         return out.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// Agreement of a stated total with the sum of its parts, the sum shown.
+    static func sumCheck(_ parts: [MentionFacts], sum: Double, total: MentionFacts) -> Check {
+        Check(name: name, inputs: parts.map { $0.input("part") } + [total.input("total")],
+              arithmetic: "derived: " + parts.map(\.cited).joined(separator: " + ")
+                + " = \(MoneyFormatting.money(sum, currency: total.amount.currency)); the text says \(total.cited), which agrees",
+              agrees: true)
     }
 
     /// Pair-wise checks within one sentence (restatements, multiples,

@@ -16,11 +16,6 @@ enum FastText {
         }
     }
 
-    /// True when `needle` does not occur in `text` (the negation of `contains`).
-    static func definitelyAbsent(_ needle: String, in text: String) -> Bool {
-        !contains(text, needle)
-    }
-
     /// Byte-level substring search.
     static func occurs(_ n: UnsafeBufferPointer<UInt8>, in t: UnsafeBufferPointer<UInt8>) -> Bool {
         guard n.count <= t.count else { return false }

@@ -184,7 +184,7 @@ enum SentenceNumbers {
         let lower = sentence.lowercased()
         var out: [SentenceNumber] = []
         for (word, value) in numberWords where value <= 100 {
-            for separator in [" ", "-"] where !FastText.definitelyAbsent(word + separator, in: lower) {
+            for separator in [" ", "-"] where FastText.contains(lower, word + separator) {
                 var from = lower.startIndex
                 while let r = lower.range(of: word + separator, range: from..<lower.endIndex) {
                     from = r.upperBound
@@ -218,22 +218,22 @@ enum SentenceNumbers {
         return out
     }
 
-    /// `six times`, `twice`, `ten-fold`.
     /// Fraction words and the ratio they state between two figures.
     static let fractionWords: [(String, Double)] = [
         ("half", 2), ("a third", 3), ("one third", 3), ("a quarter", 4), ("one quarter", 4), ("a fifth", 5), ("one fifth", 5),
         ("a tenth", 10), ("one tenth", 10), ("a hundredth", 100), ("one hundredth", 100),
     ]
 
+    /// `six times`, `twice`, `ten-fold`.
     static func wordMultipliers(in sentence: String) -> [SentenceNumber] {
         let lower = sentence.lowercased()
         var out: [SentenceNumber] = []
         var present: [String: Bool] = [:]
-        for suffix in [" times", "-fold", " fold"] { present[suffix] = !FastText.definitelyAbsent(suffix, in: lower) }
+        for suffix in [" times", "-fold", " fold"] { present[suffix] = FastText.contains(lower, suffix) }
         for (word, value) in numberWords.sorted(by: { $0.key < $1.key }) {
             for suffix in [" times", "-fold", " fold"] where present[suffix] == true {
                 let phrase = word + suffix
-                if FastText.definitelyAbsent(phrase, in: lower) { continue }
+                if !FastText.contains(lower, phrase) { continue }
                 var from = lower.startIndex
                 while let r = lower.range(of: phrase, range: from..<lower.endIndex) {
                     let before = r.lowerBound == lower.startIndex ? " " : lower[lower.index(before: r.lowerBound)]
@@ -248,7 +248,7 @@ enum SentenceNumbers {
             }
         }
         // Fractions between two figures: `a tenth of`, `half what`, `a quarter the cost` (the ratio is 10, 2, 4).
-        for (fraction, ratio) in Self.fractionWords where !FastText.definitelyAbsent(fraction, in: lower) {
+        for (fraction, ratio) in Self.fractionWords where FastText.contains(lower, fraction) {
             for follower in [" of ", " the ", " what ", " as "] {
                 let phrase = fraction + follower
                 var from = lower.startIndex
@@ -262,7 +262,7 @@ enum SentenceNumbers {
                 }
             }
         }
-        if !FastText.definitelyAbsent("twice", in: lower), let r = lower.range(of: "twice") {
+        if FastText.contains(lower, "twice"), let r = lower.range(of: "twice") {
             let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
             out.append(SentenceNumber(role: .multiplier, value: 2, interval: 1.7...2.3, text: "twice", range: s..<(s + 5)))
         }

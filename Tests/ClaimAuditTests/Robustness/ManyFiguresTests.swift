@@ -52,13 +52,8 @@ import Testing
         guard let result else { return }
         #expect(result.mentions.count >= figures, "\(shape): \(result.mentions.count) mentions")
         #expect(!result.claims.isEmpty, "\(shape): claims")
-        let sample = AuditedDocument(path: result.path, format: result.format,
-                                     mentions: Array(result.mentions.prefix(30)), claims: [], diagnostics: [])
-        let problems = Robustness.violations(of: sample, bytes: bytes).filter { !$0.contains("names claim") }
+        let problems = Robustness.sampledViolations(of: result, bytes: bytes)
         #expect(problems.isEmpty, "\(shape): \(problems.prefix(5))")
-        for claim in result.claims {
-            #expect(claim.mentionIndices.allSatisfy { result.mentions.indices.contains($0) })
-        }
         // A generous bound (a shared, loaded debug build): quadratic work at this size took minutes.
         #expect(elapsed < .seconds(60), "\(shape): \(elapsed)")
     }
