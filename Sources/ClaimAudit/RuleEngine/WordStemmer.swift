@@ -27,6 +27,8 @@ public enum WordStemmer {
         // Dropping the silent e would merge these with other words (`far`, `car`).
         "fare": "fare", "fares": "fare", "fared": "fare", "faring": "fare",
         "care": "care", "cares": "care", "cared": "care", "caring": "care",
+        // `fined` (penalised) is not the adjective `fine` ("my $7.99 is fine").
+        "fined": "fined", "fining": "fined",
     ]
 
     /// Words whose final `s` is not a plural.

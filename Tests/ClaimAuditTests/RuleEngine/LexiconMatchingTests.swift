@@ -19,6 +19,9 @@ import Testing
         #expect(WordStemmer.stem("fares") == WordStemmer.stem("fare"))
         #expect(WordStemmer.stem("fare") != WordStemmer.stem("far"))
         #expect(WordStemmer.stem("care") != WordStemmer.stem("car"))
+        // penalised vs the adjective: "was fined $2M" is not "my plan is fine"
+        #expect(WordStemmer.stem("fined") != WordStemmer.stem("fine"))
+        #expect(WordStemmer.stem("fines") == WordStemmer.stem("fine"))
         #expect(WordStemmer.stem("us") == "us")
         #expect(WordStemmer.stem("analysis") == "analysis")
         #expect(WordStemmer.stem("plus") == "plus")
