@@ -37,6 +37,13 @@ public enum AmountMatching {
         a.currency == b.currency && sameFigure(a.low, b.low) && sameFigure(a.high, b.high)
     }
 
+    /// Same currency and the same value at both ends of a range, whatever the
+    /// precision it is written with (`$5K` and `$5,000`; not `$6M` and `$5.576M`).
+    public static func equalAmount(_ a: MoneyAmount, _ b: MoneyAmount) -> Bool {
+        func equal(_ x: Double, _ y: Double) -> Bool { abs(x - y) <= 1e-9 * max(abs(x), abs(y)) }
+        return a.currency == b.currency && equal(a.low, b.low) && equal(a.high, b.high)
+    }
+
     /// The same denominators, or one side states none. Words for one person of
     /// the audience count as the same denominator (`per user`, `a head`, `per
     /// subscriber`, `per person`): a text that says "$5,000 per user" and then

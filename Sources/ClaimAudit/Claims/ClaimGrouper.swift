@@ -3,6 +3,12 @@ import Foundation
 /// Groups a document's mentions into claims: the same cost figure repeated
 /// ("$5,000", "$5K", "the $5K number", "$5,000 per user") is one claim.
 ///
+/// The same figure means the same value, however it is written (`$5K` is
+/// `$5,000`). A rounder figure is not a repeat of a precise one it covers:
+/// "the $6 million headline" and "the $5.576 million final run" are two
+/// claims, and a text often presents them differently (the checker still
+/// counts the rounding as agreement when it compares them).
+///
 /// Only cost mentions group. A mention whose kind only the fallback decided
 /// ("the $5K number", with no cue of its own) joins a cost claim it matches;
 /// prices and other mentions each stay a claim of their own, so a `$20` plan
@@ -54,7 +60,7 @@ public enum ClaimGrouper {
             for k in [m, m - 1, m + 1] {
                 for g in buckets[BucketKey(currency: item.amount.currency, magnitude: k)] ?? [] {
                     let rep = items[groups[g].first]
-                    guard AmountMatching.sameAmount(item.amount, rep.amount) else { continue }
+                    guard AmountMatching.equalAmount(item.amount, rep.amount) else { continue }
                     if let per = groups[g].per, !AmountMatching.compatiblePer(item.per, per) { continue }
                     return g
                 }

@@ -22,6 +22,24 @@ import Testing
         #expect(AmountMatching.sameFigure(1000, 1000))
     }
 
+    @Test func aRounderFigureIsAClaimOfItsOwn() {
+        typealias Item = ClaimGrouper.Item
+        let usd = { (v: Double) in MoneyAmount(v, currency: "USD") }
+        // "$5K" repeats "$5,000"; "$6 million" does not repeat "$5.576 million" or "$5.6 million"
+        let claims = ClaimGrouper.group([
+            Item(amount: usd(5000), per: [Denominator(unit: "user")], role: .cost),
+            Item(amount: usd(5.576e6), per: [], role: .cost),
+            Item(amount: usd(5000), per: [], role: .cost),
+            Item(amount: usd(6e6), per: [], role: .cost),
+            Item(amount: usd(5.6e6), per: [], role: .cost),
+            Item(amount: usd(6e6), per: [], role: .weak),
+        ])
+        #expect(claims.map(\.mentionIndices) == [[0, 2], [1], [3, 5], [4]])
+        #expect(AmountMatching.equalAmount(usd(5000), usd(5e3)))
+        #expect(!AmountMatching.equalAmount(usd(6e6), usd(5.576e6)))
+        #expect(!AmountMatching.equalAmount(usd(20), MoneyAmount(20, currency: "EUR")))
+    }
+
     @Test func perCompatibility() {
         let user = [Denominator(unit: "user")]
         #expect(AmountMatching.compatiblePer(user, []))
