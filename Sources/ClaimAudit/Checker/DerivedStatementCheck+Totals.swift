@@ -19,8 +19,8 @@ extension DerivedStatementCheck {
                 let p = doc.mentions[i]
                 i -= 1
                 guard p.sentenceIndex >= s - reach, p.sentenceIndex <= s else { break }
-                guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx,
-                      UnitNormalizer.comparable(p.dimensions, total.dimensions), abs(p.perScale - total.perScale) < 1e-9 * total.perScale
+                guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx, Self.addsInto(p, total),
+                      Self.onePeriod(parts + [p, total])
                 else { continue }
                 // a figure as large as the total ends the run, and so does a repeat of the total
                 if p.amount.high >= total.amount.low { break }

@@ -21,7 +21,7 @@ struct DerivedStatementCheck {
     static let name = "derived-statement"
     static let linkCues = [" is ", "=", "that's", "thats", " so ", "that is", "which is", "works out to", "comes to", "equals", "adds up to",
                            "totals", "totalling", "totaling", "means", "annualized", "annualised", "translates to",
-                           "amounts to", "i.e.", "→", "gives", "in total"]
+                           "amounts to", "i.e.", "→", "gives", "in total", " to get "]
     static let breakEvenCues = ["break even", "break-even", "breakeven", "pay back", "payback", "pay for itself",
                                 "recoup", "pay off", "to recover", "earn back", "money back", "earn it back", "earned back",
                                 "paid back", "pays back", "make it back", "made back",
@@ -85,7 +85,7 @@ struct DerivedStatementCheck {
             // Counts stated as labelled lines earlier (`Miles driven: 412`) serve the sentences after them.
             poolNumbers += labelled.filter { $0.sentence < s && $0.sentence >= s - 12 }.map(\.number)
             products(results: pool, inputs: pool, current: s, poolNumbers, doc, add, addSlip: { slips[$0] = slips[$0] ?? $1 })
-            sums(ms, lower, add)
+            sums(ms, lower, doc, add)
             runningSums(ms, s, doc, add)
             let ratioNumbers = Self.ratioCues.contains(where: { FastText.contains(lower, $0) })
                 ? numbers.compactMap { n -> SentenceNumber? in
@@ -104,6 +104,7 @@ struct DerivedStatementCheck {
             }
             breakEven(s, numbers, lower, doc, add)
         }
+        leadingTotals(doc, add)
         for (i, c) in slips where !(out[i]?.contains { $0.agrees == true } ?? false) { out[i, default: []].append(c) }
         return out
     }
@@ -383,12 +384,15 @@ struct DerivedStatementCheck {
 
     // MARK: - parts adding up to a total
 
-    func sums(_ ms: [MentionFacts], _ lower: String, _ add: (Int, Check) -> Void) {
-        guard ms.count >= 3, ms.count <= Self.allPairsUpTo, Self.sumCues.contains(where: { FastText.contains(lower, $0) }) else { return }
+    func sums(_ ms: [MentionFacts], _ lower: String, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        guard ms.count >= 3, ms.count <= Self.allPairsUpTo else { return }
+        let cue = Self.sumCues.contains(where: { FastText.contains(lower, $0) })
         for total in ms {
+            // without a cue word, a total introduces its parts with a colon (`a fixed base of €98 million a year: €52 million …`)
+            guard cue || Self.colonAfter(total, doc) else { continue }
             let parts = ms.filter { $0.index != total.index && $0.amount.currency == total.amount.currency
-                && $0.dimensions == total.dimensions && $0.amount.high < total.amount.low }
-            guard parts.count >= 2 else { continue }
+                && Self.addsInto($0, total) && $0.amount.high < total.amount.low }
+            guard parts.count >= 2, Self.onePeriod(parts + [total]) else { continue }
             let lo = parts.reduce(0) { $0 + $1.interval.lowerBound }, hi = parts.reduce(0) { $0 + $1.interval.upperBound }
             guard Tolerance.agrees(orderedRange(lo, hi), total.interval) else { continue }
             let c = Self.sumCheck(parts, sum: parts.reduce(0) { $0 + $1.amount.low }, total: total)

@@ -27,6 +27,42 @@ struct NearbyArithmeticCheck {
         var mention: MentionFacts?
         /// For a count, its unit (`9 GB` → `gb`).
         var unit: String? = nil
+        /// For a count whose unit word is a qualifier, the word after it (`40,000 active patients` → `patient`).
+        var nextUnit: String? = nil
+        /// For a duration, its unit (`a five-year life` → `year`).
+        var durationUnit: String? = nil
+        /// Whether the number is a percentage (its value a fraction).
+        var isPercent = false
+        /// Where the number ends in its sentence (UTF-8 offset).
+        var end: Int? = nil
+    }
+
+    /// Words after a percentage that leave its complement (`30% cut` → 70% kept).
+    static let cutWords = ["off", "cut", "discount", "margin", "commission", "fee", "take", "less", "cheaper", "lower", "reduction",
+                           "markdown", "rebate", "haircut"]
+
+    /// Whether the word right after offset `end` (after optional spaces) names a cut (`30% cut`, `50% off`).
+    static func isCut(after end: Int, in bytes: [UInt8]) -> Bool {
+        guard let word = wordAfter(end, in: bytes) else { return false }
+        if ["gross", "net", "operating", "flat", "straight"].contains(word) {
+            return wordAfter(end, in: bytes, skippingWord: true).map(cutWords.contains) == true
+        }
+        return cutWords.contains(word)
+    }
+
+    /// The lowercased word after offset `end` (skipping spaces); with `skippingWord`, the one after the word
+    /// that starts right at `end` or after one space (`40,000 active patients` after `40,000` → `patients`).
+    static func wordAfter(_ end: Int, in bytes: [UInt8], skippingWord: Bool = false) -> String? {
+        var k = end
+        func spaces() { while k < bytes.count, bytes[k] == 0x20 || bytes[k] == 0x0A || bytes[k] == 0x09 { k += 1 } }
+        func word() -> String? {
+            let ws = k
+            while k < bytes.count, SentenceNumbers.isLetter(bytes[k]) || bytes[k] == 0x2D { k += 1 }
+            return k > ws ? String(decoding: bytes[ws..<k], as: UTF8.self).lowercased() : nil
+        }
+        spaces()
+        if skippingWord { guard word() != nil else { return nil }; spaces() }
+        return word()
     }
 
     /// Extra checks per mention index, for the mentions whose `settled` flag is false.
@@ -42,19 +78,39 @@ struct NearbyArithmeticCheck {
                 // a duration counts in its own unit (`over 25 years` → 25), not in months
                 var interval = n.interval
                 var value = n.value
+                var durationUnit: String?
                 if n.role == .duration, let word = n.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" }).last,
                    let months = SentenceNumbers.durationUnits[String(word)], months > 0 {
                     value /= months
                     interval = orderedRange(interval.lowerBound / months, interval.upperBound / months)
+                    durationUnit = Self.unitKey(String(word))
                 }
                 var unit: String?
-                if case .count(let u?) = n.role { unit = Self.unitKey(u) }
+                var nextUnit: String?
+                if case .count(let u?) = n.role {
+                    unit = Self.unitKey(u)
+                    nextUnit = Self.wordAfter(n.range.upperBound, in: bytes).map(Self.unitKey)
+                }
                 // `a`, `one`, `1`: multiplying by one is restating, not arithmetic
                 guard value > 0, abs(value - 1) > 0.05 else { return nil }
-                return Operand(interval: interval, nominal: value, text: "\(n.text) (line \(line))", mention: nil, unit: unit)
+                var operand = Operand(interval: interval, nominal: value, text: "\(n.text) (line \(line))", mention: nil, unit: unit)
+                operand.nextUnit = nextUnit
+                operand.durationUnit = durationUnit
+                operand.isPercent = n.role == .percent
+                operand.end = n.range.upperBound
+                return operand
             }
-            numbersOf[s] = found
-            return found
+            // `after the store's 30% cut`, `50% off`, `a 75% margin`: what is left is the complement (× 0.7, × 0.5, × 0.25).
+            let complements = found.compactMap { o -> Operand? in
+                guard o.isPercent, o.nominal < 1, let end = o.end, Self.isCut(after: end, in: bytes) else { return nil }
+                var c = o
+                c.interval = orderedRange(1 - o.interval.upperBound, 1 - o.interval.lowerBound)
+                c.nominal = 1 - o.nominal
+                c.text = "(1 − \(o.text.replacingOccurrences(of: " (line \(line))", with: ""))) (line \(line))"
+                return c
+            }
+            numbersOf[s] = found + complements
+            return found + complements
         }
         for t in doc.mentions where !settled[t.index] && t.isJudged && t.costClass != .conflation && !t.mention.approx && t.amount.high > 0
             && Self.isNarrow(t) {
@@ -70,7 +126,8 @@ struct NearbyArithmeticCheck {
             if let c = Self.productOrQuotient(t, rates, plain.filter { $0.unit != nil }, matchingUnits: true)
                 ?? Self.perUnitQuotient(t, others, doc, numbers)
                 ?? Self.productOrQuotient(t, others, plain) ?? Self.sumOrDifference(t, others)
-                ?? Self.aroundTheClock(t, others, window.map { doc.lowerSentence($0) }.joined(separator: " ")) {
+                ?? Self.aroundTheClock(t, others, window.map { doc.lowerSentence($0) }.joined(separator: " "))
+                ?? Self.average(t, doc, numbers, window) {
                 out[t.index, default: []].append(c.check)
                 for i in c.mentionIndices where i != t.index && !settled[i] {
                     let m = doc.mentions[i]
@@ -143,6 +200,65 @@ struct NearbyArithmeticCheck {
         return nil
     }
 
+    /// How many sentences before the figure a lump sum may be stated for `average`.
+    static let lumpReach = 12
+    /// Words that say a bare figure is an average over a count (`that average drops to $9`).
+    static let averageCues = ["average", "spread", "divid", "each", "apiece", "per head", "a head", "amortiz", "amortis",
+                              "depreciat", "works out", "per capita"]
+
+    /// A figure that is a lump sum stated earlier divided by a count: an
+    /// average (`$1.8 million … if we reach 200,000 copies that average drops
+    /// to $9`; `$457,000 a year … $11.43 per patient per year` with `40,000
+    /// active patients` stated before; `$1.32 billion … a five-year life, so
+    /// $264 million a year`). The count must name what the figure is per
+    /// (`per copy` and `40,000 copies`, within eight sentences), or, for a figure
+    /// per a period, be a duration in that period in its sentence, or, for a
+    /// bare figure that its sentence calls an average, be a count of 100 or
+    /// more in the nearby sentences. The lump sum is any figure of the currency
+    /// in the `lumpReach` sentences before (the nearest 32), bare or per the
+    /// figure's own period.
+    static func average(_ t: MentionFacts, _ doc: DocumentFacts, _ numbers: (Int) -> [Operand], _ window: ClosedRange<Int>) -> Found? {
+        let s = t.sentenceIndex
+        let periods: Set<String> = ["month", "year", "day", "week"]
+        let tUnits = t.per.map { unitKey($0.unit) }
+        let units = Set(tUnits).subtracting(periods).subtracting(["hour"])
+        let tPeriods = tUnits.filter(periods.contains)
+        var counts: [Operand] = []
+        if !units.isEmpty {
+            let near = max(0, s - 8)...min(doc.sentences.count - 1, s + 2)
+            counts = near.flatMap { numbers($0) }.filter { n in
+                !n.isPercent && n.durationUnit == nil && [n.unit, n.nextUnit].contains { $0.map(units.contains) == true }
+            }
+        } else if tPeriods.count == 1, t.per.count == 1 {
+            counts = numbers(s).filter { $0.durationUnit == tPeriods[0] && $0.nominal >= 2 }
+        } else if t.per.isEmpty {
+            let cue = (max(0, s - 1)...s).contains { i in averageCues.contains { doc.lowerSentence(i, contains: $0) } }
+            guard cue else { return nil }
+            counts = window.flatMap { numbers($0) }.filter { !$0.isPercent && $0.durationUnit == nil && $0.nominal >= 100 }
+        }
+        guard !counts.isEmpty else { return nil }
+        var lumps: [MentionFacts] = []
+        var i = window.upperBound
+        while i >= max(0, s - lumpReach), lumps.count < 32 {
+            for l in doc.mentions(inSentence: i).reversed() where lumps.count < 32 && l.index != t.index && l.kind != nil
+                && !l.mention.approx && isNarrow(l) && l.amount.currency == t.amount.currency && l.amount.low > t.amount.high
+                && (l.per.isEmpty || l.per.count == 1 && tPeriods == [unitKey(l.per[0].unit)]) {
+                lumps.append(l)
+            }
+            i -= 1
+        }
+        for l in lumps {
+            let base = operand(l)
+            for n in counts.prefix(16) where n.interval.lowerBound > 0 {
+                let quotient = orderedRange(base.interval.lowerBound / n.interval.upperBound, base.interval.upperBound / n.interval.lowerBound)
+                if close(quotient, base.nominal / n.nominal, t) {
+                    return found(t, "\(base.text) ÷ \(n.text)", value: base.nominal / n.nominal, [l])
+                }
+            }
+        }
+        return nil
+    }
+
     /// A check with the mentions it used.
     struct Found {
         var check: Check
@@ -192,7 +308,7 @@ struct NearbyArithmeticCheck {
     }
 
     static let aroundTheClockCues = ["around the clock", "round the clock", "24/7", "24 hours a day", "nonstop", "non-stop",
-                                     "always on", "always-on", "every hour of the", "all day every day"]
+                                     "always on", "always-on", "every hour of the", "all day every day", "continuously", "run continuous"]
 
     /// An hourly rate for something that runs without stopping, restated per
     /// day, week, month or year: `$0.50 per GPU-hour … around the clock … $360 a
