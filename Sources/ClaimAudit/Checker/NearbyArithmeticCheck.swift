@@ -1,3 +1,5 @@
+import Foundation
+
 /// The document's own arithmetic that the prose leaves unwritten: a figure
 /// that is another nearby figure times or divided by a nearby number
 /// (`300 minutes a month, which is $1.80` after `$0.006 per audio minute`;
@@ -18,6 +20,8 @@ struct NearbyArithmeticCheck {
     /// How many sentences before and after the figure's own are searched.
     static let before = 2
     static let after = 1
+    /// How many sentences back a count in a rate's own unit is searched.
+    static let unitCountReach = 4
 
     /// One operand: a money figure or a plain number, with where it came from.
     struct Operand {
@@ -122,12 +126,16 @@ struct NearbyArithmeticCheck {
             }
             let plain = window.flatMap { numbers($0) }
             let rates = Self.rates(for: t, plain, doc, window)
+            // A count of the rate's unit may be stated a little further back (`My rides average 7.9 miles` …
+            // `6 cents a mile, or about 47 cents a ride`): the shared unit ties them.
+            let unitCounts = (max(0, s - Self.unitCountReach)...window.upperBound).flatMap { numbers($0) }.filter { $0.unit != nil }
             // Units that match first (they explain best), then any nearby number, then sums.
-            if let c = Self.productOrQuotient(t, rates, plain.filter { $0.unit != nil }, matchingUnits: true)
+            if let c = Self.productOrQuotient(t, rates, unitCounts, matchingUnits: true)
                 ?? Self.perUnitQuotient(t, others, doc, numbers)
                 ?? Self.productOrQuotient(t, others, plain) ?? Self.sumOrDifference(t, others)
-                ?? Self.aroundTheClock(t, others, window.map { doc.lowerSentence($0) }.joined(separator: " "))
-                ?? Self.average(t, doc, numbers, window) {
+                ?? Self.aroundTheClock(t, others, window.map { doc.lowerSentence($0) }.joined(separator: " "), doc)
+                ?? Self.average(t, doc, numbers, window)
+                ?? Self.periodOfBareFigure(t, others, doc) {
                 out[t.index, default: []].append(c.check)
                 for i in c.mentionIndices where i != t.index && !settled[i] {
                     let m = doc.mentions[i]
@@ -259,6 +267,24 @@ struct NearbyArithmeticCheck {
         return nil
     }
 
+    /// A bare figure whose sentence names a period (`Multiply that out over a
+    /// year and you get roughly $255 million`) that restates a nearby figure
+    /// per a period (`$700,000 a day` × 365).
+    static func periodOfBareFigure(_ t: MentionFacts, _ others: [MentionFacts], _ doc: DocumentFacts) -> Found? {
+        guard t.per.isEmpty else { return nil }
+        let reading = DerivedStatementCheck.reading(t, doc)
+        guard reading.dimensions == [NormalizedRate.time], reading.per.count == 1 else { return nil }
+        let scale = UnitNormalizer.scale(of: reading.per)
+        for a in others where a.dimensions == [NormalizedRate.time] && a.per.count == 1 && abs(a.perScale - scale) > 1e-9 * scale {
+            let factor = scale / a.perScale
+            let computed = orderedRange(a.interval.lowerBound * factor, a.interval.upperBound * factor)
+            guard Tolerance.agrees(computed, t.interval) else { continue }
+            let op = factor >= 1 ? "× \(MoneyFormatting.number(factor))" : "÷ \(MoneyFormatting.number(1 / factor))"
+            return found(t, "\(a.cited) \(op) (\(MoneyFormatting.perPhrase(reading.per)), as its sentence says)", value: operand(a).nominal * factor, [a])
+        }
+        return nil
+    }
+
     /// A check with the mentions it used.
     struct Found {
         var check: Check
@@ -313,14 +339,31 @@ struct NearbyArithmeticCheck {
     /// An hourly rate for something that runs without stopping, restated per
     /// day, week, month or year: `$0.50 per GPU-hour … around the clock … $360 a
     /// month` (× 24 hours × 30–31 days).
-    static func aroundTheClock(_ t: MentionFacts, _ others: [MentionFacts], _ lowerWindow: String) -> Found? {
+    static func aroundTheClock(_ t: MentionFacts, _ others: [MentionFacts], _ lowerWindow: String, _ doc: DocumentFacts) -> Found? {
         guard aroundTheClockCues.contains(where: { lowerWindow.contains($0) }) else { return nil }
         let periods: [(String, ClosedRange<Double>, String)] = [("day", 24...24, "24 hours"), ("week", 168...168, "168 hours"),
                                                                 ("month", 720...744, "24 hours × 30–31 days"), ("year", 8_760...8_784, "8,760 hours")]
-        guard let (_, hours, shown) = periods.first(where: { p in t.per.contains { unitKey($0.unit) == p.0 } }) else { return nil }
-        for a in others where a.per.contains(where: { ["hour", "gpu-hour"].contains(unitKey($0.unit)) }) {
+        // the hours shown in the explanation (8,760 in a year, 730 in an average month)
+        let typicalHours: [String: Double] = ["day": 24, "week": 168, "month": 730, "year": 8_760]
+        let hourly: (MentionFacts) -> Bool = { m in m.per.contains { ["hour", "gpu-hour"].contains(unitKey($0.unit)) } }
+        if hourly(t) {
+            // The other direction: the hourly figure, and what it comes to over the period it runs
+            // (`$0.121 per hour … run continuously for a year, that's $1,059.96`; the period from the figure's sentence).
+            for a in others where !hourly(a) {
+                let per = a.per.isEmpty ? DerivedStatementCheck.reading(a, doc).per : a.per
+                guard per.count == 1, let (unit, hours, shown) = periods.first(where: { $0.0 == unitKey(per[0].unit) }) else { continue }
+                let computed = orderedRange(t.interval.lowerBound * hours.lowerBound, t.interval.upperBound * hours.upperBound)
+                let value = operand(t).nominal * (typicalHours[unit] ?? hours.lowerBound)
+                if Tolerance.agrees(computed, a.interval) {
+                    return found(a, "\(t.cited) × \(shown) (running around the clock)", value: value, [t])
+                }
+            }
+            return nil
+        }
+        guard let (unit, hours, shown) = periods.first(where: { p in t.per.contains { unitKey($0.unit) == p.0 } }) else { return nil }
+        for a in others where hourly(a) {
             let computed = orderedRange(a.interval.lowerBound * hours.lowerBound, a.interval.upperBound * hours.upperBound)
-            let value = operand(a).nominal * (hours.lowerBound + hours.upperBound) / 2
+            let value = operand(a).nominal * (typicalHours[unit] ?? hours.lowerBound)
             if close(computed, value, t) {
                 return found(t, "\(a.cited) × \(shown) (running around the clock)", value: value, [a])
             }
