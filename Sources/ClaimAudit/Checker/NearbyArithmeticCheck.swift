@@ -70,7 +70,8 @@ struct NearbyArithmeticCheck {
     }
 
     /// Extra checks per mention index, for the mentions whose `settled` flag is false.
-    func run(_ doc: DocumentFacts, settled: [Bool]) -> [Int: [Check]] {
+    /// `holding`: whether each mention's own checks agree and none disagrees (its operands may then be confirmed through it).
+    func run(_ doc: DocumentFacts, settled: [Bool], holding: [Bool] = []) -> [Int: [Check]] {
         var out: [Int: [Check]] = [:]
         var numbersOf: [Int: [Operand]] = [:]
         func numbers(_ s: Int) -> [Operand] {
@@ -143,6 +144,20 @@ struct NearbyArithmeticCheck {
                         out[i, default: []].append(c.check)
                     }
                 }
+            }
+        }
+        // A figure that holds on its own checks and is an average of a lump sum stated earlier checks that lump
+        // sum too (`$900 million a year` … `25 million subscribers … $36 per subscriber per year, which is $3 a month`).
+        for t in doc.mentions where settled[t.index] && holding.indices.contains(t.index) && holding[t.index] && t.isJudged
+            && t.costClass != .conflation && !t.mention.approx && t.amount.high > 0 && Self.isNarrow(t) && !t.per.isEmpty {
+            let s = t.sentenceIndex
+            let window = max(0, s - Self.before)...min(doc.sentences.count - 1, s + Self.after)
+            guard let c = Self.average(t, doc, numbers, window) else { continue }
+            for i in c.mentionIndices where i != t.index && !settled[i] {
+                let m = doc.mentions[i]
+                guard m.isJudged, m.costClass != .conflation, !(out[i]?.contains { $0.arithmetic == c.check.arithmetic } ?? false) else { continue }
+                out[i, default: []].append(c.check)
+                if !(out[t.index]?.contains { $0.arithmetic == c.check.arithmetic } ?? false) { out[t.index, default: []].append(c.check) }
             }
         }
         return out
@@ -255,12 +270,19 @@ struct NearbyArithmeticCheck {
             }
             i -= 1
         }
+        // `per million tokens`: the quotient is per one token, the figure per a million
+        let perCount = t.per.compactMap(\.count).reduce(1, *)
+        let stated = (t.amount.low + t.amount.high) / 2
         for l in lumps {
             let base = operand(l)
             for n in counts.prefix(16) where n.interval.lowerBound > 0 {
-                let quotient = orderedRange(base.interval.lowerBound / n.interval.upperBound, base.interval.upperBound / n.interval.lowerBound)
-                if close(quotient, base.nominal / n.nominal, t) {
-                    return found(t, "\(base.text) ÷ \(n.text)", value: base.nominal / n.nominal, [l])
+                let quotient = orderedRange(base.interval.lowerBound / n.interval.upperBound * perCount, base.interval.upperBound / n.interval.lowerBound * perCount)
+                let value = base.nominal / n.nominal * perCount
+                // A lump sum from sentences away must match closely: the quotient as written falls within the figure's
+                // rounding, or the figure within the quotient's (not merely overlapping roundings on both sides).
+                if Tolerance.agrees(value...value, t.interval) || Tolerance.agrees(quotient, stated...stated) {
+                    let shown = perCount == 1 ? "\(base.text) ÷ \(n.text)" : "\(base.text) ÷ \(n.text) × \(MoneyFormatting.number(perCount))"
+                    return found(t, shown, value: value, [l])
                 }
             }
         }
