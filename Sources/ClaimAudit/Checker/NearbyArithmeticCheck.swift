@@ -365,8 +365,8 @@ struct NearbyArithmeticCheck {
         guard aroundTheClockCues.contains(where: { lowerWindow.contains($0) }) else { return nil }
         let periods: [(String, ClosedRange<Double>, String)] = [("day", 24...24, "24 hours"), ("week", 168...168, "168 hours"),
                                                                 ("month", 720...744, "24 hours × 30–31 days"), ("year", 8_760...8_784, "8,760 hours")]
-        // the hours shown in the explanation (8,760 in a year, 730 in an average month)
-        let typicalHours: [String: Double] = ["day": 24, "week": 168, "month": 730, "year": 8_760]
+        // the hours the explanation multiplies by: 8,760 in a year, as shown; the middle of 30–31 days in a month
+        let typicalHours: [String: Double] = ["day": 24, "week": 168, "month": 732, "year": 8_760]
         let hourly: (MentionFacts) -> Bool = { m in m.per.contains { ["hour", "gpu-hour"].contains(unitKey($0.unit)) } }
         if hourly(t) {
             // The other direction: the hourly figure, and what it comes to over the period it runs
