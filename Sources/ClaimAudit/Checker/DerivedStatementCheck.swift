@@ -174,7 +174,10 @@ struct DerivedStatementCheck {
         // The sentence's first period cue, found once per sentence (not once per pair of figures).
         let cueUnit: String? = doc.memo.value("period-cue", m.sentenceIndex) {
             let sentence = doc.lowerSentence(m.sentenceIndex)
-            return periodCues.first(where: { FastText.contains(sentence, $0.0) })?.1
+            return periodCues.first(where: { cue in
+                // `in 20`, `for 20` name a year (`in 2025`), not a count (`for 20 users`)
+                cue.0.hasSuffix(" 20") ? namesYear(after: cue.0, in: sentence) : FastText.contains(sentence, cue.0)
+            })?.1
         }
         if let unit = cueUnit {
             let per = [Denominator(unit: unit)]
@@ -182,6 +185,22 @@ struct DerivedStatementCheck {
             return (orderedRange(m.interval.lowerBound / k, m.interval.upperBound / k), [NormalizedRate.time], per)
         }
         return (m.normalizedInterval, [], [])
+    }
+
+    /// Whether `prefix` (`in 20`) occurs followed by exactly two more digits (`in 2025`, `for 2024,`).
+    static func namesYear(after prefix: String, in sentence: String) -> Bool {
+        guard FastText.contains(sentence, prefix) else { return false }
+        let bytes = Array(sentence.utf8), p = Array(prefix.utf8)
+        func digit(_ i: Int) -> Bool { i < bytes.count && (0x30...0x39).contains(bytes[i]) }
+        var i = 0
+        while i + p.count <= bytes.count {
+            if bytes[i] == p[0], Array(bytes[i..<(i + p.count)]) == p, i == 0 || !SentenceNumbers.isLetter(bytes[i - 1]) {
+                let e = i + p.count
+                if digit(e), digit(e + 1), !digit(e + 2) { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     static let knownDimensions = Set(UnitNormalizer.aliases.values.map(\.dimension))
@@ -277,8 +296,11 @@ struct DerivedStatementCheck {
                 var readingsOfB = [(b.normalizedInterval, b.dimensions, b.per)]
                 if b.per.isEmpty { let r = Self.reading(b, doc); if !r.dimensions.isEmpty { readingsOfB.append(r) } }
                 var matched: ([Factor], [Denominator], Double)?
+                // the time scales the comparisons below need, once per pair (not once per subset of factors)
+                let aTime = UnitNormalizer.timeScale(of: a.per)
                 search: for (bn, dbFull, bPer) in readingsOfB {
                     let db = dbFull.subtracting(user)
+                    let bTime = UnitNormalizer.timeScale(of: bPer)
                     let an = a.normalizedInterval
                     // Implicit products use at most two factors; longer chains must be written out (see ArithmeticExpressionCheck).
                     for subset in subsets {
@@ -341,11 +363,11 @@ struct DerivedStatementCheck {
                             } else if subset.contains(where: { $0.addsTime || $0.cancels == NormalizedRate.time }) {
                                 continue
                             } else if db.contains(NormalizedRate.time) {
-                                let k = UnitNormalizer.timeScale(of: bPer)
+                                let k = bTime
                                 target = orderedRange(bn.lowerBound * k, bn.upperBound * k)
                                 shownScale = 1 / k
                             } else {
-                                let k = UnitNormalizer.timeScale(of: a.per)
+                                let k = aTime
                                 computed = orderedRange(computed.lowerBound * k, computed.upperBound * k)
                                 shownScale = k
                             }
