@@ -117,25 +117,64 @@ struct NearbyArithmeticCheck {
             numbersOf[s] = found + complements
             return found + complements
         }
+        // Past `bound` numbers or figures in the sentences searched, only the ones nearest the figure take part
+        // (`side` on each side of it), so that a sentence of thousands of figures costs linear time.
+        let bound = DerivedStatementCheck.allPairsUpTo, side = DerivedStatementCheck.pairWindow
+        var sortedEnds: [Int: [Int]] = [:]
+        func nearNumbers(_ range: ClosedRange<Int>, around t: MentionFacts) -> [Operand] {
+            var total = 0
+            for i in range { total += numbers(i).count }
+            guard total > bound else { return range.flatMap { numbers($0) } }
+            let s = t.sentenceIndex
+            var out: [Operand] = []
+            for i in range {
+                let list = numbers(i)
+                guard list.count > side / 2 else { out += list; continue }
+                let ends: [Int]
+                if let known = sortedEnds[i] { ends = known } else { ends = list.map { $0.end ?? 0 }.sorted(); sortedEnds[i] = ends }
+                let keep: ClosedRange<Int>
+                if i < s {
+                    keep = ends[ends.count - side / 2]...Int.max
+                } else if i > s {
+                    keep = Int.min...ends[side / 2 - 1]
+                } else {
+                    let offset = t.mention.range.lowerBound - doc.sentenceStart(s)
+                    var lo = 0, hi = ends.count
+                    while lo < hi { let mid = (lo + hi) / 2; if ends[mid] < offset { lo = mid + 1 } else { hi = mid } }
+                    keep = ends[max(0, lo - side / 2)]...ends[min(ends.count - 1, lo + side / 2 - 1)]
+                }
+                out += list.filter { keep.contains($0.end ?? 0) }
+            }
+            return out
+        }
+        func nearMentions(_ range: ClosedRange<Int>, around t: MentionFacts) -> [MentionFacts] {
+            let indices = range.flatMap { doc.bySentence[$0] ?? [] }
+            guard indices.count > bound, doc.mentionsInSentenceOrder else { return indices.map { doc.mentions[$0] } }
+            var lo = 0, hi = indices.count
+            while lo < hi { let mid = (lo + hi) / 2; if indices[mid] < t.index { lo = mid + 1 } else { hi = mid } }
+            return indices[max(0, lo - side)..<min(indices.count, lo + side + 1)].map { doc.mentions[$0] }
+        }
+        let byUnit = Self.mentionsByUnit(doc)
         for t in doc.mentions where !settled[t.index] && t.isJudged && t.costClass != .conflation && !t.mention.approx && t.amount.high > 0
             && Self.isNarrow(t) {
             let s = t.sentenceIndex
             let window = max(0, s - Self.before)...min(doc.sentences.count - 1, s + Self.after)
-            let others = window.flatMap { doc.mentions(inSentence: $0) }.filter { o in
+            let others = nearMentions(window, around: t).filter { o in
                 o.index != t.index && o.kind != nil && !o.mention.approx && o.amount.high > 0 && Self.isNarrow(o)
                     && o.amount.currency == t.amount.currency && o.amount != t.amount
             }
-            let plain = window.flatMap { numbers($0) }
-            let rates = Self.rates(for: t, plain, doc, window)
+            let near: (ClosedRange<Int>) -> [Operand] = { nearNumbers($0, around: t) }
+            let plain = near(window)
+            let rates = Self.rates(for: t, plain, doc, window, byUnit)
             // A count of the rate's unit may be stated a little further back (`My rides average 7.9 miles` …
             // `6 cents a mile, or about 47 cents a ride`): the shared unit ties them.
-            let unitCounts = (max(0, s - Self.unitCountReach)...window.upperBound).flatMap { numbers($0) }.filter { $0.unit != nil }
+            let unitCounts = near(max(0, s - Self.unitCountReach)...window.upperBound).filter { $0.unit != nil }
             // Units that match first (they explain best), then any nearby number, then sums.
             if let c = Self.productOrQuotient(t, rates, unitCounts, matchingUnits: true)
-                ?? Self.perUnitQuotient(t, others, doc, numbers)
+                ?? Self.perUnitQuotient(t, others, doc, near)
                 ?? Self.productOrQuotient(t, others, plain) ?? Self.sumOrDifference(t, others)
-                ?? Self.aroundTheClock(t, others, window.map { doc.lowerSentence($0) }.joined(separator: " "), doc)
-                ?? Self.average(t, doc, numbers, window)
+                ?? Self.aroundTheClock(t, others, window.contains { i in Self.aroundTheClockCues.contains { doc.lowerSentence(i, contains: $0) } }, doc)
+                ?? Self.average(t, doc, near, window)
                 ?? Self.periodOfBareFigure(t, others, doc) {
                 out[t.index, default: []].append(c.check)
                 for i in c.mentionIndices where i != t.index && !settled[i] {
@@ -152,7 +191,7 @@ struct NearbyArithmeticCheck {
             && t.costClass != .conflation && !t.mention.approx && t.amount.high > 0 && Self.isNarrow(t) && !t.per.isEmpty {
             let s = t.sentenceIndex
             let window = max(0, s - Self.before)...min(doc.sentences.count - 1, s + Self.after)
-            guard let c = Self.average(t, doc, numbers, window) else { continue }
+            guard let c = Self.average(t, doc, { nearNumbers($0, around: t) }, window) else { continue }
             for i in c.mentionIndices where i != t.index && !settled[i] {
                 let m = doc.mentions[i]
                 guard m.isJudged, m.costClass != .conflation, !(out[i]?.contains { $0.arithmetic == c.check.arithmetic } ?? false) else { continue }
@@ -192,24 +231,52 @@ struct NearbyArithmeticCheck {
     /// unit that a count near the figure names: `$0.021 per GB` on line 16 and
     /// `9 GB … 19 cents a month` on line 26. The shared unit is what makes a
     /// distant rate safe to use.
-    static func rates(for t: MentionFacts, _ numbers: [Operand], _ doc: DocumentFacts, _ window: ClosedRange<Int>) -> [MentionFacts] {
+    /// The rates nearest the window (the last `nearestRates` before its end, per unit) are the ones tried.
+    static func rates(for t: MentionFacts, _ numbers: [Operand], _ doc: DocumentFacts, _ window: ClosedRange<Int>,
+                      _ byUnit: [String: [Int]]) -> [MentionFacts] {
         let units = Set(numbers.compactMap(\.unit))
         guard !units.isEmpty else { return [] }
-        return doc.mentions.filter { r in
+        let fits = { (r: MentionFacts) in
             r.index != t.index && r.sentenceIndex <= window.upperBound && r.kind != nil && !r.mention.approx && r.amount.high > 0
                 && isNarrow(r) && r.amount.currency == t.amount.currency && r.amount != t.amount
                 && r.per.contains { units.contains(unitKey($0.unit)) }
         }
+        guard doc.mentionsInSentenceOrder else { return doc.mentions.filter(fits) }
+        var chosen = Set<Int>()
+        for unit in units {
+            guard let list = byUnit[unit] else { continue }
+            // the last mention of the unit stated by the end of the window (binary search; mentions follow the text)
+            var lo = 0, hi = list.count
+            while lo < hi { let mid = (lo + hi) / 2; if doc.mentions[list[mid]].sentenceIndex <= window.upperBound { lo = mid + 1 } else { hi = mid } }
+            var taken = 0
+            var i = lo - 1
+            while i >= 0, taken < nearestRates {
+                if fits(doc.mentions[list[i]]) { chosen.insert(list[i]); taken += 1 }
+                i -= 1
+            }
+        }
+        return chosen.sorted().map { doc.mentions[$0] }
+    }
+
+    static let nearestRates = 32
+
+    /// Mention indices by the unit keys of their denominators, in document order.
+    static func mentionsByUnit(_ doc: DocumentFacts) -> [String: [Int]] {
+        var out: [String: [Int]] = [:]
+        for m in doc.mentions {
+            for key in Set(m.per.map { unitKey($0.unit) }) { out[key, default: []].append(m.index) }
+        }
+        return out
     }
 
     /// A figure per a unit (`$2.30 per mile`) that is a nearby figure divided by a
     /// count of that unit stated within a few sentences (`a 6-mile trip`, `$13.80`).
-    static func perUnitQuotient(_ t: MentionFacts, _ others: [MentionFacts], _ doc: DocumentFacts, _ numbers: (Int) -> [Operand]) -> Found? {
+    static func perUnitQuotient(_ t: MentionFacts, _ others: [MentionFacts], _ doc: DocumentFacts, _ numbers: (ClosedRange<Int>) -> [Operand]) -> Found? {
         let units = Set(t.per.map { unitKey($0.unit) }).subtracting(["month", "year", "day", "week", "hour", "user"])
         guard !units.isEmpty else { return nil }
         let s = t.sentenceIndex
         let near = max(0, s - 8)...min(doc.sentences.count - 1, s + 2)
-        let counts = near.flatMap { numbers($0) }.filter { n in n.unit.map(units.contains) == true }
+        let counts = numbers(near).filter { n in n.unit.map(units.contains) == true }
         guard !counts.isEmpty else { return nil }
         for a in others where !a.per.contains(where: { units.contains(unitKey($0.unit)) }) {
             let base = operand(a)
@@ -240,7 +307,7 @@ struct NearbyArithmeticCheck {
     /// more in the nearby sentences. The lump sum is any figure of the currency
     /// in the `lumpReach` sentences before (the nearest 32), bare or per the
     /// figure's own period.
-    static func average(_ t: MentionFacts, _ doc: DocumentFacts, _ numbers: (Int) -> [Operand], _ window: ClosedRange<Int>) -> Found? {
+    static func average(_ t: MentionFacts, _ doc: DocumentFacts, _ numbers: (ClosedRange<Int>) -> [Operand], _ window: ClosedRange<Int>) -> Found? {
         let s = t.sentenceIndex
         let periods: Set<String> = ["month", "year", "day", "week"]
         let tUnits = t.per.map { unitKey($0.unit) }
@@ -249,21 +316,21 @@ struct NearbyArithmeticCheck {
         var counts: [Operand] = []
         if !units.isEmpty {
             let near = max(0, s - 8)...min(doc.sentences.count - 1, s + 2)
-            counts = near.flatMap { numbers($0) }.filter { n in
+            counts = numbers(near).filter { n in
                 !n.isPercent && n.durationUnit == nil && [n.unit, n.nextUnit].contains { $0.map(units.contains) == true }
             }
         } else if tPeriods.count == 1, t.per.count == 1 {
-            counts = numbers(s).filter { $0.durationUnit == tPeriods[0] && $0.nominal >= 2 }
+            counts = numbers(s...s).filter { $0.durationUnit == tPeriods[0] && $0.nominal >= 2 }
         } else if t.per.isEmpty {
             let cue = (max(0, s - 1)...s).contains { i in averageCues.contains { doc.lowerSentence(i, contains: $0) } }
             guard cue else { return nil }
-            counts = window.flatMap { numbers($0) }.filter { !$0.isPercent && $0.durationUnit == nil && $0.nominal >= 100 }
+            counts = numbers(window).filter { !$0.isPercent && $0.durationUnit == nil && $0.nominal >= 100 }
         }
         guard !counts.isEmpty else { return nil }
         var lumps: [MentionFacts] = []
         var i = window.upperBound
         while i >= max(0, s - lumpReach), lumps.count < 32 {
-            for l in doc.mentions(inSentence: i).reversed() where lumps.count < 32 && l.index != t.index && l.kind != nil
+            for l in (doc.bySentence[i] ?? []).reversed().lazy.map({ doc.mentions[$0] }) where lumps.count < 32 && l.index != t.index && l.kind != nil
                 && !l.mention.approx && isNarrow(l) && l.amount.currency == t.amount.currency && l.amount.low > t.amount.high
                 && (l.per.isEmpty || l.per.count == 1 && tPeriods == [unitKey(l.per[0].unit)]) {
                 lumps.append(l)
@@ -361,8 +428,9 @@ struct NearbyArithmeticCheck {
     /// An hourly rate for something that runs without stopping, restated per
     /// day, week, month or year: `$0.50 per GPU-hour … around the clock … $360 a
     /// month` (× 24 hours × 30–31 days).
-    static func aroundTheClock(_ t: MentionFacts, _ others: [MentionFacts], _ lowerWindow: String, _ doc: DocumentFacts) -> Found? {
-        guard aroundTheClockCues.contains(where: { lowerWindow.contains($0) }) else { return nil }
+    /// `cued`: whether a sentence of the window says the thing runs without stopping (each sentence searched once per cue).
+    static func aroundTheClock(_ t: MentionFacts, _ others: [MentionFacts], _ cued: Bool, _ doc: DocumentFacts) -> Found? {
+        guard cued else { return nil }
         let periods: [(String, ClosedRange<Double>, String)] = [("day", 24...24, "24 hours"), ("week", 168...168, "168 hours"),
                                                                 ("month", 720...744, "24 hours × 30–31 days"), ("year", 8_760...8_784, "8,760 hours")]
         // the hours the explanation multiplies by: 8,760 in a year, as shown; the middle of 30–31 days in a month
@@ -395,17 +463,19 @@ struct NearbyArithmeticCheck {
 
     /// `target ≈ a + b` or `target ≈ a − b` for two other money figures.
     static func sumOrDifference(_ t: MentionFacts, _ others: [MentionFacts]) -> Found? {
+        // the middle of a figure, without building its citation (`operand`) for every pair
+        func nominal(_ m: MentionFacts) -> Double { (m.amount.low + m.amount.high) / 2 }
         for (x, a) in others.enumerated() {
             for b in others[(x + 1)...] where a.amount != b.amount {
                 let sum = orderedRange(a.interval.lowerBound + b.interval.lowerBound, a.interval.upperBound + b.interval.upperBound)
-                if Self.close(sum, operand(a).nominal + operand(b).nominal, t) {
-                    return found(t, "\(a.cited) + \(b.cited)", value: operand(a).nominal + operand(b).nominal, [a, b])
+                if Self.close(sum, nominal(a) + nominal(b), t) {
+                    return found(t, "\(a.cited) + \(b.cited)", value: nominal(a) + nominal(b), [a, b])
                 }
-                let (big, small) = operand(a).nominal >= operand(b).nominal ? (a, b) : (b, a)
+                let (big, small) = nominal(a) >= nominal(b) ? (a, b) : (b, a)
                 let lo = big.interval.lowerBound - small.interval.upperBound
                 let hi = big.interval.upperBound - small.interval.lowerBound
-                if hi > 0, Self.close(orderedRange(max(0, lo), hi), operand(big).nominal - operand(small).nominal, t) {
-                    return found(t, "\(big.cited) − \(small.cited)", value: operand(big).nominal - operand(small).nominal, [big, small])
+                if hi > 0, Self.close(orderedRange(max(0, lo), hi), nominal(big) - nominal(small), t) {
+                    return found(t, "\(big.cited) − \(small.cited)", value: nominal(big) - nominal(small), [big, small])
                 }
             }
         }
