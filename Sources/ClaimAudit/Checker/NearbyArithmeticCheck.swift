@@ -33,6 +33,8 @@ struct NearbyArithmeticCheck {
         var unit: String? = nil
         /// For a count whose unit word is a qualifier, the word after it (`40,000 active patients` → `patient`).
         var nextUnit: String? = nil
+        /// The number with the word after its qualifier (`40,000 active patients (line 14)`), shown when that word is the unit matched.
+        var textWithNext: String? = nil
         /// For a duration, its unit (`a five-year life` → `year`).
         var durationUnit: String? = nil
         /// Whether the number is a percentage (its value a fraction).
@@ -92,14 +94,17 @@ struct NearbyArithmeticCheck {
                 }
                 var unit: String?
                 var nextUnit: String?
+                var nextWord: String?
                 if case .count(let u?) = n.role {
                     unit = Self.unitKey(u)
-                    nextUnit = Self.wordAfter(n.range.upperBound, in: bytes).map(Self.unitKey)
+                    nextWord = Self.wordAfter(n.range.upperBound, in: bytes)
+                    nextUnit = nextWord.map(Self.unitKey)
                 }
                 // `a`, `one`, `1`: multiplying by one is restating, not arithmetic
                 guard value > 0, abs(value - 1) > 0.05 else { return nil }
                 var operand = Operand(interval: interval, nominal: value, text: "\(n.text) (line \(line))", mention: nil, unit: unit)
                 operand.nextUnit = nextUnit
+                if let nextWord { operand.textWithNext = "\(n.text) \(nextWord) (line \(line))" }
                 operand.durationUnit = durationUnit
                 operand.isPercent = n.role == .percent
                 operand.end = n.range.upperBound
@@ -316,8 +321,13 @@ struct NearbyArithmeticCheck {
         var counts: [Operand] = []
         if !units.isEmpty {
             let near = max(0, s - 8)...min(doc.sentences.count - 1, s + 2)
-            counts = numbers(near).filter { n in
-                !n.isPercent && n.durationUnit == nil && [n.unit, n.nextUnit].contains { $0.map(units.contains) == true }
+            counts = numbers(near).compactMap { n in
+                guard !n.isPercent, n.durationUnit == nil else { return nil }
+                if n.unit.map(units.contains) == true { return n }
+                guard n.nextUnit.map(units.contains) == true else { return nil }
+                var shown = n
+                shown.text = n.textWithNext ?? n.text
+                return shown
             }
         } else if tPeriods.count == 1, t.per.count == 1 {
             counts = numbers(s...s).filter { $0.durationUnit == tPeriods[0] && $0.nominal >= 2 }
@@ -340,14 +350,17 @@ struct NearbyArithmeticCheck {
         // `per million tokens`: the quotient is per one token, the figure per a million
         let perCount = t.per.compactMap(\.count).reduce(1, *)
         let stated = (t.amount.low + t.amount.high) / 2
+        // A lump sum from sentences away must match closely: the quotient as written falls within the figure's
+        // rounding, or the figure within the quotient's rounding (qualifiers such as `about` widen neither, and
+        // roundings on both sides merely overlapping is not enough).
+        let tRounding = Tolerance.interval(low: t.amount.low, high: t.amount.high, text: t.amountText, qualifier: nil)
         for l in lumps {
             let base = operand(l)
+            let lRounding = Tolerance.interval(low: l.amount.low, high: l.amount.high, text: l.amountText, qualifier: nil)
             for n in counts.prefix(16) where n.interval.lowerBound > 0 {
-                let quotient = orderedRange(base.interval.lowerBound / n.interval.upperBound * perCount, base.interval.upperBound / n.interval.lowerBound * perCount)
+                let quotient = orderedRange(lRounding.lowerBound / n.interval.upperBound * perCount, lRounding.upperBound / n.interval.lowerBound * perCount)
                 let value = base.nominal / n.nominal * perCount
-                // A lump sum from sentences away must match closely: the quotient as written falls within the figure's
-                // rounding, or the figure within the quotient's (not merely overlapping roundings on both sides).
-                if Tolerance.agrees(value...value, t.interval) || Tolerance.agrees(quotient, stated...stated) {
+                if Tolerance.agrees(value...value, tRounding) || Tolerance.agrees(quotient, stated...stated) {
                     let shown = perCount == 1 ? "\(base.text) ÷ \(n.text)" : "\(base.text) ÷ \(n.text) × \(MoneyFormatting.number(perCount))"
                     return found(t, shown, value: value, [l])
                 }
