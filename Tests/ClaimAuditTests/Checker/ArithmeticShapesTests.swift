@@ -125,6 +125,62 @@ import Testing
         #expect(yearly.text.contains("derived: €84M (line 1) ÷ twelve-year (line 3) = €7M; the text says €7M per year (line 3), which agrees"), "\(yearly.text)")
     }
 
+    @Test func anAverageThatHoldsOnItsOwnConfirmsTheLumpSumItDivides() throws {
+        let text = """
+            The label set aside $2.4 million a year for session musicians. Studio time is booked by the week.
+            Most tracks are cut in a day or two. The mixing desk is old. The engineers like it that way.
+            With 60,000 paying fans, the musician budget works out to $40 per fan per year, which is about $3.33 a month.
+            """
+        let out = Self.assess(text, [.cost("$2.4 million", 2_400_000, per: ["year"], .fixed), .cost("$40", 40, per: ["fan", "year"], .fixed),
+                                     .cost("$3.33", 3.33, per: ["month"], .fixed, qualifier: "about")])
+        #expect(out[1]?.verdict == .holds)
+        let lump = try #require(out[0])
+        #expect(lump.verdict == .holds)
+        #expect(lump.text.contains("derived: $2.4M per year (line 1) ÷ 60,000 paying fans (line 3) = $40; the text says $40 per fan per year (line 3), which agrees"),
+                "\(lump.text)")
+    }
+
+    @Test func aRateTimesACountOfItsUnitStatedAParagraphBefore() throws {
+        let text = """
+            My deliveries average 4.5 miles door to door. Fuel and tyres cost me 30 cents a mile.
+
+            Parking is another matter. The city charges by the hour. Permits renew in March.
+            The van's annual tax is spread the same way: 8 cents a mile, or about 36 cents a delivery.
+            """
+        let out = Self.assess(text, [.cost("30 cents", 0.30, per: ["mile"], .marginal), .cost("8 cents", 0.08, per: ["mile"], .fixed),
+                                     .cost("36 cents", 0.36, per: ["delivery"], .fixed, qualifier: "about")])
+        let perDelivery = try #require(out[2])
+        #expect(perDelivery.verdict == .holds)
+        #expect(out[1]?.verdict == .holds)
+        // found from either side: $0.36 ÷ 4.5 miles = $0.08 per mile, or $0.08 × 4.5 miles = $0.36
+        #expect(perDelivery.text.contains("derived: $0.36 per delivery (line 4) ÷ 4.5 miles (line 1) = $0.08; the text says $0.08 per mile (line 4), which agrees"),
+                "\(perDelivery.text)")
+    }
+
+    @Test func aCountAfterForIsNoYear() {
+        #expect(DerivedStatementCheck.namesYear(after: "for 20", in: "we booked it for 2026, not before"))
+        #expect(DerivedStatementCheck.namesYear(after: "in 20", in: "the plant opened in 2019."))
+        #expect(!DerivedStatementCheck.namesYear(after: "for 20", in: "it costs $4 for 20 users a month"))
+        #expect(!DerivedStatementCheck.namesYear(after: "for 20", in: "a licence for 200 seats"))
+        #expect(!DerivedStatementCheck.namesYear(after: "in 20", in: "done in 20,000 steps"))
+    }
+
+    @Test func aLongSentenceOfFiguresStillConfirmsItsLocalArithmetic() throws {
+        // 300 unrelated per-user figures, then one total that is the last of them times a count: $1,299.25 × 12 = $15,591
+        var text = ""
+        var specs: [MentionSpec] = []
+        for i in 0..<300 {
+            text += "the next plan lists at $\(1_000 + i).25 per user, "
+            specs.append(.price("$\(1_000 + i).25", Double(1_000 + i) + 0.25, per: ["user"]))
+        }
+        text += "and the 12 seats on the last plan come to $15,591 in all."
+        specs.append(.cost("$15,591", 15_591, .marginal))
+        let out = Self.assess(text, specs)
+        let total = try #require(out[300])
+        #expect(total.verdict == .holds)
+        #expect(total.text.contains("$1,299.25 per user (line 1) × 12 seats"), "\(total.text)")
+    }
+
     // MARK: - cuts, periods
 
     @Test func whatIsLeftAfterAPercentageCut() throws {
