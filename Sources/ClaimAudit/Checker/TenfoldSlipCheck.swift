@@ -18,6 +18,9 @@ struct TenfoldSlipCheck {
     /// How many confirmed figures nearest the figure are compared (a bound for sentences of thousands of figures).
     static let nearest = 64
 
+    /// Words that scale a figure on purpose.
+    static let scalingCues = ["times", "fold", "×", "10x", "100x", "1000x", "1,000x", "tenfold", "double", "triple", "grew", "grow"]
+
     /// Extra checks per mention index, given each mention's checks so far.
     func run(_ doc: DocumentFacts, checks: [[Check]]) -> [Int: [Check]] {
         var out: [Int: [Check]] = [:]
@@ -33,6 +36,8 @@ struct TenfoldSlipCheck {
                   !checks[m.index].contains(where: { $0.agrees != nil }) else { continue }
             let s = m.sentenceIndex
             guard s <= last else { continue }
+            // a scenario scaled on purpose (`ten times the users, ten times the bill`) is no slip
+            guard !Self.scalingCues.contains(where: { doc.lowerSentence(s, contains: $0) }) else { continue }
             var candidates: [Int] = confirmed[s] ?? []
             for d in 1...Self.reach where candidates.count < Self.nearest {
                 if s - d >= 0 { candidates += confirmed[s - d] ?? [] }

@@ -251,6 +251,17 @@ import Testing
         #expect(out[3]?.verdict == .unverifiable)
     }
 
+    @Test func aScenarioScaledTenfoldOnPurposeIsNoSlip() throws {
+        let text = """
+            The platform pays $1.2 million a year for moderation, spread over 40,000 creators. That is $30 per creator per year, or $2.50 per creator per month.
+            If reports grew ten times over, the same work would cost $25 per creator per month.
+            """
+        let out = Self.assess(text, [.cost("$1.2 million", 1_200_000, per: ["year"], .fixed), .cost("$30", 30, per: ["creator", "year"], .fixed),
+                                     .cost("$2.50", 2.50, per: ["creator", "month"], .fixed),
+                                     .cost("$25", 25, per: ["creator", "month"], .fixed, .hypothetical)])
+        #expect(out[3]?.verdict != .fails)
+    }
+
     // MARK: - memo
 
     @Test func theSentenceMemoKeepsOptionalAnswers() {
