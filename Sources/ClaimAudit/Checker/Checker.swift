@@ -4,7 +4,7 @@
 /// Checks, each in its own type: `DerivedStatementCheck` and
 /// `ArithmeticExpressionCheck` (arithmetic the text states),
 /// `ReferenceMagnitudeCheck` (dated reference figures, with `UnitNormalizer`
-/// conversions), `BreakEvenCheck`, `PlanRecoveryCheck`, `DocumentRatioCheck`, `CorrectionCheck`, `NearbyArithmeticCheck`, `SameFigureCheck`
+/// conversions), `BreakEvenCheck`, `PlanRecoveryCheck`, `DocumentRatioCheck`, `CorrectionCheck`, `NearbyArithmeticCheck`, `TenfoldSlipCheck`, `SameFigureCheck`
 /// and, for conflations, `ConflationExplainer`. `VerdictRule`, `Rebuttal` and
 /// `SeverityPolicy` turn them into the assessment.
 public struct Checker: Sendable {
@@ -40,7 +40,9 @@ public struct Checker: Sendable {
         let own = checks
         for m in doc.mentions { checks[m.index] += CorrectionCheck().run(m, in: doc, checks: own) }
         let settled = checks.map { list in list.contains { $0.agrees != nil } }
-        for (i, extra) in NearbyArithmeticCheck().run(doc, settled: settled) { checks[i] += extra }
+        let holding = checks.map { list in list.contains { $0.agrees == true } && !list.contains { $0.agrees == false } }
+        for (i, extra) in NearbyArithmeticCheck().run(doc, settled: settled, holding: holding) { checks[i] += extra }
+        for (i, extra) in TenfoldSlipCheck().run(doc, checks: checks) { checks[i] += extra }
         let verdicts = doc.mentions.map { VerdictRule.verdict(costClass: $0.costClass, checks: checks[$0.index]) }
         for (i, extra) in SameFigureCheck().run(doc, verdicts: verdicts, checks: checks) { checks[i] += extra }
         let rebuttals = Rebuttal(doc)

@@ -19,8 +19,8 @@ extension DerivedStatementCheck {
                 let p = doc.mentions[i]
                 i -= 1
                 guard p.sentenceIndex >= s - reach, p.sentenceIndex <= s else { break }
-                guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx,
-                      UnitNormalizer.comparable(p.dimensions, total.dimensions), abs(p.perScale - total.perScale) < 1e-9 * total.perScale
+                guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx, Self.addsInto(p, total),
+                      Self.onePeriod(parts + [p, total])
                 else { continue }
                 // a figure as large as the total ends the run, and so does a repeat of the total
                 if p.amount.high >= total.amount.low { break }
@@ -35,9 +35,13 @@ extension DerivedStatementCheck {
                 let span = (first...s).map { doc.lowerSentence($0) }.joined(separator: " ")
                 return Self.runningSumCues.contains(where: { FastText.contains(span, $0) })
             }
-            // in a table, three or more rows that add up exactly to the row after them need no cue word
+            // in a table, three or more rows that add up exactly to the row after them need no cue word, and
+            // neither do three or more list items added up exactly in the sentence right after the list
+            // (`- Courier pay: $6.50 per order …` then `That is $7.50 per order.`)
             let table = doc.isTableCell(sentence: s)
-            guard cue || table && parts.count >= 3 else { continue }
+            let list = parts.count >= 3 && parts.allSatisfy { doc.isListItem(sentence: $0.sentenceIndex) } && !doc.isListItem(sentence: s)
+                && parts.last!.sentenceIndex >= s - 2
+            guard cue || (table || list) && parts.count >= 3 else { continue }
             // the shortest run of parts right before the total that adds up to it
             for n in (cue ? 2 : 3)...parts.count {
                 let run = Array(parts.suffix(n))

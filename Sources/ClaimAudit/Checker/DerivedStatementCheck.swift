@@ -21,7 +21,7 @@ struct DerivedStatementCheck {
     static let name = "derived-statement"
     static let linkCues = [" is ", "=", "that's", "thats", " so ", "that is", "which is", "works out to", "comes to", "equals", "adds up to",
                            "totals", "totalling", "totaling", "means", "annualized", "annualised", "translates to",
-                           "amounts to", "i.e.", "→", "gives", "in total"]
+                           "amounts to", "i.e.", "→", "gives", "in total", " to get "]
     static let breakEvenCues = ["break even", "break-even", "breakeven", "pay back", "payback", "pay for itself",
                                 "recoup", "pay off", "to recover", "earn back", "money back", "earn it back", "earned back",
                                 "paid back", "pays back", "make it back", "made back",
@@ -85,7 +85,7 @@ struct DerivedStatementCheck {
             // Counts stated as labelled lines earlier (`Miles driven: 412`) serve the sentences after them.
             poolNumbers += labelled.filter { $0.sentence < s && $0.sentence >= s - 12 }.map(\.number)
             products(results: pool, inputs: pool, current: s, poolNumbers, doc, add, addSlip: { slips[$0] = slips[$0] ?? $1 })
-            sums(ms, lower, add)
+            sums(ms, lower, doc, add)
             runningSums(ms, s, doc, add)
             let ratioNumbers = Self.ratioCues.contains(where: { FastText.contains(lower, $0) })
                 ? numbers.compactMap { n -> SentenceNumber? in
@@ -104,6 +104,7 @@ struct DerivedStatementCheck {
             }
             breakEven(s, numbers, lower, doc, add)
         }
+        leadingTotals(doc, add)
         for (i, c) in slips where !(out[i]?.contains { $0.agrees == true } ?? false) { out[i, default: []].append(c) }
         return out
     }
@@ -173,7 +174,10 @@ struct DerivedStatementCheck {
         // The sentence's first period cue, found once per sentence (not once per pair of figures).
         let cueUnit: String? = doc.memo.value("period-cue", m.sentenceIndex) {
             let sentence = doc.lowerSentence(m.sentenceIndex)
-            return periodCues.first(where: { FastText.contains(sentence, $0.0) })?.1
+            return periodCues.first(where: { cue in
+                // `in 20`, `for 20` name a year (`in 2025`), not a count (`for 20 users`)
+                cue.0.hasSuffix(" 20") ? namesYear(after: cue.0, in: sentence) : FastText.contains(sentence, cue.0)
+            })?.1
         }
         if let unit = cueUnit {
             let per = [Denominator(unit: unit)]
@@ -181,6 +185,22 @@ struct DerivedStatementCheck {
             return (orderedRange(m.interval.lowerBound / k, m.interval.upperBound / k), [NormalizedRate.time], per)
         }
         return (m.normalizedInterval, [], [])
+    }
+
+    /// Whether `prefix` (`in 20`) occurs followed by exactly two more digits (`in 2025`, `for 2024,`).
+    static func namesYear(after prefix: String, in sentence: String) -> Bool {
+        guard FastText.contains(sentence, prefix) else { return false }
+        let bytes = Array(sentence.utf8), p = Array(prefix.utf8)
+        func digit(_ i: Int) -> Bool { i < bytes.count && (0x30...0x39).contains(bytes[i]) }
+        var i = 0
+        while i + p.count <= bytes.count {
+            if bytes[i] == p[0], Array(bytes[i..<(i + p.count)]) == p, i == 0 || !SentenceNumbers.isLetter(bytes[i - 1]) {
+                let e = i + p.count
+                if digit(e), digit(e + 1), !digit(e + 2) { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     static let knownDimensions = Set(UnitNormalizer.aliases.values.map(\.dimension))
@@ -276,8 +296,11 @@ struct DerivedStatementCheck {
                 var readingsOfB = [(b.normalizedInterval, b.dimensions, b.per)]
                 if b.per.isEmpty { let r = Self.reading(b, doc); if !r.dimensions.isEmpty { readingsOfB.append(r) } }
                 var matched: ([Factor], [Denominator], Double)?
+                // the time scales the comparisons below need, once per pair (not once per subset of factors)
+                let aTime = UnitNormalizer.timeScale(of: a.per)
                 search: for (bn, dbFull, bPer) in readingsOfB {
                     let db = dbFull.subtracting(user)
+                    let bTime = UnitNormalizer.timeScale(of: bPer)
                     let an = a.normalizedInterval
                     // Implicit products use at most two factors; longer chains must be written out (see ArithmeticExpressionCheck).
                     for subset in subsets {
@@ -340,11 +363,11 @@ struct DerivedStatementCheck {
                             } else if subset.contains(where: { $0.addsTime || $0.cancels == NormalizedRate.time }) {
                                 continue
                             } else if db.contains(NormalizedRate.time) {
-                                let k = UnitNormalizer.timeScale(of: bPer)
+                                let k = bTime
                                 target = orderedRange(bn.lowerBound * k, bn.upperBound * k)
                                 shownScale = 1 / k
                             } else {
-                                let k = UnitNormalizer.timeScale(of: a.per)
+                                let k = aTime
                                 computed = orderedRange(computed.lowerBound * k, computed.upperBound * k)
                                 shownScale = k
                             }
@@ -383,12 +406,15 @@ struct DerivedStatementCheck {
 
     // MARK: - parts adding up to a total
 
-    func sums(_ ms: [MentionFacts], _ lower: String, _ add: (Int, Check) -> Void) {
-        guard ms.count >= 3, ms.count <= Self.allPairsUpTo, Self.sumCues.contains(where: { FastText.contains(lower, $0) }) else { return }
+    func sums(_ ms: [MentionFacts], _ lower: String, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        guard ms.count >= 3, ms.count <= Self.allPairsUpTo else { return }
+        let cue = Self.sumCues.contains(where: { FastText.contains(lower, $0) })
         for total in ms {
+            // without a cue word, a total introduces its parts with a colon (`a fixed base of €98 million a year: €52 million …`)
+            guard cue || Self.colonAfter(total, doc) else { continue }
             let parts = ms.filter { $0.index != total.index && $0.amount.currency == total.amount.currency
-                && $0.dimensions == total.dimensions && $0.amount.high < total.amount.low }
-            guard parts.count >= 2 else { continue }
+                && Self.addsInto($0, total) && $0.amount.high < total.amount.low }
+            guard parts.count >= 2, Self.onePeriod(parts + [total]) else { continue }
             let lo = parts.reduce(0) { $0 + $1.interval.lowerBound }, hi = parts.reduce(0) { $0 + $1.interval.upperBound }
             guard Tolerance.agrees(orderedRange(lo, hi), total.interval) else { continue }
             let c = Self.sumCheck(parts, sum: parts.reduce(0) { $0 + $1.amount.low }, total: total)

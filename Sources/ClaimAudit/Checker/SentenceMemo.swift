@@ -22,14 +22,16 @@ final class SentenceMemo: @unchecked Sendable {
         return found
     }
 
-    /// A value named `key` for sentence `i`, computed once.
+    /// A value named `key` for sentence `i`, computed once. `T` may be an
+    /// optional: a stored `nil` is an answer too (the entry is looked up
+    /// first, so a missing one is never mistaken for a stored `nil`).
     func value<T>(_ key: String, _ i: Int, compute: () -> T) -> T {
         lock.lock()
-        if let known = values[key]?[i] as? T { lock.unlock(); return known }
+        if let stored = values[key]?[i], let known = stored as? T { lock.unlock(); return known }
         lock.unlock()
         let found = compute()
         lock.lock()
-        values[key, default: [:]][i] = found
+        values[key, default: [:]].updateValue(found as Any, forKey: i)
         lock.unlock()
         return found
     }
