@@ -40,6 +40,7 @@ public struct MoneyScanner: Sendable {
             var structure = StructureDenominators()
             for (index, sentence) in sentences.enumerated() {
                 parser.load(sentence.range)
+                parser.noteCounts()
                 let before = mentions.count
                 parser.parseSentence(index, into: &mentions)
                 parser.previousHadMoney = parser.flags.hasCurrency || parser.flags.hasCostWord || mentions.count > before
@@ -309,7 +310,7 @@ extension SentenceParser {
         if s > 0, isPunct(s - 1, Tokenizer.operatorMark) || isPunct(s - 1, 0x2A) || isWord(s - 1, "x") { return false }
         if a.magnitude != nil {
             // a bare "5.6M" that repeats an amount the document stated with its sign
-            guard moneyContext(s, a.endToken) || seenAmounts.contains(a.low), !countedNounAt(a.endToken) else { return false }
+            guard moneyContext(s, a.endToken) || seenAmounts.contains(a.low), !countedNounAt(a.endToken), !repeatsCount(a) else { return false }
         } else if a.fractionDigits == 2, flags.hasCurrency {
             // "(262.50/month)" beside other prices
             let (per, _) = parseDenominators(from: a.endToken)

@@ -45,6 +45,8 @@ struct SentenceParser {
     /// Values of the document's mentions so far: a bare `5.6M` that repeats
     /// one of them is that amount again.
     var seenAmounts: Set<Double> = []
+    /// Values of bare figures the document has used as counts (`CountMemory`).
+    var seenCounts: Set<Double> = []
 
     init(bytes: UnsafeBufferPointer<UInt8>, tokenBuffer: UnsafeMutablePointer<Token>, capacity: Int) {
         self.bytes = bytes

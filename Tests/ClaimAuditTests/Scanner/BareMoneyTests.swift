@@ -27,6 +27,17 @@ import Testing
         #expect(MoneyScanner().scan(proseBlocks(counts)).mentions.count == 1)
     }
 
+    @Test func aCountStaysACountWhenItsNounIsLeftOutOrItIsRepeated() {
+        let text = "The service ended the year with 42 million paying households, against 38 million a year earlier, "
+            + "and its content budget reached $9.1 billion.\n\n"
+            + "If the base stalls at 42 million while the budget climbs to $11 billion, the average rises to about $262 a household."
+        let found = MoneyScanner().scan(proseBlocks(text)).mentions.map { proseBlocks(text).string($0.amountRange) }
+        #expect(found == ["$9.1 billion", "$11 billion", "$262"], "\(found)")
+        // a bare figure the text uses as money is still money, even beside a count of the same value
+        let money = "The startup has 3 million users.\n\nThe lab burns 3 million a month on compute."
+        #expect(MoneyScanner().scan(proseBlocks(money)).mentions.count == 1)
+    }
+
     @Test func multiBillionIsAnApproximateAmount() {
         let found = findMoney("It compared the GPUs to the company's multi-billion losses.")
         #expect(found.map(\.amountText) == ["multi-billion"], "\(found)")
