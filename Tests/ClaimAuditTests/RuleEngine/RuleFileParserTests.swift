@@ -44,6 +44,17 @@ import Testing
         #expect(set.rules[0].examples.first?.markerOffset == "It costs ".utf8.count)
     }
 
+    /// A file saved with Windows line ends reads the same (it used to be read
+    /// as one long lexicon line, silently).
+    @Test func windowsLineEndsLoadTheSameRules() throws {
+        let crlf = Self.good.replacingOccurrences(of: "\n", with: "\r\n")
+        let set = try RuleSet.parse([(path: "ok.rules", text: crlf)])
+        #expect(set.rules.map(\.id) == ["r.one"])
+        #expect(set.lexicons["cost-word"]?.phrases == ["cost", "spend"])
+        #expect(set.rules[0].examples.first?.text == "It costs $3 per request.")
+        expectError("rule r\r\n  kind: costs\r\n", line: 2, column: 9, containing: "unknown kind 'costs'")
+    }
+
     @Test func unknownLexiconPointsAtTheName() {
         expectError("rule r\n  kind: other\n  when: sentence has nosuch-lexicon\n", line: 3, column: 22, containing: "unknown lexicon 'nosuch-lexicon'")
     }
