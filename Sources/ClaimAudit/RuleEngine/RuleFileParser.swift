@@ -34,13 +34,10 @@ public struct RuleFileParser {
             currentRule = nil; currentLexicon = nil; lastKey = nil; seenKeys = []
         }
 
-        // Lines are found on the UTF-8 bytes: splitting a String on a Character
-        // walks grapheme clusters, which cost more than the rest of parsing.
-        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-        for (index, rawLine) in lines.enumerated() {
+        // Lines are found on the UTF-8 bytes (`TextLines`): splitting a String on
+        // a Character walks grapheme clusters and never splits `\r\n`.
+        for (index, line) in TextLines.split(text).enumerated() {
             let lineNo = index + 1
-            let bytes = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine[...]
-            let line = String(decoding: bytes, as: UTF8.self)
             let scalars = Array(line.unicodeScalars)
             let indent = scalars.prefix(while: { $0 == " " || $0 == "\t" }).count
             let body = String(String.UnicodeScalarView(scalars[indent...]))
