@@ -210,8 +210,12 @@ extension StringProtocol {
     var trimmingSpaces: String {
         let scalars = String(self).unicodeScalars
         var lo = scalars.startIndex, hi = scalars.endIndex
-        while lo < hi, scalars[lo].properties.isWhitespace { lo = scalars.index(after: lo) }
-        while hi > lo, scalars[scalars.index(before: hi)].properties.isWhitespace { hi = scalars.index(before: hi) }
+        // ASCII first: Unicode property lookups cost more than the rest of rule parsing
+        func isSpace(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII ? s == " " || s == "\t" || s == "\n" || s == "\r" || s == "\u{0B}" || s == "\u{0C}" : s.properties.isWhitespace
+        }
+        while lo < hi, isSpace(scalars[lo]) { lo = scalars.index(after: lo) }
+        while hi > lo, isSpace(scalars[scalars.index(before: hi)]) { hi = scalars.index(before: hi) }
         return String(Substring(scalars[lo..<hi]))
     }
 }
