@@ -53,7 +53,7 @@ extension DerivedStatementCheck {
     static func labelledCounts(_ doc: DocumentFacts) -> [(sentence: Int, number: SentenceNumber)] {
         var out: [(Int, SentenceNumber)] = []
         for (i, text) in doc.sentences.enumerated() where text.contains(":") {
-            for line in text.split(separator: "\n") {
+            for line in TextLines.split(text) where !line.isEmpty {
                 guard let colon = line.lastIndex(of: ":") else { continue }
                 let label = line[..<colon].trimmingCharacters(in: .whitespaces)
                 let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)

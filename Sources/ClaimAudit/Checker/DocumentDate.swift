@@ -27,7 +27,7 @@ enum DocumentDate {
         var text = Substring(raw)
         if text.hasPrefix("\u{FEFF}") { text = text.dropFirst() }
         guard text.hasPrefix("---\n") || text.hasPrefix("---\r\n") || text.hasPrefix("+++") else { return nil }
-        for line in text.split(separator: "\n").dropFirst().prefix(80) {
+        for line in TextLines.split(text.prefix(8_192)).dropFirst().prefix(80) {
             let l = line.trimmingCharacters(in: .whitespaces)
             if l == "---" || l == "+++" || l == "..." { break }
             for key in ["date", "published", "publishdate", "pubdate", "created", "updated", "lastmod"] {

@@ -35,9 +35,8 @@ struct ReferenceFileParser {
         var entries: [ReferenceEntry] = []
         var current: (id: String, line: Int, fields: [String: Field])?
         var lineNo = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextLines.split(text) {
             lineNo += 1
-            let line = String(rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             let indent = line.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count

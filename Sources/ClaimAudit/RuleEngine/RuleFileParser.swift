@@ -34,13 +34,10 @@ public struct RuleFileParser {
             currentRule = nil; currentLexicon = nil; lastKey = nil; seenKeys = []
         }
 
-        // Lines are found on the UTF-8 bytes: splitting a String on a Character
-        // walks grapheme clusters, which cost more than the rest of parsing.
-        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
-        for (index, rawLine) in lines.enumerated() {
+        // Lines are found on the UTF-8 bytes (`TextLines`): splitting a String on
+        // a Character walks grapheme clusters and never splits `\r\n`.
+        for (index, line) in TextLines.split(text).enumerated() {
             let lineNo = index + 1
-            let bytes = rawLine.last == 0x0D ? rawLine.dropLast() : rawLine[...]
-            let line = String(decoding: bytes, as: UTF8.self)
             let scalars = Array(line.unicodeScalars)
             let indent = scalars.prefix(while: { $0 == " " || $0 == "\t" }).count
             let body = String(String.UnicodeScalarView(scalars[indent...]))
@@ -213,8 +210,12 @@ extension StringProtocol {
     var trimmingSpaces: String {
         let scalars = String(self).unicodeScalars
         var lo = scalars.startIndex, hi = scalars.endIndex
-        while lo < hi, scalars[lo].properties.isWhitespace { lo = scalars.index(after: lo) }
-        while hi > lo, scalars[scalars.index(before: hi)].properties.isWhitespace { hi = scalars.index(before: hi) }
+        // ASCII first: Unicode property lookups cost more than the rest of rule parsing
+        func isSpace(_ s: Unicode.Scalar) -> Bool {
+            s.isASCII ? s == " " || s == "\t" || s == "\n" || s == "\r" || s == "\u{0B}" || s == "\u{0C}" : s.properties.isWhitespace
+        }
+        while lo < hi, isSpace(scalars[lo]) { lo = scalars.index(after: lo) }
+        while hi > lo, isSpace(scalars[scalars.index(before: hi)]) { hi = scalars.index(before: hi) }
         return String(Substring(scalars[lo..<hi]))
     }
 }

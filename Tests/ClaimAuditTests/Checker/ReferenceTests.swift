@@ -122,6 +122,23 @@ import Testing
         #expect(!h100.text.contains("neocloud-h100"))
     }
 
+    /// Files saved with Windows line ends (`\r\n`): the front-matter date and
+    /// the reference entries read as they do with `\n`.
+    @Test func windowsLineEndsReadTheSame() throws {
+        let reference = try TestDocument.defaultReference()
+        let text = "---\r\ndate: 2022-05-10\r\n---\r\nGPT-4o costs $2.50 per million input tokens.\r\n"
+        let doc = TestDocument.make(text, [.price("$2.50", 2.5, per: ["1000000 token"])])
+        let old = try #require(Checker(reference: reference, today: today2026).assess(doc)[0])
+        #expect(old.text.contains("do not apply on the document's date 10 May 2022 (front matter)"))
+
+        let entry = "[h100-test]\nwhat:     H100 rental\ntopics:   h100\nvalue:    2-3\ncurrency: USD\nper:      gpu-hour\nkind:     price\nfrom:     2024\nsource:   https://example.com/h100\n"
+        let unix = try ReferenceData.parse(entry, path: "t.ref")
+        let windows = try ReferenceData.parse(entry.replacingOccurrences(of: "\n", with: "\r\n"), path: "t.ref")
+        #expect(unix.count == 1)
+        #expect(windows.map(\.id) == unix.map(\.id))
+        #expect(windows.first?.low == unix.first?.low && windows.first?.high == unix.first?.high)
+    }
+
     @Test func perThousandTokensIsNormalized() throws {
         let reference = try TestDocument.defaultReference()
         let doc = TestDocument.make("GPT-4 costs $0.03 per 1K tokens for input.", [.price("$0.03", 0.03, per: ["1000 token"])])
