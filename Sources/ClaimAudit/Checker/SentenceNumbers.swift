@@ -224,7 +224,12 @@ enum SentenceNumbers {
         ("a tenth", 10), ("one tenth", 10), ("a hundredth", 100), ("one hundredth", 100),
     ]
 
-    /// `six times`, `twice`, `ten-fold`.
+    /// Words that multiply a figure by a whole number (`double the price`, `costs tripled`).
+    static let multiplyingWords: [(String, Double)] = [
+        ("double", 2), ("triple", 3), ("quadruple", 4),
+    ]
+
+    /// `six times`, `twice`, `ten-fold`, `double`, `tripled`.
     static func wordMultipliers(in sentence: String) -> [SentenceNumber] {
         let lower = sentence.lowercased()
         var out: [SentenceNumber] = []
@@ -260,6 +265,21 @@ enum SentenceNumbers {
                     out.append(SentenceNumber(role: .multiplier, value: ratio, interval: orderedRange(ratio * 0.85, ratio * 1.15),
                                               text: String(decoding: Array(sentence.utf8)[s..<e], as: UTF8.self), range: s..<e))
                 }
+            }
+        }
+        // `costs double the basic tier`, `spend tripled`: a verb or adjective of a whole multiple.
+        for (word, ratio) in Self.multiplyingWords where FastText.contains(lower, word) {
+            var from = lower.startIndex
+            while let r = lower.range(of: word, range: from..<lower.endIndex) {
+                from = r.upperBound
+                if r.lowerBound != lower.startIndex, lower[lower.index(before: r.lowerBound)].isLetter { continue }
+                // `double-digit`, `double-check`, `doubles as`: no multiple of a figure.
+                let rest = lower[r.upperBound...]
+                if rest.hasPrefix("-") || rest.hasPrefix("s as") || rest.hasPrefix(" as ") || rest.hasPrefix(" down") || rest.hasPrefix(" count") { continue }
+                let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                let e = s + word.utf8.count
+                out.append(SentenceNumber(role: .multiplier, value: ratio, interval: orderedRange(ratio * 0.85, ratio * 1.15),
+                                          text: String(decoding: Array(sentence.utf8)[s..<e], as: UTF8.self), range: s..<e))
             }
         }
         if FastText.contains(lower, "twice"), let r = lower.range(of: "twice") {
