@@ -278,7 +278,8 @@ enum SentenceNumbers {
                 if rest.hasPrefix("-") || rest.hasPrefix("s as") || rest.hasPrefix(" as ") || rest.hasPrefix(" down") || rest.hasPrefix(" count") { continue }
                 let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
                 let e = s + word.utf8.count
-                out.append(SentenceNumber(role: .multiplier, value: ratio, interval: orderedRange(ratio * 0.85, ratio * 1.15),
+                // The word names a whole multiple: only the figures' own rounding widens it.
+                out.append(SentenceNumber(role: .multiplier, value: ratio, interval: orderedRange(ratio * 0.98, ratio * 1.02),
                                           text: String(decoding: Array(sentence.utf8)[s..<e], as: UTF8.self), range: s..<e))
             }
         }
