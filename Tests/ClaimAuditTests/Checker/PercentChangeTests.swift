@@ -57,4 +57,37 @@ import Testing
         let found = SentenceNumbers.wordMultipliers(in: "Cloud bills grew at a double-digit pace, from $12 to $24 a seat.")
         #expect(found.isEmpty)
     }
+
+    // MARK: - `X a month, or about Y a year`
+
+    @Test func aMonthlyPriceRestatedRoughlyPerYearThatMisses() throws {
+        // $15 × 12 = $180 a year, not about $250.
+        let out = Self.assess("The meditation app is $15 a month, or about $250 a year.",
+                              [.price("$15 a month", 15, per: ["month"]), .price("$250 a year", 250, per: ["year"])])
+        #expect(out[1]?.verdict == .fails)
+        #expect(out[1]?.text.contains("$15 per month (line 1) × 12 = $180 per year; the text says $250 per year (line 1), which does not agree") == true,
+                "\(out[1]?.text ?? "")")
+    }
+
+    @Test func aBareOrOffersAnAnnualPlanAndFailsNothing() throws {
+        // $15 × 12 = $180, but `or $150 a year` is a second, cheaper plan.
+        let out = Self.assess("The meditation app is $15 a month or $150 a year.",
+                              [.price("$15 a month", 15, per: ["month"]), .price("$150 a year", 150, per: ["year"])])
+        #expect(out.allSatisfy { $0?.verdict != .fails })
+    }
+
+    @Test func aRestatementPerSubscriberIsNoPeriodRestatement() throws {
+        let out = Self.assess("The licence adds $640 million a year, or about $1.11 per subscriber per month.",
+                              [.cost("$640 million a year", 640_000_000, per: ["year"], .fixed),
+                               .cost("$1.11 per subscriber per month", 1.11, per: ["subscriber", "month"], .fixed)])
+        #expect(out.allSatisfy { $0?.verdict != .fails })
+    }
+
+    @Test func restatingNeedsACommaOrAndAQualifier() {
+        #expect(DerivedStatementCheck.restating(", or about "))
+        #expect(DerivedStatementCheck.restating(", or roughly "))
+        #expect(!DerivedStatementCheck.restating(" or "))
+        #expect(!DerivedStatementCheck.restating(", or "))
+        #expect(!DerivedStatementCheck.restating(", or about the same as the team plan at "))
+    }
 }
