@@ -23,18 +23,23 @@ extension DerivedStatementCheck {
         let fall = Self.fallCues.contains { FastText.contains(lower, $0) }
         guard rise || fall else { return }
         let bytes = Array(lower.utf8)
+        let fromTo = FastText.contains(lower, " from ")
         for pct in percents {
             // `25% of $40`: a share, not a change.
             if Self.followedByOf(pct.range, bytes) { continue }
             for (x, a) in ms.enumerated() {
                 for b in ms[(x + 1)..<Self.pairEnd(x, ms.count)] where a.amount.currency == b.amount.currency
-                    && UnitNormalizer.comparable(a.dimensions, b.dimensions) && !a.mention.approx && !b.mention.approx {
-                    let an = a.normalizedInterval, bn = b.normalizedInterval
+                    && !a.mention.approx && !b.mention.approx {
+                    // `rose 20% to $600 a month, from $500`: the bare start of a change takes the unit of its end.
+                    let sameUnit = UnitNormalizer.comparable(a.dimensions, b.dimensions)
+                    let bareStart = !sameUnit && fromTo && (a.per.isEmpty != b.per.isEmpty)
+                    guard sameUnit || bareStart else { continue }
+                    let an = sameUnit ? a.normalizedInterval : a.interval, bn = sameUnit ? b.normalizedInterval : b.interval
                     guard an.lowerBound > 0, bn.lowerBound > 0 else { continue }
                     let (big, small) = an.lowerBound >= bn.lowerBound ? ((a, an), (b, bn)) : ((b, bn), (a, an))
                     let up = orderedRange(big.1.lowerBound / small.1.upperBound - 1, big.1.upperBound / small.1.lowerBound - 1)
                     let down = orderedRange(1 - small.1.upperBound / big.1.lowerBound, 1 - small.1.lowerBound / big.1.upperBound)
-                    let bigValue = big.0.amount.low / big.0.perScale, smallValue = small.0.amount.low / small.0.perScale
+                    let bigValue = big.0.amount.low / (sameUnit ? big.0.perScale : 1), smallValue = small.0.amount.low / (sameUnit ? small.0.perScale : 1)
                     var arithmetic: String?
                     if rise, Tolerance.agrees(up, pct.interval) {
                         arithmetic = "derived: \(big.0.cited) ÷ \(small.0.cited) − 1 = \(MoneyFormatting.number((bigValue / smallValue - 1) * 100))% more"

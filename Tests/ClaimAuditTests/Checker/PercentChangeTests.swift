@@ -58,6 +58,22 @@ import Testing
         #expect(found.isEmpty)
     }
 
+    @Test func aBareStartOfAChangeTakesTheUnitOfItsEnd() throws {
+        // $600 ÷ $500 − 1 = 20%: `from $500` is the old monthly bill.
+        let out = Self.assess("The co-op's power bill rose 20% to $600 a month, from $500 before the heat wave.",
+                              [.cost("$600 a month", 600, per: ["month"], .marginal), .cost("$500", 500, .marginal)])
+        #expect(out.allSatisfy { $0?.verdict == .holds })
+        #expect(out[0]?.text.contains("derived: $600 per month (line 1) ÷ $500 (line 1) − 1 = 20% more; the text says 20%, which agrees") == true,
+                "\(out[0]?.text ?? "")")
+    }
+
+    @Test func aBareLumpSumWithoutFromIsNoStartOfAChange() throws {
+        // $600 ÷ $500 − 1 = 20% by chance: the $500 is a one-off fee, the 20% a rise in usage.
+        let out = Self.assess("Usage rose 20% and the co-op now pays $600 a month plus a $500 connection fee.",
+                              [.cost("$600 a month", 600, per: ["month"], .marginal), .cost("$500", 500, .fixed)])
+        #expect(out.allSatisfy { $0?.verdict != .holds })
+    }
+
     // MARK: - `X a month, or about Y a year`
 
     @Test func aMonthlyPriceRestatedRoughlyPerYearThatMisses() throws {
