@@ -283,6 +283,23 @@ enum SentenceNumbers {
                                           text: String(decoding: Array(sentence.utf8)[s..<e], as: UTF8.self), range: s..<e))
             }
         }
+        // `a third less than $120`, `cut by half`: the smaller figure is (N − 1)/N of the larger one.
+        for (fraction, n) in Self.fractionWords where n > 1 && FastText.contains(lower, fraction) {
+            let ratio = n / (n - 1)
+            var phrases = [" less", " cheaper", " lower", " smaller"].map { fraction + $0 }
+            for verb in ["cut", "cuts", "reduced", "slashed", "fell", "fallen", "dropped", "down", "trimmed", "shrank"] {
+                phrases.append(verb + " by " + fraction)
+                phrases.append(verb + " nearly by " + fraction)
+            }
+            for phrase in phrases where FastText.contains(lower, phrase) {
+                guard let r = lower.range(of: phrase) else { continue }
+                if r.lowerBound != lower.startIndex, lower[lower.index(before: r.lowerBound)].isLetter { continue }
+                let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                let e = s + phrase.utf8.count
+                out.append(SentenceNumber(role: .multiplier, value: ratio, interval: orderedRange(ratio * 0.98, ratio * 1.02),
+                                          text: String(decoding: Array(sentence.utf8)[s..<e], as: UTF8.self), range: s..<e))
+            }
+        }
         if FastText.contains(lower, "twice"), let r = lower.range(of: "twice") {
             let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
             out.append(SentenceNumber(role: .multiplier, value: 2, interval: 1.7...2.3, text: "twice", range: s..<(s + 5)))

@@ -74,6 +74,21 @@ import Testing
         #expect(out.allSatisfy { $0?.verdict != .holds })
     }
 
+    @Test func aThirdLessThanAnEarlierPrice() throws {
+        // $120 × (1 − 1/3) = $80, so $120 ÷ $80 = 1.5×.
+        let out = Self.assess("Our mobile plan is $80 a month now, a third less than the $120 a month we paid before switching carriers.",
+                              [.price("$80 a month", 80, per: ["month"]), .price("$120 a month", 120, per: ["month"])])
+        #expect(out.allSatisfy { $0?.verdict == .holds })
+        #expect(out[0]?.text.contains("derived: $120 per month (line 1) ÷ $80 per month (line 1) = 1.5×") == true, "\(out[0]?.text ?? "")")
+    }
+
+    @Test func aQuarterLessIsNotAThirdLess() throws {
+        // $120 ÷ $80 = 1.5×, but a quarter less is 1.33× ($90).
+        let out = Self.assess("Our mobile plan is $80 a month now, a quarter less than the $120 a month we paid before switching carriers.",
+                              [.price("$80 a month", 80, per: ["month"]), .price("$120 a month", 120, per: ["month"])])
+        #expect(out.allSatisfy { $0?.verdict == .unverifiable })
+    }
+
     // MARK: - `X a month, or about Y a year`
 
     @Test func aMonthlyPriceRestatedRoughlyPerYearThatMisses() throws {
