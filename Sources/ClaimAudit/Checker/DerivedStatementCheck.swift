@@ -103,6 +103,7 @@ struct DerivedStatementCheck {
                 margins(ms, numbers, lower, add)
             }
             breakEven(s, numbers, lower, doc, add)
+            percentChanges(ms, numbers, lower, add)
         }
         leadingTotals(doc, add)
         for (i, c) in slips where !(out[i]?.contains { $0.agrees == true } ?? false) { out[i, default: []].append(c) }
@@ -147,7 +148,7 @@ struct DerivedStatementCheck {
                                   agrees: true)
                     add(a.index, c); add(b.index, c)
                     agreed.formUnion([a.index, b.index])
-                } else if linked(a, b, doc) {
+                } else if linked(a, b, doc) || restatedApproximately(a, b, doc) {
                     misses.append((a, b, arithmetic, inputs))
                 }
             }
@@ -571,6 +572,29 @@ struct DerivedStatementCheck {
         let lower = doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased()
         let between = " " + Self.quotesAndBreaksAsSpaces(lower) + " "
         return Self.linkCues.contains { FastText.contains(between, $0) }
+    }
+
+    /// Qualifiers that make `X, or about Y` a restatement of X, not a second offer.
+    static let restatingQualifiers = ["about", "roughly", "around", "nearly", "almost", "some", "approximately", "close to"]
+
+    /// `$15 a month, or about $180 a year`: only a comma, `or` and a rounding
+    /// qualifier stand between the figures. A bare `or` (`$15 a month or $150 a
+    /// year`) offers an annual plan and is no restatement.
+    func restatedApproximately(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        // `$640M a year, or about $1.11 per subscriber per month` divides by a count the text does not give.
+        guard a.dimensions == b.dimensions else { return false }
+        let (first, second) = a.mention.range.lowerBound < b.mention.range.lowerBound ? (a, b) : (b, a)
+        guard first.mention.range.upperBound <= second.mention.range.lowerBound,
+              second.mention.range.lowerBound - first.mention.range.upperBound <= 40 else { return false }
+        let between = doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased()
+        return Self.restating(between)
+    }
+
+    /// Whether `between` reads `, or about ` (a comma, `or`, one rounding qualifier).
+    static func restating(_ between: String) -> Bool {
+        let words = between.split { $0 == " " || $0 == "\n" }.map(String.init)
+        guard words.count >= 3, words[0] == ",", words[1] == "or" else { return false }
+        return restatingQualifiers.contains(words.dropFirst(2).joined(separator: " "))
     }
 
     /// `text` with quotation marks (`"`, `“`, `”`) and line breaks read as

@@ -224,7 +224,12 @@ enum SentenceNumbers {
         ("a tenth", 10), ("one tenth", 10), ("a hundredth", 100), ("one hundredth", 100),
     ]
 
-    /// `six times`, `twice`, `ten-fold`.
+    /// Words that multiply a figure by a whole number (`double the price`, `costs tripled`).
+    static let multiplyingWords: [(String, Double)] = [
+        ("double", 2), ("triple", 3), ("quadruple", 4),
+    ]
+
+    /// `six times`, `twice`, `ten-fold`, `double`, `tripled`.
     static func wordMultipliers(in sentence: String) -> [SentenceNumber] {
         let lower = sentence.lowercased()
         var out: [SentenceNumber] = []
@@ -260,6 +265,39 @@ enum SentenceNumbers {
                     out.append(SentenceNumber(role: .multiplier, value: ratio, interval: orderedRange(ratio * 0.85, ratio * 1.15),
                                               text: String(decoding: Array(sentence.utf8)[s..<e], as: UTF8.self), range: s..<e))
                 }
+            }
+        }
+        // `costs double the basic tier`, `spend tripled`: a verb or adjective of a whole multiple.
+        for (word, ratio) in Self.multiplyingWords where FastText.contains(lower, word) {
+            var from = lower.startIndex
+            while let r = lower.range(of: word, range: from..<lower.endIndex) {
+                from = r.upperBound
+                if r.lowerBound != lower.startIndex, lower[lower.index(before: r.lowerBound)].isLetter { continue }
+                // `double-digit`, `double-check`, `doubles as`: no multiple of a figure.
+                let rest = lower[r.upperBound...]
+                if rest.hasPrefix("-") || rest.hasPrefix("s as") || rest.hasPrefix(" as ") || rest.hasPrefix(" down") || rest.hasPrefix(" count") { continue }
+                let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                let e = s + word.utf8.count
+                // The word names a whole multiple: only the figures' own rounding widens it.
+                out.append(SentenceNumber(role: .multiplier, value: ratio, interval: orderedRange(ratio * 0.98, ratio * 1.02),
+                                          text: String(decoding: Array(sentence.utf8)[s..<e], as: UTF8.self), range: s..<e))
+            }
+        }
+        // `a third less than $120`, `cut by half`: the smaller figure is (N − 1)/N of the larger one.
+        for (fraction, n) in Self.fractionWords where n > 1 && FastText.contains(lower, fraction) {
+            let ratio = n / (n - 1)
+            var phrases = [" less", " cheaper", " lower", " smaller"].map { fraction + $0 }
+            for verb in ["cut", "cuts", "reduced", "slashed", "fell", "fallen", "dropped", "down", "trimmed", "shrank"] {
+                phrases.append(verb + " by " + fraction)
+                phrases.append(verb + " nearly by " + fraction)
+            }
+            for phrase in phrases where FastText.contains(lower, phrase) {
+                guard let r = lower.range(of: phrase) else { continue }
+                if r.lowerBound != lower.startIndex, lower[lower.index(before: r.lowerBound)].isLetter { continue }
+                let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                let e = s + phrase.utf8.count
+                out.append(SentenceNumber(role: .multiplier, value: ratio, interval: orderedRange(ratio * 0.98, ratio * 1.02),
+                                          text: String(decoding: Array(sentence.utf8)[s..<e], as: UTF8.self), range: s..<e))
             }
         }
         if FastText.contains(lower, "twice"), let r = lower.range(of: "twice") {
