@@ -84,15 +84,3 @@ extension DerivedStatementCheck {
         }
     }
 }
-
-extension DocumentFacts {
-    /// Whether sentence `i` is in a list item.
-    func isListItem(sentence i: Int) -> Bool {
-        let s = document.scanned.scan.sentences
-        guard s.indices.contains(i) else { return false }
-        let prose = document.scanned.prose
-        guard let b = s[i].blockIndex ?? prose.blockIndex(containing: s[i].range.lowerBound), prose.blocks.indices.contains(b) else { return false }
-        if case .listItem = prose.blocks[b].kind { return true }
-        return false
-    }
-}

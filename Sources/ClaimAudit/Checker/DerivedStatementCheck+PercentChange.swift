@@ -26,7 +26,7 @@ extension DerivedStatementCheck {
         let fromTo = FastText.contains(lower, " from ")
         for pct in percents {
             // `25% of $40`: a share, not a change.
-            if Self.followedByOf(pct.range, bytes) { continue }
+            if NearbyArithmeticCheck.wordAfter(pct.range.upperBound, in: bytes) == "of" { continue }
             for (x, a) in ms.enumerated() {
                 for b in ms[(x + 1)..<Self.pairEnd(x, ms.count)] where a.amount.currency == b.amount.currency
                     && !a.mention.approx && !b.mention.approx {
@@ -55,12 +55,5 @@ extension DerivedStatementCheck {
                 }
             }
         }
-    }
-
-    /// Whether `of` follows the percentage (`25% of the fare`).
-    static func followedByOf(_ r: Range<Int>, _ bytes: [UInt8]) -> Bool {
-        var i = r.upperBound
-        while i < bytes.count, bytes[i] == 0x20 { i += 1 }
-        return i + 2 <= bytes.count && bytes[i] == 0x6F && bytes[i + 1] == 0x66 && (i + 2 == bytes.count || !SentenceNumbers.isLetter(bytes[i + 2]))
     }
 }

@@ -242,15 +242,35 @@ struct DocumentFacts: Sendable {
         return mentions(inSentence: i).map { ($0.mention.range.lowerBound - start)..<($0.mention.range.upperBound - start) }
     }
 
+    /// The index of the prose block (paragraph, list item, table cell, …) holding sentence `i`.
+    func block(ofSentence i: Int) -> Int? {
+        let s = document.scanned.scan.sentences
+        guard s.indices.contains(i) else { return nil }
+        let prose = document.scanned.prose
+        guard let b = s[i].blockIndex ?? prose.blockIndex(containing: s[i].range.lowerBound),
+              prose.blocks.indices.contains(b) else { return nil }
+        return b
+    }
+
+    /// The kind of block holding sentence `i`.
+    func blockKind(ofSentence i: Int) -> Block.Kind? {
+        block(ofSentence: i).map { document.scanned.prose.blocks[$0].kind }
+    }
+
     /// Whether two sentences are in the same block (paragraph, list item, …).
     func sameBlock(_ a: Int, _ b: Int) -> Bool {
-        let s = document.scanned.scan.sentences
-        guard s.indices.contains(a), s.indices.contains(b) else { return false }
-        let prose = document.scanned.prose
-        let ba = s[a].blockIndex ?? prose.blockIndex(containing: s[a].range.lowerBound)
-        let bb = s[b].blockIndex ?? prose.blockIndex(containing: s[b].range.lowerBound)
-        return ba != nil && ba == bb
+        guard let ba = block(ofSentence: a) else { return false }
+        return ba == block(ofSentence: b)
     }
+
+    /// Whether sentence `i` is in a list item.
+    func isListItem(sentence i: Int) -> Bool { blockKind(ofSentence: i) == .listItem }
+
+    /// Whether sentence `i` sits in a table cell.
+    func isTableCell(sentence i: Int) -> Bool { blockKind(ofSentence: i) == .tableCell }
+
+    /// Whether sentence `i` sits in a list item or table cell.
+    func isListOrTable(sentence i: Int) -> Bool { isListItem(sentence: i) || isTableCell(sentence: i) }
 
     /// The text of the nearest heading before sentence `i`, if any.
     func heading(before i: Int) -> String? {

@@ -303,27 +303,3 @@ struct ReferenceMagnitudeCheck {
                      arithmetic: "\(stated) (line \(m.line)) = \(restated)", agrees: nil)
     }
 }
-
-extension DocumentFacts {
-    /// Whether sentence `i` sits in a table cell.
-    func isTableCell(sentence i: Int) -> Bool {
-        let s = document.scanned.scan.sentences
-        guard s.indices.contains(i) else { return false }
-        let prose = document.scanned.prose
-        guard let b = s[i].blockIndex ?? prose.blockIndex(containing: s[i].range.lowerBound), prose.blocks.indices.contains(b) else { return false }
-        if case .tableCell = prose.blocks[b].kind { return true }
-        return false
-    }
-
-    /// Whether sentence `i` sits in a list item or table cell.
-    func isListOrTable(sentence i: Int) -> Bool {
-        let s = document.scanned.scan.sentences
-        guard s.indices.contains(i) else { return false }
-        let prose = document.scanned.prose
-        guard let b = s[i].blockIndex ?? prose.blockIndex(containing: s[i].range.lowerBound), prose.blocks.indices.contains(b) else { return false }
-        switch prose.blocks[b].kind {
-        case .listItem, .tableCell: return true
-        default: return false
-        }
-    }
-}
