@@ -92,6 +92,7 @@ struct EvalJSON: Encodable {
     var accuracy: [String: Accuracy]
     var coverage: [String: Accuracy]
     var confusion: Confusion
+    var verdictConfusion: Confusion
     var disagreements: [Disagreement]
     var errors: [Problem]
     var thresholds: [Floor]?
@@ -121,6 +122,8 @@ struct EvalJSON: Encodable {
         let columns = PredictedCategory.allCases
         confusion = Confusion(rows: ExpectedCategory.allCases.map(\.rawValue), columns: columns.map(\.rawValue),
                               cells: ExpectedCategory.allCases.map { r in columns.map { s.confusion[r, $0] } })
+        verdictConfusion = Confusion(rows: Verdict.allCases.map(\.rawValue), columns: VerdictConfusion.columns,
+                                     cells: Verdict.allCases.map { r in VerdictConfusion.columns.map { s.verdictConfusion[r, $0] } })
         disagreements = report.disagreements
         errors = report.diagnostics.map {
             Problem(level: $0.level.rawValue, file: $0.path, line: $0.location?.line, column: $0.location?.column, message: $0.message)

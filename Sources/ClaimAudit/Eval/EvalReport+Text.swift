@@ -33,6 +33,10 @@ extension EvalReport {
         out.append(EvalFormat.row("  macro-F1", 16, ["", "", EvalFormat.figure(s.classMacroF1)], width: 10))
         out.append("")
         out.append(contentsOf: confusionRows())
+        if !s.verdictConfusion.isEmpty {
+            out.append("")
+            out.append(contentsOf: verdictRows())
+        }
         if showDocuments {
             out.append("")
             out.append(contentsOf: documentRows())
@@ -100,6 +104,16 @@ extension EvalReport {
         var out = [EvalFormat.row("RULES kind and class decided", 44, ["right", "wrong", "spurious", "share"], width: 9)]
         for t in RuleTally.tallies(evaluations) {
             out.append(EvalFormat.row("  " + t.rule, 44, ["\(t.correct)", "\(t.wrong)", "\(t.spurious)", EvalFormat.figure(t.precision)], width: 9))
+        }
+        return out
+    }
+
+    func verdictRows() -> [String] {
+        let m = scorecard.verdictConfusion
+        var out = ["VERDICTS rows expected, columns predicted"]
+        out.append(EvalFormat.row("", 14, VerdictConfusion.columns, width: 14))
+        for row in Verdict.allCases {
+            out.append(EvalFormat.row("  " + row.rawValue, 14, VerdictConfusion.columns.map { "\(m[row, $0])" }, width: 14))
         }
         return out
     }

@@ -20,6 +20,8 @@ public struct Scorecard: Sendable, Hashable {
     public var per = Tally()
     /// Rows expected, columns predicted, over every label and prediction.
     public var confusion = ConfusionMatrix()
+    /// Labelled verdicts against predicted ones, over matched mentions.
+    public var verdictConfusion = VerdictConfusion()
     /// Labelled mentions found / all labelled (statcheck's lesson: how much
     /// of the money in the text the tool sees at all).
     public var mentionCoverage = Tally()
@@ -53,6 +55,7 @@ public struct Scorecard: Sendable, Hashable {
             kind.record(fields.kind)
             if let ok = fields.stance { stance.record(ok) }
             if let ok = fields.verdict { verdict.record(ok) }
+            if let v = label.verdict { verdictConfusion.add(expected: v, predicted: prediction.verdict) }
             if let ok = fields.amount { amount.record(ok) }
             if let ok = fields.per { per.record(ok) }
             confusion.add(ExpectedCategory(label), prediction.category)

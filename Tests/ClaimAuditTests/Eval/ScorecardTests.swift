@@ -81,6 +81,25 @@ import Testing
         #expect(!m.shownColumns.contains(.unclassified))
     }
 
+    @Test func verdictConfusionTellsMissingChecksFromWrongOnes() {
+        #expect(card.verdictConfusion[.fails, "fails"] == 1)
+        #expect(card.verdictConfusion[.holds, "holds"] == 1)
+        let doc = EvalFixture("Serving costs $0.01 per request, or $10 per 1,000 requests. The plan is $9 a month.")
+        let e = doc.evaluate(
+            [MentionLabel(quote: "$0.01", kind: .cost, costClass: .marginal, verdict: .holds),
+             MentionLabel(quote: "$10", kind: .cost, costClass: .marginal, verdict: .holds),
+             MentionLabel(quote: "$9", kind: .price, verdict: .unverifiable)],
+            [doc.prediction("$0.01 per request", amount: "$0.01", value: 0.01, kind: .cost, costClass: .marginal,
+                            verdict: .unverifiable),
+             doc.prediction("$10", value: 10, kind: .cost, costClass: .marginal, verdict: .fails),
+             doc.prediction("$9 a month", amount: "$9", value: 9, kind: .other)])
+        let m = Scorecard([e]).verdictConfusion
+        #expect(m[.holds, "unverifiable"] == 1)
+        #expect(m[.holds, "fails"] == 1)
+        #expect(m[.unverifiable, "none"] == 1)
+        #expect(m[.holds, "holds"] == 0)
+    }
+
     @Test func coverageIsReportedBesideAccuracy() {
         #expect(card.mentionCoverage == Tally(correct: 4, total: 6))
         #expect(card.costClaimCoverage == Tally(correct: 2, total: 4))
