@@ -192,6 +192,14 @@ extension SentenceParser {
         if isWord(k, "mtok") || isWord(k, "ktok") {
             return UnitParse(first: Denominator(count: isWord(k, "mtok") ? 1e6 : 1e3, unit: "token"), next: k + 1)
         }
+        // "$3/M input", "$15 per M output tokens", "$0.50/K tokens": a bare magnitude letter before token words
+        if isWord(k, "m") || isWord(k, "k") {
+            let scale = isWord(k, "m") ? 1e6 : 1e3
+            var n = k + 1
+            if isWord(n, "input") || isWord(n, "output") { n += 1 }
+            if entry(n)?.unit == "token" { n += 1 }
+            if n > k + 1 { return UnitParse(first: Denominator(count: scale, unit: "token"), next: n) }
+        }
         // "every 1,000 tokens", "for every 10-second clip": a count after every/each too
         let counted = generic || isWord(k0 - 1, "every") || isWord(k0 - 1, "each")
         if tokens[k].kind == .number {

@@ -23,6 +23,9 @@ import Testing
         Case(text: "The municipal broadband scheme costs about £40 per head.", amount: "£40", per: [["user"]]),
         // a count after every / for every
         Case(text: "The embedding endpoint bills $0.002 every 1,000 tokens.", amount: "$0.002", per: [["1000 token"]]),
+        // a bare magnitude letter before token words
+        Case(text: "The small model is $0.25/M input and $1.25/M output.", amount: "$0.25", per: [["1000000 token"], ["1000000 token"]]),
+        Case(text: "Embeddings run $0.02 per K tokens, and the room is $5 per m of floor.", amount: "$0.02", per: [["1000 token"], ["m"]]),
         Case(text: "The video model charges $0.12 for every 10-second clip.", amount: "$0.12", per: [["clip"]]),
         // a money noun between the amount and its rate
         Case(text: "Riders pay a $2.50 booking fee per trip in most cities.", amount: "$2.50", per: [["trip"]]),
