@@ -64,6 +64,8 @@ struct DocumentRatioCheck {
                     / UnitNormalizer.scale(of: extraDenominators)
                 let low = m.amount.low / r.amount.high * scale
                 let high = m.amount.high / r.amount.low * scale
+                // "cents is 0.005 to 9.9 conversations": a figure that does not buy one unit is no yardstick
+                guard low >= 1 else { return nil }
                 let unitWord = extraDenominators.first.map { Self.plural($0.unit) } ?? extra
                 return (Check(name: Self.name, inputs: [m.input("figure"), r.input("document's marginal figure")],
                                     arithmetic: "\(m.cited) is \(Self.range(low, high, "")) \(unitWord) at \(r.cited)",

@@ -186,6 +186,16 @@ import Testing
         #expect(ratios.first?.contains("6.333 billion rides at $1.20 per ride (line 2)") == true, "\(ratios)")
     }
 
+    @Test func aFigureThatDoesNotBuyOneUnitGetsNoCount() throws {
+        let doc = TestDocument.make("""
+            A single reply costs cents to serve.
+            - Inference per conversation: $0.10 to $2.00
+            """, [.cost("cents", 0.01, per: [], .marginal, high: 0.99),
+                  .cost("$0.10 to $2.00", 0.1, per: ["conversation"], .marginal, high: 2)])
+        let a = try #require(Checker(reference: ReferenceData(), today: today2026).assess(doc)[0])
+        #expect(!a.checks.contains { $0.name == "document-ratio" }, "\(a.text)")
+    }
+
     @Test func aNegatedFigureIsNotUsedAsAYardstick() throws {
         let doc = TestDocument.make("""
             The viral figure says the lab spends $5,000 per user.
