@@ -205,7 +205,10 @@ public struct RuleSet: Sendable {
                         stack: inout [String], memo: inout ExpansionMemo) throws(Diagnostic) -> [[PhraseTrie.Element]] {
         var results: [[PhraseTrie.Element]] = [[]]
         for piece in phrase.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            let p = String(piece)
+            var p = String(piece)
+            // "{speaker}'s estimate": the text's possessive is dropped in matching ("Goldman's" reads
+            // as "goldman"), so a possessive on a lexicon reference is dropped too
+            if p.hasPrefix("{"), p.hasSuffix("}'s") || p.hasSuffix("}\u{2019}s") { p.removeLast(2) }
             var options: [[PhraseTrie.Element]]
             if p == "*" {
                 options = [[.gap]]

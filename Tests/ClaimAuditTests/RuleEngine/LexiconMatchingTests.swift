@@ -67,6 +67,12 @@ import Testing
         #expect(try matches(lex, "c", in: "It costs OpenAI a lot; it cost the lab more").count == 2)
     }
 
+    @Test func aPossessiveLexiconReferenceMatchesThePossessiveInTheText() throws {
+        let lex = "lexicon source: the regulator, analysts\nlexicon e: {source}'s estimate"
+        #expect(try matches(lex, "e", in: "The regulator's estimate is high; analysts' estimate too.").count == 2)
+        #expect(try matches(lex, "e", in: "Our estimate is high.").isEmpty)
+    }
+
     @Test func matchingIsLinearInTextLength() throws {
         // A pathological lexicon (many gaps) on a long text stays fast.
         let lex = "lexicon g: a * a * a * a * b"
