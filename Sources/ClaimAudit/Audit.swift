@@ -94,10 +94,16 @@ public struct Auditor: Sendable {
         let scanned = doc.scanned
         var claimOf: [Int: Int] = [:]
         for claim in doc.claims { for i in claim.mentionIndices { claimOf[i] = claim.id } }
+        // Mentions of one sentence share its text (one copy, not one per mention: a sentence of
+        // thousands of figures would otherwise hold thousands of copies of itself).
+        var sentenceText: (index: Int, text: String) = (-1, "")
         let mentions = scanned.scan.mentions.enumerated().map { i, m -> AuditedMention in
             let classification = i < doc.classifications.count ? doc.classifications[i] : nil
-            let sentence = scanned.scan.sentences.indices.contains(m.sentenceIndex)
-                ? scanned.prose.string(scanned.scan.sentences[m.sentenceIndex].range) : ""
+            if sentenceText.index != m.sentenceIndex {
+                sentenceText = (m.sentenceIndex, scanned.scan.sentences.indices.contains(m.sentenceIndex)
+                    ? scanned.prose.string(scanned.scan.sentences[m.sentenceIndex].range) : "")
+            }
+            let sentence = sentenceText.text
             return AuditedMention(
                 text: scanned.rawText(of: m.range), span: scanned.span(of: m.range),
                 amountSpan: scanned.span(of: m.amountRange), amount: m.amount, per: m.per,

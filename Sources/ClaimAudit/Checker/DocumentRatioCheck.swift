@@ -47,8 +47,9 @@ struct DocumentRatioCheck {
     func check(_ m: MentionFacts, against r: MentionFacts, dims: Set<String>) -> Check? {
         do {
             let rd = r.dimensions
-            if rd == dims, m.costClass != .marginal {
-                // Same unit: how many times the marginal figure.
+            if rd == dims, !dims.isEmpty, m.costClass != .marginal {
+                // Same rate: how many times the marginal figure. (Two lump sums have no shared
+                // unit to compare: "$7.6B is 723.8 million× $10.50" tells the reader nothing.)
                 let ratioLow = m.amount.low / r.amount.high, ratioHigh = m.amount.high / r.amount.low
                 return (Check(name: Self.name, inputs: [m.input("figure"), r.input("document's marginal figure")],
                                     arithmetic: "\(m.cited) is \(Self.range(ratioLow, ratioHigh, "×")) the marginal figure \(r.cited)",
@@ -63,6 +64,8 @@ struct DocumentRatioCheck {
                     / UnitNormalizer.scale(of: extraDenominators)
                 let low = m.amount.low / r.amount.high * scale
                 let high = m.amount.high / r.amount.low * scale
+                // "cents is 0.005 to 9.9 conversations": a figure that does not buy one unit is no yardstick
+                guard low >= 1 else { return nil }
                 let unitWord = extraDenominators.first.map { Self.plural($0.unit) } ?? extra
                 return (Check(name: Self.name, inputs: [m.input("figure"), r.input("document's marginal figure")],
                                     arithmetic: "\(m.cited) is \(Self.range(low, high, "")) \(unitWord) at \(r.cited)",

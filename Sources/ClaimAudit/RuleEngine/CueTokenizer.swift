@@ -10,14 +10,21 @@
 public enum CueTokenizer {
     /// Tokens of `bytes[range]`, in order.
     public static func tokenize(_ bytes: [UInt8], _ range: Range<Int>) -> [CueToken] {
-        var stems: [String: [String]] = [:]
+        var stems: [String: WordForms] = [:]
         return tokenize(bytes, range, stems: &stems)
+    }
+
+    /// How a word as written is matched: its normalized parts, and its
+    /// lower-cased form for exact matching.
+    struct WordForms {
+        var parts: [String]
+        var lower: String
     }
 
     /// Tokens of `bytes[range]`, in order, reusing and filling `stems` (the
     /// normalized parts of each word as written): words repeat, so a
     /// document tokenized sentence by sentence stems each distinct word once.
-    static func tokenize(_ bytes: [UInt8], _ range: Range<Int>, stems: inout [String: [String]]) -> [CueToken] {
+    static func tokenize(_ bytes: [UInt8], _ range: Range<Int>, stems: inout [String: WordForms]) -> [CueToken] {
         var scalars: [(Unicode.Scalar, Int)] = []  // scalar and its byte offset
         scalars.reserveCapacity(range.count)
         var i = range.lowerBound
@@ -59,15 +66,16 @@ public enum CueTokenizer {
                 let word = text(bytes, start..<end(j), scalars[k..<j])
                 let capital = isUppercase(c)
                 let name = scalars[(k + 1)..<j].contains { isUppercase($0.0) || isDigit($0.0) }
-                let parts: [String]
+                let forms: WordForms
                 if let known = stems[word] {
-                    parts = known
+                    forms = known
                 } else {
-                    parts = WordStemmer.stem(word).split(separator: " ").map(String.init)
-                    stems[word] = parts
+                    forms = WordForms(parts: WordStemmer.stem(word).split(separator: " ").map(String.init), lower: word.lowercased())
+                    stems[word] = forms
                 }
-                for part in parts {
+                for part in forms.parts {
                     tokens.append(CueToken(kind: .word, range: start..<end(j), norm: part,
+                                        exact: forms.parts.count == 1 ? forms.lower : part,
                                         isCapitalized: capital, looksLikeName: name))
                 }
                 k = j

@@ -58,7 +58,7 @@ struct DocumentIndex {
         var tokens: [CueToken] = []
         var ranges: [Range<Int>] = []
         var byCue = Array(repeating: [PhraseTrie.Match](), count: rules.cueNames.count)
-        var stems: [String: [String]] = [:]
+        var stems: [String: CueTokenizer.WordForms] = [:]
         for s in sentences {
             let start = tokens.count
             tokens += CueTokenizer.tokenize(prose.bytes, s.range.clamped(to: 0..<prose.bytes.count), stems: &stems)

@@ -1,6 +1,6 @@
 /// A compiled set of phrases, as a trie over normalized tokens.
 ///
-/// A phrase element is a word stem, `#` (any number) or `*` (a gap of zero to
+/// A phrase element is a word stem, an exact word (`=says`), `#` (any number) or `*` (a gap of zero to
 /// `PhraseTrie.maxGap` words). Matching from one start token visits at most
 /// `phraseLength × (maxGap + 1)` states per trie path, so a whole document is
 /// matched in time linear in its length whatever phrases authors write.
@@ -8,12 +8,15 @@ public struct PhraseTrie: Sendable {
     /// One element of a compiled phrase.
     public enum Element: Sendable, Hashable {
         case word(String)
+        /// The word exactly as written, lower-cased (no inflection).
+        case exact(String)
         case number
         case gap
     }
 
     struct Node: Sendable {
         var children: [String: Int] = [:]
+        var exact: [String: Int] = [:]
         var number: Int?
         var gap: Int?
         /// Ids of the lexicons a phrase ending here belongs to.
@@ -38,6 +41,10 @@ public struct PhraseTrie: Sendable {
             case .word(let w):
                 if let next = nodes[n].children[w] { n = next } else {
                     nodes.append(Node()); nodes[n].children[w] = nodes.count - 1; n = nodes.count - 1
+                }
+            case .exact(let w):
+                if let next = nodes[n].exact[w] { n = next } else {
+                    nodes.append(Node()); nodes[n].exact[w] = nodes.count - 1; n = nodes.count - 1
                 }
             case .number:
                 if let next = nodes[n].number { n = next } else {
@@ -105,6 +112,7 @@ public struct PhraseTrie: Sendable {
                     guard p < range.upperBound else { continue }
                     let t = tokens[p]
                     if let next = node.children[t.norm] { stack.append((next, p + 1)) }
+                    if !node.exact.isEmpty, let next = node.exact[t.exact] { stack.append((next, p + 1)) }
                     if t.kind == .number, let next = node.number { stack.append((next, p + 1)) }
                 }
             }

@@ -205,12 +205,23 @@ public struct RuleSet: Sendable {
                         stack: inout [String], memo: inout ExpansionMemo) throws(Diagnostic) -> [[PhraseTrie.Element]] {
         var results: [[PhraseTrie.Element]] = [[]]
         for piece in phrase.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            let p = String(piece)
+            var p = String(piece)
+            // "{speaker}'s estimate": the text's possessive is dropped in matching ("Goldman's" reads
+            // as "goldman"), so a possessive on a lexicon reference is dropped too
+            if p.hasPrefix("{"), p.hasSuffix("}'s") || p.hasSuffix("}\u{2019}s") { p.removeLast(2) }
             var options: [[PhraseTrie.Element]]
             if p == "*" {
                 options = [[.gap]]
             } else if p == "#" {
                 options = [[.number]]
+            } else if p.hasPrefix("="), p.count > 1 {
+                // "=says": this word exactly, not its other forms ("say", "said")
+                let word = String(p.dropFirst())
+                let tokens = CueTokenizer.tokenize(Array(word.utf8), 0..<word.utf8.count)
+                guard tokens.count == 1, tokens[0].kind == .word, tokens[0].range == 0..<word.utf8.count else {
+                    throw location.error("exact word '\(p)' must be a single word")
+                }
+                options = [[.exact(tokens[0].exact)]]
             } else if p.hasPrefix("{"), p.hasSuffix("}"), p.count > 2 {
                 let name = String(p.dropFirst().dropLast())
                 guard let lexicon = lexicons[name] else { throw location.error("unknown lexicon '{\(name)}' in phrase '\(phrase)'") }
@@ -244,7 +255,9 @@ public struct RuleSet: Sendable {
             guard next.count <= 5000 else { throw location.error("phrase '\(phrase)' expands to more than 5000 phrases") }
             results = next
         }
-        guard let first = results.first, !first.isEmpty, first.contains(where: { if case .word = $0 { true } else { false } }) else {
+        guard let first = results.first, !first.isEmpty, first.contains(where: {
+            switch $0 { case .word, .exact: true; default: false }
+        }) else {
             throw location.error("phrase '\(phrase)' needs at least one word")
         }
         if case .gap = first.first! { throw location.error("phrase '\(phrase)' cannot start with '*'") }

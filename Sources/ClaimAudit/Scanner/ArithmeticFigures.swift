@@ -96,6 +96,13 @@ extension SentenceParser {
         return Operand(amount: a, money: false, currency: nil, isMention: isMention)
     }
 
+    /// The token after an operand, past a unit noun that names what a
+    /// count counts (`40,000 GB x $0.09`, `3 seats × $12`).
+    func unitAfter(_ o: Operand) -> Int {
+        let k = o.amount.endToken
+        return !o.money && k < count && tokens[k].kind == .word && entry(k)?.unit != nil ? k + 1 : k
+    }
+
     /// A calculation `A op B [op C …] (= | ≈) R` starting at token `k`.
     func calculation(at k0: Int, known: [Double: String], existing: [Range<Int>], sentenceIndex: Int) -> ([MoneyMention], Int)? {
         guard var first = operand(at: k0, known: known, existing: existing) else { return nil }
@@ -103,7 +110,7 @@ extension SentenceParser {
         var degree = first.money ? 1 : 0
         var value = first.amount.low
         var divisions = 0
-        var k = first.amount.endToken
+        var k = unitAfter(first)
         while operands.count < 6 {
             let op: UInt8
             if isPunct(k, Tokenizer.operatorMark) {
@@ -126,7 +133,7 @@ extension SentenceParser {
             default: degree = max(degree, d); value -= next.amount.low
             }
             operands.append(next)
-            k = next.amount.endToken
+            k = unitAfter(next)
         }
         guard operands.count >= 2 else { return nil }
         guard isPunct(k, 0x3D) || isPunct(k, 0x7E) else { return nil }
@@ -141,19 +148,22 @@ extension SentenceParser {
         guard operands.contains(where: { $0.money }) else { return nil }
         let currency = operands.first(where: { $0.money })?.currency ?? "USD"
         var out: [MoneyMention] = []
-        func add(_ o: Operand) {
+        func add(_ o: Operand, isResult: Bool = false) {
             guard !o.isMention else { return }
             let a = o.amount
-            let range = tokens[a.startToken].start..<tokens[a.endToken - 1].end
-            out.append(MoneyMention(range: range, amountRange: range,
+            let amountRange = tokens[a.startToken].start..<tokens[a.endToken - 1].end
+            // "= 3,600 a month": the result keeps the rate written after it
+            let (per, end) = isResult ? trailingDenominators(from: a.endToken) : ([], a.endToken)
+            let range = amountRange.lowerBound..<(per.isEmpty ? amountRange.upperBound : tokens[end - 1].end)
+            out.append(MoneyMention(range: range, amountRange: amountRange,
                                     amount: MoneyAmount(low: a.low, high: a.high, currency: o.currency ?? currency),
-                                    per: [], sentenceIndex: sentenceIndex))
+                                    per: per, sentenceIndex: sentenceIndex))
         }
         for o in operands where o.money { add(o) }
         if degree == 1 {
             var res = result
             if !res.money { res.currency = currency }
-            add(res)
+            add(res, isResult: true)
         }
         first = operands[0]
         return (out, result.amount.endToken)

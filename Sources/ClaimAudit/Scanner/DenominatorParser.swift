@@ -125,6 +125,13 @@ extension SentenceParser {
         return false
     }
 
+    /// `ago`, `earlier`, `later` after a period: the period dates the figure
+    /// (`a year ago`) rather than dividing it. (`before` and `back` stay rates:
+    /// "$40 a month before the change".)
+    func isTimeShift(_ k: Int) -> Bool {
+        isWord(k, "ago") || isWord(k, "earlier") || isWord(k, "later")
+    }
+
     /// Denominators starting at token `j`, chained (`per user per month`);
     /// returns them and the token after the last one.
     func parseDenominators(from j: Int) -> ([Denominator], Int) {
@@ -156,6 +163,10 @@ extension SentenceParser {
                     } else {
                         unit = parseUnit(at: k + 1, generic: true)
                     }
+                } else if isWord(k, "a") || isWord(k, "each") || isWord(k, "every"), isWord(k + 1, "quarter"), !isWord(k + 2, "of"),
+                          !isPunct(k + 2, 0x2D), !isTimeShift(k + 2) {
+                    // "$90,000 a quarter"; "a quarter of the budget" is a fraction
+                    list.append(Denominator(unit: "quarter")); k += 2; continue
                 } else if isWord(k, "a") || isWord(k, "an") || isWord(k, "each") || isWord(k, "every") {
                     unit = parseUnit(at: k + 1, generic: false)
                 } else if isWord(k, "for"), isWord(k + 1, "every") || isWord(k + 1, "each") {
@@ -163,6 +174,8 @@ extension SentenceParser {
                 }
             }
             guard let u = unit else { break }
+            // "$5M a year ago", "$40 a month earlier": a point in time, not a rate
+            if DenominatorParser.periods.contains(u.first.unit), isTimeShift(u.next) { break }
             u.append(to: &list)
             k = u.next
         }
@@ -191,6 +204,14 @@ extension SentenceParser {
         }
         if isWord(k, "mtok") || isWord(k, "ktok") {
             return UnitParse(first: Denominator(count: isWord(k, "mtok") ? 1e6 : 1e3, unit: "token"), next: k + 1)
+        }
+        // "$3/M input", "$15 per M output tokens", "$0.50/K tokens": a bare magnitude letter before token words
+        if isWord(k, "m") || isWord(k, "k") {
+            let scale = isWord(k, "m") ? 1e6 : 1e3
+            var n = k + 1
+            if isWord(n, "input") || isWord(n, "output") { n += 1 }
+            if entry(n)?.unit == "token" { n += 1 }
+            if n > k + 1 { return UnitParse(first: Denominator(count: scale, unit: "token"), next: n) }
         }
         // "every 1,000 tokens", "for every 10-second clip": a count after every/each too
         let counted = generic || isWord(k0 - 1, "every") || isWord(k0 - 1, "each")

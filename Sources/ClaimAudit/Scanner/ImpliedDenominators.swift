@@ -359,10 +359,13 @@ extension SentenceParser {
                 let compound = isPunct(k + 1, 0x2D) && adjacent(k, k + 1)
                 guard compound || (k > 0 && tokens[k - 1].kind == .word && entry(k - 1)?.safeFollower != true) else { return [] }
                 if compound, hasTrailing { return [] }
-                // the rate belongs to an earlier figure ("35 cents per mile driven, so maybe $3.50")
+                // the rate belongs to an earlier figure or quantity ("35 cents per mile driven, so maybe
+                // $3.50", "3.5 miles per kWh at 7.5p"); a count or a date further back does not
+                // ("18 months ago, our cost per ticket was $4.10", "In 2023 our cost per ticket was $4.10")
                 var b = k - 1
                 while b >= 0, k - b <= 6 {
-                    if tokens[b].kind == .number || tokens[b].kind == .symbol { return [] }
+                    if tokens[b].kind == .symbol { return [] }
+                    if tokens[b].kind == .number, entry(b + 1)?.currency != nil || k - b <= 2 { return [] }
                     if tokens[b].kind == .punct, tokens[b].mark == 0x2E || tokens[b].mark == 0x3B || tokens[b].mark == 0x3A { break }
                     b -= 1
                 }

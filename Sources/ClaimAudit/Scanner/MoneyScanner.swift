@@ -338,7 +338,27 @@ extension SentenceParser {
         }
         if a.fractionDigits == 0, !containsSeparator(tokens[s]), a.low >= 1900, a.low <= 2100 { return false }
         if isWord(s - 1, "not"), lastCurrency != nil, isPunct(s - 2, 0x2C) { return true }
+        if lastCurrency != nil, endsChangeFromMoney(beforeTo: s - 1) { return true }
+        // ".40 a pull": a point-led figure (the tokenizer takes only two digits) is cents shorthand
+        if bytes[tokens[s].start] == 0x2E { return true }
         return afterCostVerb(s)
+    }
+
+    /// `from $15.49 to` before the bare figure after `to` at `k + 1`: the
+    /// second end of a change over time (`went from $15.49 to 17.99`), which
+    /// the range joiner keeps apart, takes the first end's currency.
+    func endsChangeFromMoney(beforeTo k: Int) -> Bool {
+        guard isWord(k, "to") else { return false }
+        var m = k - 1, steps = 0, money = false
+        while m >= 0, steps < 4 {
+            if tokens[m].kind == .symbol || entry(m)?.currency != nil || entry(m)?.code != nil {
+                money = true
+            } else if tokens[m].kind != .number, entry(m)?.adjacentMagnitude == nil, entry(m)?.spacedMagnitude == nil {
+                break
+            }
+            m -= 1; steps += 1
+        }
+        return money && isWord(m, "from")
     }
 
     /// A price verb right before token `s`, maybe with an object pronoun

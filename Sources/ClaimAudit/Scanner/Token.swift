@@ -113,6 +113,13 @@ enum Tokenizer {
                     let last = tokens[tokens.count - 1]
                     leadingPoint = last.kind == .symbol && last.end == p
                 }
+                // "at .40 a pull", "like .02 per query": forum shorthand for cents, two digits
+                // after a point that follows a space and ends the number
+                if b == 0x2E, !leadingPoint, p > range.lowerBound, ScanByte.isSpace(bytes[p - 1]), p + 2 < end,
+                   ScanByte.isDigit(bytes[p + 1]), ScanByte.isDigit(bytes[p + 2]),
+                   p + 3 >= end || !ScanByte.isDigit(bytes[p + 3]) && bytes[p + 3] != 0x2E && bytes[p + 3] != 0x2C {
+                    leadingPoint = true
+                }
                 if cls & ScanByte.digitBit != 0 || leadingPoint {
                     var q = p + 1
                     while q < end {

@@ -173,6 +173,29 @@ import Testing
         #expect(a.text.contains("$5,000 per user (line 1) is 333 to 1,667 months at $3–$15 per user per month (line 2)"), "\(a.text)")
     }
 
+    @Test func twoLumpSumsAreNotSetAgainstEachOther() throws {
+        let doc = TestDocument.make("""
+            The network spent $7.6 billion last year.
+            A typical ride brings in $14, so $10.50 reaches the driver, and card fees are $1.20 per ride.
+            """, [.cost("$7.6 billion", 7.6e9, per: [], .fixed),
+                  .cost("$10.50", 10.5, per: [], .marginal),
+                  .cost("$1.20", 1.2, per: ["ride"], .marginal)])
+        let a = try #require(Checker(reference: ReferenceData(), today: today2026).assess(doc)[0])
+        let ratios = a.checks.filter { $0.name == "document-ratio" }.map(\.arithmetic)
+        #expect(ratios.count == 1, "\(ratios)")
+        #expect(ratios.first?.contains("6.333 billion rides at $1.20 per ride (line 2)") == true, "\(ratios)")
+    }
+
+    @Test func aFigureThatDoesNotBuyOneUnitGetsNoCount() throws {
+        let doc = TestDocument.make("""
+            A single reply costs cents to serve.
+            - Inference per conversation: $0.10 to $2.00
+            """, [.cost("cents", 0.01, per: [], .marginal, high: 0.99),
+                  .cost("$0.10 to $2.00", 0.1, per: ["conversation"], .marginal, high: 2)])
+        let a = try #require(Checker(reference: ReferenceData(), today: today2026).assess(doc)[0])
+        #expect(!a.checks.contains { $0.name == "document-ratio" }, "\(a.text)")
+    }
+
     @Test func aNegatedFigureIsNotUsedAsAYardstick() throws {
         let doc = TestDocument.make("""
             The viral figure says the lab spends $5,000 per user.

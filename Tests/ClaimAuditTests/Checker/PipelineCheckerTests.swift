@@ -47,4 +47,28 @@ import Testing
         #expect(figure.classification?.costClass == .conflation
                 || figure.assessment?.explanation.contains { $0.contains("250 months ≈ 20.8 years") } == true)
     }
+    /// Contract §3: every verdict other than `unverifiable` shows its arithmetic with
+    /// the numbers it used and where each came from (a line, or a reference entry).
+    @Test func everyCheckedVerdictOnTheCorpusShowsItsNumbersAndTheirSources() throws {
+        let auditor = Auditor(configuration: try AuditConfiguration.defaults())
+        let corpus = LabelledDocuments.root.appendingPathComponent("Corpus")
+        let names = try FileManager.default.contentsOfDirectory(atPath: corpus.path)
+            .filter { name in [".md", ".txt", ".html"].contains { name.hasSuffix($0) } && name != "README.md" }.sorted()
+        try #require(names.count >= 40)
+        var checked = 0
+        for name in names {
+            let (source, _) = try DocumentLoader.load(path: corpus.appendingPathComponent(name).path, format: nil)
+            for m in auditor.audit(source).mentions {
+                guard let a = m.assessment, a.verdict != .unverifiable else { continue }
+                checked += 1
+                let line = m.span.location.line
+                let text = a.explanation.joined(separator: " ")
+                let numbered = text.unicodeScalars.contains { ("0"..."9").contains($0) }
+                #expect(numbered, "\(name):\(line): \(m.text): \(text)")
+                let sourced = text.contains("line ") || text.contains("reference ") || text.contains("(\(line):")
+                #expect(sourced, "\(name):\(line): \(m.text): no source in \(text)")
+            }
+        }
+        #expect(checked > 500)
+    }
 }

@@ -67,6 +67,23 @@ import Testing
         #expect(try matches(lex, "c", in: "It costs OpenAI a lot; it cost the lab more").count == 2)
     }
 
+    @Test func anExactWordMatchesOnlyThatForm() throws {
+        // "says" reports; "say" also opens a supposition ("Say the lab spends …")
+        let lex = "lexicon speech: =says, =claims, analyst =note"
+        #expect(try matches(lex, "speech", in: "The CFO says it is $5.") == ["says"])
+        #expect(try matches(lex, "speech", in: "Say the lab spends $5; they said so.").isEmpty)
+        #expect(try matches(lex, "speech", in: "Capital letters: SAYS, Claims.").count == 2)
+        // "note" and "not" share a stem; the exact form keeps them apart
+        #expect(try matches(lex, "speech", in: "The analyst note puts it at $5.") == ["analyst note"])
+        #expect(try matches(lex, "speech", in: "The analyst did not say.").isEmpty)
+    }
+
+    @Test func aPossessiveLexiconReferenceMatchesThePossessiveInTheText() throws {
+        let lex = "lexicon source: the regulator, analysts\nlexicon e: {source}'s estimate"
+        #expect(try matches(lex, "e", in: "The regulator's estimate is high; analysts' estimate too.").count == 2)
+        #expect(try matches(lex, "e", in: "Our estimate is high.").isEmpty)
+    }
+
     @Test func matchingIsLinearInTextLength() throws {
         // A pathological lexicon (many gaps) on a long text stays fast.
         let lex = "lexicon g: a * a * a * a * b"

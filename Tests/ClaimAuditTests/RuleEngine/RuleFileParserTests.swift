@@ -110,6 +110,7 @@ import Testing
 
     @Test func selfReferentialLexicon() {
         expectError("lexicon a: x {a}\nrule r\n  kind: other\n  when: clause has a\n", line: 1, column: 12, containing: "refers to itself")
+        expectError("lexicon a: =doesn't\nrule r\n  kind: other\n  when: clause has a\n", line: 1, column: 12, containing: "must be a single word")
     }
 
     @Test func phraseCannotStartWithAGap() {

@@ -9,12 +9,32 @@ import Testing
         ("I pay $12 for the phone plan and the carrier says it costs them fifty to serve me.", "fifty", 50.0),
         ("The reseller loses maybe 300 bucks on that account, not 4,800.", "4,800", 4800.0),
         ("Claude is $20 a month and honestly I pay like 20/mo for the other one too.", "20", 20.0),
+        // the second end of a change over time, left bare
+        ("The family plan went from $22.99 to 25.99 in March.", "25.99", 25.99),
+        // forum shorthand for cents
+        ("The gacha is a scam, $10 buys 25 pulls so each one is like .40 a pull.", ".40", 0.40),
+        ("ngl the api is like .02 per query vs my $20 a month plan", ".02", 0.02),
     ])
     func bareFigureAfterAPriceVerb(_ text: String, _ amount: String, _ value: Double) {
         let found = findMoney(text)
         let m = found.first { $0.amountText == amount }
         #expect(m != nil, "\(found)")
         #expect(m.map { close($0.low, value) && $0.currency == "USD" } == true, "\(found)")
+    }
+
+    @Test func pointLedNumbersThatAreNotMoneyStayOut() {
+        for text in ["We ported it to .NET last year for $40,000.", "About .25 of the $8 budget went on hosting.",
+                     "Version .12 of the $5 app.", "Run ./bin/build.sh before you pay the $5 fee."] {
+            let found = findMoney(text).map(\.amountText)
+            #expect(!found.contains { $0.hasPrefix(".") }, "\(text): \(found)")
+        }
+    }
+
+    @Test func aStatedCalculationCarriesTheRateOfItsResult() {
+        let text = "Egress bills $0.09 per GB, so 40,000 GB x $0.09 = 3,600 a month."
+        let found = MoneyScanner().scan(proseBlocks(text)).mentions
+        let result = found.first { close($0.amount.low, 3600) }
+        #expect(result?.per == [Denominator(unit: "month")], "\(found)")
     }
 
     @Test func bareRepeatOfAnEarlierAmount() {

@@ -32,6 +32,9 @@ import Testing
         Case(text: "Our cost per user is $40 a month.", amount: "$40", per: [["user", "month"]]),
         Case(text: "The per-mile payout went from £1.35 to £1.20 last spring.", amount: "£1.35", per: [["mile"], ["mile"]]),
         Case(text: "Drivers cost 35 cents per mile driven, so maybe $3.50 a trip.", amount: "35 cents", per: [["mile"], ["trip"]]),
+        Case(text: "An e-bike doing 30 miles per kWh at 9p costs well under a penny a mile.", amount: "9p", per: [[], ["mile"]]),
+        Case(text: "Two years ago, our cost per resolved ticket was $6.20.", amount: "$6.20", per: [["ticket"]]),
+        Case(text: "In 2024 the cost per delivered order was $3.10.", amount: "$3.10", per: [["order"]]),
         Case(text: "The identity service bills $1.20 per active user per month, up from 80 cents.", amount: "$1.20", per: [["user", "month"], []]),
         // period adjectives on the money noun
         Case(text: "He takes his annual bill of £1,450 and divides it.", amount: "£1,450", per: [["year"]]),

@@ -23,6 +23,13 @@ import Testing
         Case(text: "The municipal broadband scheme costs about £40 per head.", amount: "£40", per: [["user"]]),
         // a count after every / for every
         Case(text: "The embedding endpoint bills $0.002 every 1,000 tokens.", amount: "$0.002", per: [["1000 token"]]),
+        // quarters, and periods that date a figure rather than divide it
+        Case(text: "Colocation runs about $90,000 a quarter.", amount: "$90,000", per: [["quarter"]]),
+        Case(text: "Ads took $5 a quarter of the time, and $2M every quarter in total.", amount: "$5", per: [[], ["quarter"]]),
+        Case(text: "Support cost $5M a year ago and $40 a month before the redesign.", amount: "$5M", per: [[], ["month"]]),
+        // a bare magnitude letter before token words
+        Case(text: "The small model is $0.25/M input and $1.25/M output.", amount: "$0.25", per: [["1000000 token"], ["1000000 token"]]),
+        Case(text: "Embeddings run $0.02 per K tokens, and the room is $5 per m of floor.", amount: "$0.02", per: [["1000 token"], ["m"]]),
         Case(text: "The video model charges $0.12 for every 10-second clip.", amount: "$0.12", per: [["clip"]]),
         // a money noun between the amount and its rate
         Case(text: "Riders pay a $2.50 booking fee per trip in most cities.", amount: "$2.50", per: [["trip"]]),
