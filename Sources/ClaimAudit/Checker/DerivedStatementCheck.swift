@@ -308,6 +308,10 @@ struct DerivedStatementCheck {
                         guard subset.contains(where: \.counts) || da == db else { continue }
                         // one number once (an efficiency gives two readings of it)
                         guard subset.count < 2 || subset[0].number != subset[1].number else { continue }
+                        // Figures of two sentences and counts only from the earlier one (`We pay $12 per seat and have
+                        // 40 seats. The coffee budget is $480 a month.`): the later sentence must point back to them.
+                        if a.sentenceIndex != b.sentenceIndex, subset.allSatisfy(\.number.fromEarlierSentence),
+                           !Self.pointsBack(lowerCurrent) { continue }
                         // Dimensions after the factors: A's, minus what the counts cancel, plus a period.
                         var dims = da
                         var ok = true
@@ -411,13 +415,28 @@ struct DerivedStatementCheck {
         guard ms.count >= 3, ms.count <= Self.allPairsUpTo else { return }
         let cue = Self.sumCues.contains(where: { FastText.contains(lower, $0) })
         for total in ms {
-            // without a cue word, a total introduces its parts with a colon (`a fixed base of €98 million a year: €52 million …`)
-            guard cue || Self.colonAfter(total, doc) else { continue }
+            // without a cue word, a total introduces its parts with a colon (`a fixed base of €98 million a year: €52 million …`,
+            // `$3 million on cloud last year: $2 million …`); the parts after that colon take its denominators.
+            let colonLed = Self.colonBeforeNext(total, in: ms, doc)
+            guard cue || Self.colonAfter(total, doc) || colonLed else { continue }
             let parts = ms.filter { $0.index != total.index && $0.amount.currency == total.amount.currency
-                && Self.addsInto($0, total) && $0.amount.high < total.amount.low }
+                && (Self.addsInto($0, total) || colonLed && $0.per.isEmpty && $0.index > total.index) && $0.amount.high < total.amount.low }
             guard parts.count >= 2, Self.onePeriod(parts + [total]) else { continue }
             let lo = parts.reduce(0) { $0 + $1.interval.lowerBound }, hi = parts.reduce(0) { $0 + $1.interval.upperBound }
-            guard Tolerance.agrees(orderedRange(lo, hi), total.interval) else { continue }
+            guard Tolerance.agrees(orderedRange(lo, hi), total.interval) else {
+                // `$200 a day on embeddings and $600 a day on generation, $900 a day in total`: a total that
+                // names itself, after every other figure of the sentence, and misses their sum fails.
+                if parts.count == ms.count - 1, parts.allSatisfy({ $0.index < total.index }), parts.allSatisfy({ !$0.amount.isRange }),
+                   !total.amount.isRange, Self.namesItselfTotal(total, doc) {
+                    let sum = parts.reduce(0) { $0 + $1.amount.low }
+                    let arithmetic = "derived: " + parts.map(\.cited).joined(separator: " + ")
+                        + " = \(MoneyFormatting.money(sum, currency: total.amount.currency)); the text says \(total.cited), which does not agree"
+                    let inputs = parts.map { $0.input("part") } + [total.input("total")]
+                    add(total.index, Check(name: Self.name, inputs: inputs, arithmetic: arithmetic, agrees: false))
+                    for p in parts { add(p.index, Check(name: Self.name, inputs: inputs, arithmetic: arithmetic, agrees: nil)) }
+                }
+                continue
+            }
             let c = Self.sumCheck(parts, sum: parts.reduce(0) { $0 + $1.amount.low }, total: total)
             for p in parts { add(p.index, c) }
             add(total.index, c)
@@ -563,6 +582,26 @@ struct DerivedStatementCheck {
         while start > 0, doc.mentions[list[start - 1]].sentenceIndex == doc.mentions[list[start]].sentenceIndex { start -= 1 }
         let end = min(list.count, lo + count)
         return list[start..<end].map { doc.mentions[$0] }
+    }
+
+    /// Words that open a sentence restating what the one before computes (`That is $480 a month`, `So the bill is …`).
+    static let backOpeners = ["that", "this", "so ", "so,", "thus", "therefore", "which", "hence", "in total", "in all", "altogether",
+                              "all told", "overall", "together", "combined", "at that", "at those", "at these", "at this", "=", "or ",
+                              "i.e", "in other words", "put differently", "meaning", "the total", "total", "the bill", "the tab",
+                              "the monthly", "the annual", "the yearly", "the daily", "multiply", "multiplied", "for all", "for those",
+                              "for these", "for that", "across", "over a year", "over a month", "over the year", "a year", "a month",
+                              "per year", "per month", "annually", "monthly", "yearly", "all in", "all-in", "it ", "it's", "its ",
+                              "our bill", "our total", "the result", "the sum", "roughly", "about", "around", "call it"]
+    /// Words anywhere in a sentence that refer to a computation before it.
+    static let backCues = ["that's", "that is", "that comes", "comes to", "come to", "works out", "work out", "adds up", "add up",
+                           "in total", "a total", "totals", "total of", "therefore", "so the", "which means", "that means", "altogether",
+                           "in all", "all told", "multipl", "those", "these", "overall", "bill", "all of them", "the lot", "each month",
+                           "each year", "every month", "every year", "in aggregate", "aggregate", "together", "combined"]
+
+    /// Whether a sentence points back at the figures and counts of the one before it.
+    static func pointsBack(_ lower: String) -> Bool {
+        let trimmed = lower.drop { $0 == " " || $0 == "\n" || $0 == "-" || $0 == "*" || $0 == "(" || $0 == "\"" }
+        return backOpeners.contains { trimmed.hasPrefix($0) } || backCues.contains { FastText.contains(lower, $0) }
     }
 
     /// Whether the text between two mentions of one sentence links them (`is`, `=`, `that's`).
