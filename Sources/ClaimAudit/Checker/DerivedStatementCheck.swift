@@ -379,17 +379,28 @@ struct DerivedStatementCheck {
                         }
                         if Tolerance.agrees(computed, target) { matched = (subset, bPer, shownScale); break search }
                         if slip == nil, subset.count == 1, subset[0].counts, !subset[0].number.fromEarlierSentence,
-                           a.sentenceIndex == current, b.sentenceIndex == current, !a.mention.approx, !a.per.isEmpty,
-                           Self.inOrder(a, subset[0].number, b, doc), linked(a, b, doc),
-                           let k = Self.powerOfTenSlip(computed, target) {
-                            let nominal = subset.reduce(hours) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
-                            let mid = (a.amount.low + a.amount.high) / 2 / a.perScale * nominal * UnitNormalizer.scale(of: bPer) * shownScale
-                            slip = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
-                                CheckInput(name: "factor", value: $0.number.value, unit: $0.number.text, source: "line \(doc.line(ofSentence: current))")
-                            }, arithmetic: "derived: \(a.cited) " + chain(subset)
-                                + " ≈ \(MoneyFormatting.rate(low: mid, high: mid, currency: a.amount.currency, per: bPer)); the text says \(b.cited), "
-                                + "\(MoneyFormatting.times(pow(10, Double(abs(k))))) \(k > 0 ? "too high" : "too low"): it does not agree",
-                                agrees: false)
+                           b.sentenceIndex == current, !a.mention.approx, !a.per.isEmpty, !b.mention.approx,
+                           a.sentenceIndex == current ? Self.inOrder(a, subset[0].number, b, doc) && linked(a, b, doc)
+                               : a.sentenceIndex == current - 1 && dims == db && !b.per.isEmpty
+                                 && Self.countsOwnUnit(subset[0].number, of: a) && Self.countBefore(subset[0].number, b, doc) {
+                            let k = Self.powerOfTenSlip(computed, target)
+                            // Any other miss fails only when the sentence states just the two figures
+                            // (`$25 per user …; with 80 users that is $2,500`) and misses by more than its rounding.
+                            // The count must be of the rate's own unit, the total stated per what the product gives.
+                            let plainMiss = k == nil && a.sentenceIndex == current && Self.onlyTwoFigures(a, b, doc)
+                                && dims == db && !b.per.isEmpty && Self.countsOwnUnit(subset[0].number, of: a)
+                                && Self.missesClearly(computed, target)
+                            if k != nil || plainMiss {
+                                let nominal = subset.reduce(hours) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
+                                let mid = (a.amount.low + a.amount.high) / 2 / a.perScale * nominal * UnitNormalizer.scale(of: bPer) * shownScale
+                                let miss = k.map { "\(MoneyFormatting.times(pow(10, Double(abs($0))))) \($0 > 0 ? "too high" : "too low")" } ?? "a different figure"
+                                slip = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
+                                    CheckInput(name: "factor", value: $0.number.value, unit: $0.number.text, source: "line \(doc.line(ofSentence: current))")
+                                }, arithmetic: "derived: \(a.cited) " + chain(subset)
+                                    + " ≈ \(MoneyFormatting.rate(low: mid, high: mid, currency: a.amount.currency, per: bPer)); the text says \(b.cited), "
+                                    + "\(miss): it does not agree",
+                                    agrees: false)
+                            }
                         }
                     }
                 }
@@ -582,6 +593,33 @@ struct DerivedStatementCheck {
         while start > 0, doc.mentions[list[start - 1]].sentenceIndex == doc.mentions[list[start]].sentenceIndex { start -= 1 }
         let end = min(list.count, lo + count)
         return list[start..<end].map { doc.mentions[$0] }
+    }
+
+    /// Whether a count names the unit a rate is stated per (`50 million queries` of `$0.10 per 1,000 queries`).
+    static func countsOwnUnit(_ n: SentenceNumber, of a: MentionFacts) -> Bool {
+        guard let unit = unitWord(of: n) else { return false }
+        let key = NearbyArithmeticCheck.unitKey(unit)
+        return a.per.contains { NearbyArithmeticCheck.unitKey($0.unit) == key }
+    }
+
+    /// Whether the count comes before the total in the total's sentence (`At 50 million queries a month we pay $500`).
+    static func countBefore(_ n: SentenceNumber, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        n.range.upperBound <= b.mention.range.lowerBound - doc.sentenceStart(b.sentenceIndex)
+    }
+
+    /// Whether `a` and `b` are the only figures of their currency in their sentence.
+    static func onlyTwoFigures(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        doc.mentions(inSentence: b.sentenceIndex).filter { $0.amount.currency == b.amount.currency && $0.amount.high > 0 }.count == 2
+    }
+
+    /// A miss well beyond rounding and short of a misreading: the stated figure is more than 15% from every
+    /// value the computation covers, and within three times of it (a wider miss is more likely another relation).
+    static func missesClearly(_ computed: ClosedRange<Double>, _ stated: ClosedRange<Double>) -> Bool {
+        let t = (stated.lowerBound + stated.upperBound) / 2
+        guard t > 0, computed.lowerBound > 0 else { return false }
+        let high = t > computed.upperBound * 1.15 && t < computed.upperBound * 3
+        let low = t < computed.lowerBound / 1.15 && t > computed.lowerBound / 3
+        return high || low
     }
 
     /// Words that open a sentence restating what the one before computes (`That is $480 a month`, `So the bill is …`).
