@@ -61,6 +61,7 @@ struct DerivedStatementCheck {
             let numbers = numbersIn(s)
             periodRestatements(ms, doc, add)
             periodRestatementsAcross(ms, s, doc, add)
+            conversions(ms, s, doc, add)
             // Unit figures from the two sentences before (a list of inputs, then the total); factors
             // from this sentence, or from the previous one when this one states none.
             var pool = ms.filter { !$0.mention.approx }
