@@ -164,7 +164,12 @@ struct DerivedStatementCheck {
     // MARK: - unit figure × counts = total
 
     /// Lump sums the sentence puts in a period (`last year`, `this month`) are read per that period.
-    static let periodCues: [(String, String)] = [("last year", "year"), ("this year", "year"), ("a year", "year"), ("per year", "year"),
+    static let periodCues: [(String, String)] = [
+        // a quarter first: `Q3 cloud spend was $1.8 million, about $600,000 a month` reads the lump sum per quarter
+        ("q1 ", "quarter"), ("q2 ", "quarter"), ("q3 ", "quarter"), ("q4 ", "quarter"), ("last quarter", "quarter"),
+        ("this quarter", "quarter"), ("per quarter", "quarter"), ("quarterly", "quarter"), ("each quarter", "quarter"),
+        ("a quarter", "quarter"), ("in the quarter", "quarter"),
+        ("last year", "year"), ("this year", "year"), ("a year", "year"), ("per year", "year"),
                                                  ("annual", "year"), ("in 20", "year"), ("for 20", "year"), ("each year", "year"),
                                                  ("last month", "month"), ("this month", "month"), ("a month", "month"),
                                                  ("per month", "month"), ("monthly", "month"), ("for the month", "month"),
@@ -178,7 +183,8 @@ struct DerivedStatementCheck {
             let sentence = doc.lowerSentence(m.sentenceIndex)
             return periodCues.first(where: { cue in
                 // `in 20`, `for 20` name a year (`in 2025`), not a count (`for 20 users`)
-                cue.0.hasSuffix(" 20") ? namesYear(after: cue.0, in: sentence) : FastText.contains(sentence, cue.0)
+                if cue.0 == "a quarter" { return FastText.contains(sentence, "a quarter") && !FastText.contains(sentence, "a quarter of") }
+                return cue.0.hasSuffix(" 20") ? namesYear(after: cue.0, in: sentence) : FastText.contains(sentence, cue.0)
             })?.1
         }
         if let unit = cueUnit {
