@@ -275,6 +275,7 @@ struct DerivedStatementCheck {
         let subsets = Self.subsets(factors, maxSize: 2)
         // `costs about 25 cents at the top of that range`: one end of a range stands for it.
         let lowerCurrent = doc.lowerSentence(current)
+        let currentInListOrTable = doc.isListOrTable(sentence: current)
         let end: Bool? = ["top of", "upper end", "high end", "higher end"].contains { FastText.contains(lowerCurrent, $0) } ? true
             : ["bottom of", "lower end", "low end"].contains { FastText.contains(lowerCurrent, $0) } ? false : nil
         // Past `allPairsUpTo` inputs, a result is paired only with the inputs within `pairWindow`
@@ -317,8 +318,9 @@ struct DerivedStatementCheck {
                         guard subset.count < 2 || subset[0].number != subset[1].number else { continue }
                         // Figures of two sentences and counts only from the earlier one (`We pay $12 per seat and have
                         // 40 seats. The coffee budget is $480 a month.`): the later sentence must point back to them.
+                        // (Cells of a table row and list items are read together.)
                         if a.sentenceIndex != b.sentenceIndex, subset.allSatisfy(\.number.fromEarlierSentence),
-                           !Self.pointsBack(lowerCurrent) { continue }
+                           !currentInListOrTable, !Self.pointsBack(lowerCurrent) { continue }
                         // Dimensions after the factors: A's, minus what the counts cancel, plus a period.
                         var dims = da
                         var ok = true
