@@ -48,7 +48,7 @@ struct DerivedStatementCheck {
         var numbersOf: [Int: [SentenceNumber]] = [:]
         func numbersIn(_ s: Int) -> [SentenceNumber] {
             if let n = numbersOf[s] { return n }
-            let n = SentenceNumbers.find(in: doc.sentence(s), excluding: doc.mentionRanges(inSentence: s))
+            let n = doc.numbers(inSentence: s)
             numbersOf[s] = n
             numbersOf[s - 2] = nil
             return n

@@ -82,7 +82,7 @@ struct NearbyArithmeticCheck {
             if let n = numbersOf[s] { return n }
             let line = doc.line(ofSentence: s)
             let bytes = Array(doc.sentence(s).utf8)
-            let found = SentenceNumbers.find(in: doc.sentence(s), excluding: doc.mentionRanges(inSentence: s)).compactMap { n -> Operand? in
+            let found = doc.numbers(inSentence: s).compactMap { n -> Operand? in
                 guard !Self.isCode(n.range, in: bytes) else { return nil }
                 // a duration counts in its own unit (`over 25 years` → 25), not in months
                 var interval = n.interval
