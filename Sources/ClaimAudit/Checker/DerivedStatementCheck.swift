@@ -104,6 +104,7 @@ struct DerivedStatementCheck {
                 margins(ms, numbers, lower, add)
             }
             breakEven(s, numbers, lower, doc, add)
+            lifetimeTotals(s, numbers, doc, add)
             percentChanges(ms, numbers, lower, add)
         }
         leadingTotals(doc, add)

@@ -150,6 +150,23 @@ import Testing
         #expect(out[1]?.text.contains("derived: $9,000 per month (line 1) ÷ saving a third (line 1) = $6,000; the text says $6,000 (line 1), which agrees") == true)
     }
 
+    // MARK: - lifetime totals
+
+    @Test func aOneTimeCostPlusARunningCostOverAStatedTime() throws {
+        let text = "A 5G base station costs $80,000 to install and $6,000 a year to run. Over ten years that is $140,000."
+        let out = Self.assess(text, [.cost("$80,000", 80_000, .fixed), .cost("$6,000 a year", 6_000, per: ["year"], .marginal),
+                                     .cost("$140,000", 140_000, .fixed)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds, .holds])
+        #expect(out[2]?.text.contains("derived: $80,000 (line 1) + $6,000 per year (line 1) × 10 (ten years, line 1) = $140,000; the text says $140,000 (line 1), which agrees") == true)
+    }
+
+    @Test func aLifetimeTotalThatMissesConfirmsNothing() throws {
+        let text = "A 5G base station costs $80,000 to install and $6,000 a year to run. Over ten years that is $200,000."
+        let out = Self.assess(text, [.cost("$80,000", 80_000, .fixed), .cost("$6,000 a year", 6_000, per: ["year"], .marginal),
+                                     .cost("$200,000", 200_000, .fixed)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable, .unverifiable])
+    }
+
     // MARK: - coincidences across sentences
 
     @Test func looseRoundingsOfUnrelatedSentencesConfirmNothing() throws {
