@@ -21,7 +21,9 @@ struct DerivedStatementCheck {
     static let name = "derived-statement"
     static let linkCues = [" is ", "=", "that's", "thats", " so ", "that is", "which is", "works out to", "comes to", "equals", "adds up to",
                            "totals", "totalling", "totaling", "means", "annualized", "annualised", "translates to",
-                           "amounts to", "i.e.", "→", "gives", "in total", " to get "]
+                           "amounts to", "i.e.", "→", "gives", "in total", " to get ",
+                           // a restatement someone names (`$35 a month, which the ad calls $400 a year`)
+                           " calls ", " call it ", " called it ", " puts it at ", " put it at ", "making it ", "which makes "]
     static let breakEvenCues = ["break even", "break-even", "breakeven", "pay back", "payback", "pay for itself",
                                 "recoup", "pay off", "to recover", "earn back", "money back", "earn it back", "earned back",
                                 "paid back", "pays back", "make it back", "made back",

@@ -150,6 +150,15 @@ import Testing
         #expect(out[1]?.text.contains("derived: $9,000 per month (line 1) ÷ saving a third (line 1) = $6,000; the text says $6,000 (line 1), which agrees") == true)
     }
 
+    // MARK: - restatements someone names
+
+    @Test func aYearlyFigureTheTextSaysSomeoneCallsTheMonthlyOne() throws {
+        let text = "The plan is $35 a month, which the ad calls $400 a year."
+        let out = Self.assess(text, [.price("$35 a month", 35, per: ["month"]), .price("$400 a year", 400, per: ["year"])])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .fails])
+        #expect(out[1]?.text.contains("derived: $35 per month (line 1) × 12 = $420 per year; the text says $400 per year (line 1), which does not agree") == true)
+    }
+
     // MARK: - lifetime totals
 
     @Test func aOneTimeCostPlusARunningCostOverAStatedTime() throws {
