@@ -107,6 +107,7 @@ struct DerivedStatementCheck {
             }
             breakEven(s, numbers, lower, doc, add)
             lifetimeTotals(s, numbers, doc, add)
+            powerBills(s, numbers, doc, add)
             percentChanges(ms, numbers, lower, add)
         }
         leadingTotals(doc, add)

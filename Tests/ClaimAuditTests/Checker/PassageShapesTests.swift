@@ -159,6 +159,27 @@ import Testing
         #expect(out[1]?.text.contains("derived: $35 per month (line 1) × 12 = $420 per year; the text says $400 per year (line 1), which does not agree") == true)
     }
 
+    // MARK: - energy bills from a power draw
+
+    @Test func aPowerDrawAroundTheClockAtARatePerKilowattHour() throws {
+        let text = "Our electricity costs $0.12 per kWh. The cluster draws 500 kW around the clock, which is about $1,440 a day."
+        let out = Self.assess(text, [.cost("$0.12 per kWh", 0.12, per: ["kwh"], .marginal), .cost("$1,440 a day", 1_440, per: ["day"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+        #expect(out[1]?.text.contains("derived: 500 kW × 24 hours a day = 12,000 kWh at $0.12 per kwh (line 1) = $1,440 per day; the text says $1,440 per day (line 1), which agrees") == true)
+    }
+
+    @Test func statedHoursADayAndARatePerMegawattHour() throws {
+        let text = "Power is $80 per MWh; the rack pulls 40 kW for 10 hours a day, or $32 a day."
+        let out = Self.assess(text, [.price("$80 per MWh", 80, per: ["mwh"]), .cost("$32 a day", 32, per: ["day"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+    }
+
+    @Test func aPowerDrawWithoutHoursChecksNothing() throws {
+        let text = "Our electricity costs $0.12 per kWh. The cluster draws 500 kW, and the bill was $1,440 on Tuesday."
+        let out = Self.assess(text, [.cost("$0.12 per kWh", 0.12, per: ["kwh"], .marginal), .cost("$1,440", 1_440, .marginal)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable])
+    }
+
     // MARK: - lifetime totals
 
     @Test func aOneTimeCostPlusARunningCostOverAStatedTime() throws {
