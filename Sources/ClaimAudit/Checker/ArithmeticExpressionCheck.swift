@@ -88,9 +88,13 @@ struct ArithmeticExpressionCheck {
             let c = Check(name: DerivedStatementCheck.name, inputs: inputs, arithmetic: arithmetic, agrees: true)
             for m in mentions { out[m.index, default: []].append(c) }
         } else {
-            // A written-out result that disagrees fails; the inputs are only shown.
+            // A written-out result that disagrees fails; the inputs are only shown. So does the result of a share
+            // spelled in words (`40% of the $50 million budget, about $25 million`): a percentage of one figure.
+            let shareOfFigure = lhs.count == 2 && ops == [.mul] && lhs[0].mention == nil && lhs[0].text.hasSuffix("%")
+                && lhs[1].mention != nil && rhs.mention.map { $0.amount.currency == lhs[1].mention!.amount.currency } == true
+                && raw.map { DerivedStatementCheck.missesClearly($0, target) } == true
             for m in mentions {
-                let verdict: Bool? = written && m.index == rhs.mention?.index ? false : nil
+                let verdict: Bool? = (written || shareOfFigure) && m.index == rhs.mention?.index ? false : nil
                 out[m.index, default: []].append(Check(name: DerivedStatementCheck.name, inputs: inputs, arithmetic: arithmetic, agrees: verdict))
             }
         }

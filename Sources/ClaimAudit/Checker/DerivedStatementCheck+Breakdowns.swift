@@ -32,6 +32,35 @@ extension DerivedStatementCheck {
         return false
     }
 
+    /// Whether a colon stands between `m` and the next figure of its sentence,
+    /// with no sentence-like stretch between (`spent $120 million on servers last
+    /// year: $70 million on GPUs, …`): the figures after it break `m` down.
+    static func colonBeforeNext(_ m: MentionFacts, in ms: [MentionFacts], _ doc: DocumentFacts) -> Bool {
+        guard let next = ms.filter({ $0.mention.range.lowerBound >= m.mention.range.upperBound })
+            .min(by: { $0.mention.range.lowerBound < $1.mention.range.lowerBound }) else { return false }
+        let gap = m.mention.range.upperBound..<next.mention.range.lowerBound
+        guard gap.count <= 60 else { return false }
+        let between = doc.document.scanned.prose.string(gap)
+        return between.contains(":") && !between.contains(";")
+    }
+
+    /// Whether the words right by a figure call it the total of what came
+    /// before (`$900 a day in total`, `for a total of $900`, `$900 altogether`).
+    static func namesItselfTotal(_ m: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        let prose = doc.document.scanned.prose
+        let r = m.mention.range
+        let after = prose.string(r.upperBound..<min(prose.bytes.count, r.upperBound + 24)).lowercased()
+        let before = prose.string(max(0, r.lowerBound - 24)..<r.lowerBound).lowercased()
+        let trailing = ["in total", "altogether", "in all", "all told", "combined", "total"]
+        let leading = ["a total of ", "in total ", "totaling ", "totalling ", "totals ", "adds up to ", "add up to ", "sum of "]
+        // the period may come between the figure and the cue (`$900 a day in total`)
+        var rest = Substring(after)
+        for period in [" a day", " a month", " a year", " per day", " per month", " per year", " a week", " per week", " each month", " each year"]
+            where rest.hasPrefix(period) { rest = rest.dropFirst(period.count); break }
+        let trimmed = rest.drop { $0 == " " || $0 == "," }
+        return trailing.contains { trimmed.hasPrefix($0) } || leading.contains { before.hasSuffix($0) }
+    }
+
     /// Whether the figures stated per a period all state the same one (a bare figure takes it).
     static func onePeriod(_ figures: [MentionFacts]) -> Bool {
         var scale: Double?

@@ -21,7 +21,9 @@ struct DerivedStatementCheck {
     static let name = "derived-statement"
     static let linkCues = [" is ", "=", "that's", "thats", " so ", "that is", "which is", "works out to", "comes to", "equals", "adds up to",
                            "totals", "totalling", "totaling", "means", "annualized", "annualised", "translates to",
-                           "amounts to", "i.e.", "→", "gives", "in total", " to get "]
+                           "amounts to", "i.e.", "→", "gives", "in total", " to get ",
+                           // a restatement someone names (`$35 a month, which the ad calls $400 a year`)
+                           " calls ", " call it ", " called it ", " puts it at ", " put it at ", "making it ", "which makes "]
     static let breakEvenCues = ["break even", "break-even", "breakeven", "pay back", "payback", "pay for itself",
                                 "recoup", "pay off", "to recover", "earn back", "money back", "earn it back", "earned back",
                                 "paid back", "pays back", "make it back", "made back",
@@ -48,7 +50,7 @@ struct DerivedStatementCheck {
         var numbersOf: [Int: [SentenceNumber]] = [:]
         func numbersIn(_ s: Int) -> [SentenceNumber] {
             if let n = numbersOf[s] { return n }
-            let n = SentenceNumbers.find(in: doc.sentence(s), excluding: doc.mentionRanges(inSentence: s))
+            let n = doc.numbers(inSentence: s)
             numbersOf[s] = n
             numbersOf[s - 2] = nil
             return n
@@ -61,6 +63,7 @@ struct DerivedStatementCheck {
             let numbers = numbersIn(s)
             periodRestatements(ms, doc, add)
             periodRestatementsAcross(ms, s, doc, add)
+            conversions(ms, s, doc, add)
             // Unit figures from the two sentences before (a list of inputs, then the total); factors
             // from this sentence, or from the previous one when this one states none.
             var pool = ms.filter { !$0.mention.approx }
@@ -103,6 +106,8 @@ struct DerivedStatementCheck {
                 margins(ms, numbers, lower, add)
             }
             breakEven(s, numbers, lower, doc, add)
+            lifetimeTotals(s, numbers, doc, add)
+            powerBills(s, numbers, doc, add)
             percentChanges(ms, numbers, lower, add)
         }
         leadingTotals(doc, add)
@@ -163,7 +168,12 @@ struct DerivedStatementCheck {
     // MARK: - unit figure × counts = total
 
     /// Lump sums the sentence puts in a period (`last year`, `this month`) are read per that period.
-    static let periodCues: [(String, String)] = [("last year", "year"), ("this year", "year"), ("a year", "year"), ("per year", "year"),
+    static let periodCues: [(String, String)] = [
+        // a quarter first: `Q3 cloud spend was $1.8 million, about $600,000 a month` reads the lump sum per quarter
+        ("q1 ", "quarter"), ("q2 ", "quarter"), ("q3 ", "quarter"), ("q4 ", "quarter"), ("last quarter", "quarter"),
+        ("this quarter", "quarter"), ("per quarter", "quarter"), ("quarterly", "quarter"), ("each quarter", "quarter"),
+        ("a quarter", "quarter"), ("in the quarter", "quarter"),
+        ("last year", "year"), ("this year", "year"), ("a year", "year"), ("per year", "year"),
                                                  ("annual", "year"), ("in 20", "year"), ("for 20", "year"), ("each year", "year"),
                                                  ("last month", "month"), ("this month", "month"), ("a month", "month"),
                                                  ("per month", "month"), ("monthly", "month"), ("for the month", "month"),
@@ -177,7 +187,8 @@ struct DerivedStatementCheck {
             let sentence = doc.lowerSentence(m.sentenceIndex)
             return periodCues.first(where: { cue in
                 // `in 20`, `for 20` name a year (`in 2025`), not a count (`for 20 users`)
-                cue.0.hasSuffix(" 20") ? namesYear(after: cue.0, in: sentence) : FastText.contains(sentence, cue.0)
+                if cue.0 == "a quarter" { return FastText.contains(sentence, "a quarter") && !FastText.contains(sentence, "a quarter of") }
+                return cue.0.hasSuffix(" 20") ? namesYear(after: cue.0, in: sentence) : FastText.contains(sentence, cue.0)
             })?.1
         }
         if let unit = cueUnit {
@@ -268,6 +279,7 @@ struct DerivedStatementCheck {
         let subsets = Self.subsets(factors, maxSize: 2)
         // `costs about 25 cents at the top of that range`: one end of a range stands for it.
         let lowerCurrent = doc.lowerSentence(current)
+        let currentInListOrTable = doc.isListOrTable(sentence: current)
         let end: Bool? = ["top of", "upper end", "high end", "higher end"].contains { FastText.contains(lowerCurrent, $0) } ? true
             : ["bottom of", "lower end", "low end"].contains { FastText.contains(lowerCurrent, $0) } ? false : nil
         // Past `allPairsUpTo` inputs, a result is paired only with the inputs within `pairWindow`
@@ -308,6 +320,11 @@ struct DerivedStatementCheck {
                         guard subset.contains(where: \.counts) || da == db else { continue }
                         // one number once (an efficiency gives two readings of it)
                         guard subset.count < 2 || subset[0].number != subset[1].number else { continue }
+                        // Figures of two sentences and counts only from the earlier one (`We pay $12 per seat and have
+                        // 40 seats. The coffee budget is $480 a month.`): the later sentence must point back to them.
+                        // (Cells of a table row and list items are read together.)
+                        if a.sentenceIndex != b.sentenceIndex, subset.allSatisfy(\.number.fromEarlierSentence),
+                           !currentInListOrTable, !Self.pointsBack(lowerCurrent) { continue }
                         // Dimensions after the factors: A's, minus what the counts cancel, plus a period.
                         var dims = da
                         var ok = true
@@ -375,17 +392,28 @@ struct DerivedStatementCheck {
                         }
                         if Tolerance.agrees(computed, target) { matched = (subset, bPer, shownScale); break search }
                         if slip == nil, subset.count == 1, subset[0].counts, !subset[0].number.fromEarlierSentence,
-                           a.sentenceIndex == current, b.sentenceIndex == current, !a.mention.approx, !a.per.isEmpty,
-                           Self.inOrder(a, subset[0].number, b, doc), linked(a, b, doc),
-                           let k = Self.powerOfTenSlip(computed, target) {
-                            let nominal = subset.reduce(hours) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
-                            let mid = (a.amount.low + a.amount.high) / 2 / a.perScale * nominal * UnitNormalizer.scale(of: bPer) * shownScale
-                            slip = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
-                                CheckInput(name: "factor", value: $0.number.value, unit: $0.number.text, source: "line \(doc.line(ofSentence: current))")
-                            }, arithmetic: "derived: \(a.cited) " + chain(subset)
-                                + " ≈ \(MoneyFormatting.rate(low: mid, high: mid, currency: a.amount.currency, per: bPer)); the text says \(b.cited), "
-                                + "\(MoneyFormatting.times(pow(10, Double(abs(k))))) \(k > 0 ? "too high" : "too low"): it does not agree",
-                                agrees: false)
+                           b.sentenceIndex == current, !a.mention.approx, !a.per.isEmpty, !b.mention.approx,
+                           a.sentenceIndex == current ? Self.inOrder(a, subset[0].number, b, doc) && linked(a, b, doc)
+                               : a.sentenceIndex == current - 1 && dims == db && !b.per.isEmpty
+                                 && Self.countsOwnUnit(subset[0].number, of: a) && Self.countBefore(subset[0].number, b, doc) {
+                            let k = Self.powerOfTenSlip(computed, target)
+                            // Any other miss fails only when the sentence states just the two figures
+                            // (`$25 per user …; with 80 users that is $2,500`) and misses by more than its rounding.
+                            // The count must be of the rate's own unit, the total stated per what the product gives.
+                            let plainMiss = k == nil && a.sentenceIndex == current && Self.onlyTwoFigures(a, b, doc)
+                                && dims == db && !b.per.isEmpty && Self.countsOwnUnit(subset[0].number, of: a)
+                                && Self.missesClearly(computed, target)
+                            if k != nil || plainMiss {
+                                let nominal = subset.reduce(hours) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
+                                let mid = (a.amount.low + a.amount.high) / 2 / a.perScale * nominal * UnitNormalizer.scale(of: bPer) * shownScale
+                                let miss = k.map { "\(MoneyFormatting.times(pow(10, Double(abs($0))))) \($0 > 0 ? "too high" : "too low")" } ?? "a different figure"
+                                slip = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
+                                    CheckInput(name: "factor", value: $0.number.value, unit: $0.number.text, source: "line \(doc.line(ofSentence: current))")
+                                }, arithmetic: "derived: \(a.cited) " + chain(subset)
+                                    + " ≈ \(MoneyFormatting.rate(low: mid, high: mid, currency: a.amount.currency, per: bPer)); the text says \(b.cited), "
+                                    + "\(miss): it does not agree",
+                                    agrees: false)
+                            }
                         }
                     }
                 }
@@ -411,13 +439,28 @@ struct DerivedStatementCheck {
         guard ms.count >= 3, ms.count <= Self.allPairsUpTo else { return }
         let cue = Self.sumCues.contains(where: { FastText.contains(lower, $0) })
         for total in ms {
-            // without a cue word, a total introduces its parts with a colon (`a fixed base of €98 million a year: €52 million …`)
-            guard cue || Self.colonAfter(total, doc) else { continue }
+            // without a cue word, a total introduces its parts with a colon (`a fixed base of €98 million a year: €52 million …`,
+            // `$3 million on cloud last year: $2 million …`); the parts after that colon take its denominators.
+            let colonLed = Self.colonBeforeNext(total, in: ms, doc)
+            guard cue || Self.colonAfter(total, doc) || colonLed else { continue }
             let parts = ms.filter { $0.index != total.index && $0.amount.currency == total.amount.currency
-                && Self.addsInto($0, total) && $0.amount.high < total.amount.low }
+                && (Self.addsInto($0, total) || colonLed && $0.per.isEmpty && $0.index > total.index) && $0.amount.high < total.amount.low }
             guard parts.count >= 2, Self.onePeriod(parts + [total]) else { continue }
             let lo = parts.reduce(0) { $0 + $1.interval.lowerBound }, hi = parts.reduce(0) { $0 + $1.interval.upperBound }
-            guard Tolerance.agrees(orderedRange(lo, hi), total.interval) else { continue }
+            guard Tolerance.agrees(orderedRange(lo, hi), total.interval) else {
+                // `$200 a day on embeddings and $600 a day on generation, $900 a day in total`: a total that
+                // names itself, after every other figure of the sentence, and misses their sum fails.
+                if parts.count == ms.count - 1, parts.allSatisfy({ $0.index < total.index }), parts.allSatisfy({ !$0.amount.isRange }),
+                   !total.amount.isRange, Self.namesItselfTotal(total, doc) {
+                    let sum = parts.reduce(0) { $0 + $1.amount.low }
+                    let arithmetic = "derived: " + parts.map(\.cited).joined(separator: " + ")
+                        + " = \(MoneyFormatting.money(sum, currency: total.amount.currency)); the text says \(total.cited), which does not agree"
+                    let inputs = parts.map { $0.input("part") } + [total.input("total")]
+                    add(total.index, Check(name: Self.name, inputs: inputs, arithmetic: arithmetic, agrees: false))
+                    for p in parts { add(p.index, Check(name: Self.name, inputs: inputs, arithmetic: arithmetic, agrees: nil)) }
+                }
+                continue
+            }
             let c = Self.sumCheck(parts, sum: parts.reduce(0) { $0 + $1.amount.low }, total: total)
             for p in parts { add(p.index, c) }
             add(total.index, c)
@@ -563,6 +606,53 @@ struct DerivedStatementCheck {
         while start > 0, doc.mentions[list[start - 1]].sentenceIndex == doc.mentions[list[start]].sentenceIndex { start -= 1 }
         let end = min(list.count, lo + count)
         return list[start..<end].map { doc.mentions[$0] }
+    }
+
+    /// Whether a count names the unit a rate is stated per (`50 million queries` of `$0.10 per 1,000 queries`).
+    static func countsOwnUnit(_ n: SentenceNumber, of a: MentionFacts) -> Bool {
+        guard let unit = unitWord(of: n) else { return false }
+        let key = NearbyArithmeticCheck.unitKey(unit)
+        return a.per.contains { NearbyArithmeticCheck.unitKey($0.unit) == key }
+    }
+
+    /// Whether the count comes before the total in the total's sentence (`At 50 million queries a month we pay $500`).
+    static func countBefore(_ n: SentenceNumber, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        n.range.upperBound <= b.mention.range.lowerBound - doc.sentenceStart(b.sentenceIndex)
+    }
+
+    /// Whether `a` and `b` are the only figures of their currency in their sentence.
+    static func onlyTwoFigures(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        doc.mentions(inSentence: b.sentenceIndex).filter { $0.amount.currency == b.amount.currency && $0.amount.high > 0 }.count == 2
+    }
+
+    /// A miss well beyond rounding and short of a misreading: the stated figure is more than 15% from every
+    /// value the computation covers, and within three times of it (a wider miss is more likely another relation).
+    static func missesClearly(_ computed: ClosedRange<Double>, _ stated: ClosedRange<Double>) -> Bool {
+        let t = (stated.lowerBound + stated.upperBound) / 2
+        guard t > 0, computed.lowerBound > 0 else { return false }
+        let high = t > computed.upperBound * 1.15 && t < computed.upperBound * 3
+        let low = t < computed.lowerBound / 1.15 && t > computed.lowerBound / 3
+        return high || low
+    }
+
+    /// Words that open a sentence restating what the one before computes (`That is $480 a month`, `So the bill is …`).
+    static let backOpeners = ["that", "this", "so ", "so,", "thus", "therefore", "which", "hence", "in total", "in all", "altogether",
+                              "all told", "overall", "together", "combined", "at that", "at those", "at these", "at this", "=", "or ",
+                              "i.e", "in other words", "put differently", "meaning", "the total", "total", "the bill", "the tab",
+                              "the monthly", "the annual", "the yearly", "the daily", "multiply", "multiplied", "for all", "for those",
+                              "for these", "for that", "across", "over a year", "over a month", "over the year", "a year", "a month",
+                              "per year", "per month", "annually", "monthly", "yearly", "all in", "all-in", "it ", "it's", "its ",
+                              "our bill", "our total", "the result", "the sum", "roughly", "about", "around", "call it"]
+    /// Words anywhere in a sentence that refer to a computation before it.
+    static let backCues = ["that's", "that is", "that comes", "comes to", "come to", "works out", "work out", "adds up", "add up",
+                           "in total", "a total", "totals", "total of", "therefore", "so the", "which means", "that means", "altogether",
+                           "in all", "all told", "multipl", "those", "these", "overall", "bill", "all of them", "the lot", "each month",
+                           "each year", "every month", "every year", "in aggregate", "aggregate", "together", "combined"]
+
+    /// Whether a sentence points back at the figures and counts of the one before it.
+    static func pointsBack(_ lower: String) -> Bool {
+        let trimmed = lower.drop { $0 == " " || $0 == "\n" || $0 == "-" || $0 == "*" || $0 == "(" || $0 == "\"" }
+        return backOpeners.contains { trimmed.hasPrefix($0) } || backCues.contains { FastText.contains(lower, $0) }
     }
 
     /// Whether the text between two mentions of one sentence links them (`is`, `=`, `that's`).

@@ -209,6 +209,12 @@ struct DocumentFacts: Sendable {
         memo.contains(i, cue) { FastText.contains(lowerSentence(i), cue) }
     }
 
+    /// The plain numbers of sentence `i` (its money mentions left out), found once
+    /// and shared by the checks that read them (`SentenceNumbers.find`).
+    func numbers(inSentence i: Int) -> [SentenceNumber] {
+        memo.value("numbers", i) { SentenceNumbers.find(in: sentence(i), excluding: mentionRanges(inSentence: i)) }
+    }
+
     /// Mentions in sentence `i`, in order.
     func mentions(inSentence i: Int) -> [MentionFacts] { (bySentence[i] ?? []).map { mentions[$0] } }
 

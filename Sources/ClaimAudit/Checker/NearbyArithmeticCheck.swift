@@ -41,6 +41,8 @@ struct NearbyArithmeticCheck {
         var isPercent = false
         /// Where the number ends in its sentence (UTF-8 offset).
         var end: Int? = nil
+        /// The sentence the number is in.
+        var sentence: Int? = nil
     }
 
     /// Words after a percentage that leave its complement (`30% cut` → 70% kept).
@@ -80,7 +82,7 @@ struct NearbyArithmeticCheck {
             if let n = numbersOf[s] { return n }
             let line = doc.line(ofSentence: s)
             let bytes = Array(doc.sentence(s).utf8)
-            let found = SentenceNumbers.find(in: doc.sentence(s), excluding: doc.mentionRanges(inSentence: s)).compactMap { n -> Operand? in
+            let found = doc.numbers(inSentence: s).compactMap { n -> Operand? in
                 guard !Self.isCode(n.range, in: bytes) else { return nil }
                 // a duration counts in its own unit (`over 25 years` → 25), not in months
                 var interval = n.interval
@@ -108,6 +110,7 @@ struct NearbyArithmeticCheck {
                 operand.durationUnit = durationUnit
                 operand.isPercent = n.role == .percent
                 operand.end = n.range.upperBound
+                operand.sentence = s
                 return operand
             }
             // `after the store's 30% cut`, `50% off`, `a 75% margin`: what is left is the complement (× 0.7, × 0.5, × 0.25).
@@ -177,7 +180,8 @@ struct NearbyArithmeticCheck {
             // Units that match first (they explain best), then any nearby number, then sums.
             if let c = Self.productOrQuotient(t, rates, unitCounts, matchingUnits: true)
                 ?? Self.perUnitQuotient(t, others, doc, near)
-                ?? Self.productOrQuotient(t, others, plain) ?? Self.sumOrDifference(t, others)
+                ?? Self.productOrQuotient(t, others, plain, accept: { Self.linkedAcross(t, $0, value: $1, doc) })
+                ?? Self.sumOrDifference(t, others, accept: { Self.linkedAcross(t, $0, value: $1, doc) })
                 ?? Self.aroundTheClock(t, others, window.contains { i in Self.aroundTheClockCues.contains { doc.lowerSentence(i, contains: $0) } }, doc)
                 ?? Self.average(t, doc, near, window)
                 ?? Self.periodOfBareFigure(t, others, doc) {
@@ -399,7 +403,9 @@ struct NearbyArithmeticCheck {
 
     /// `target ≈ a × n` or `target ≈ a ÷ n`, `a` a money figure (or its per-one
     /// rate when stated per a count), `n` a plain number.
-    static func productOrQuotient(_ t: MentionFacts, _ others: [MentionFacts], _ numbers: [Operand], matchingUnits: Bool = false) -> Found? {
+    /// `accept`: whether the sentences of the figure and its operands are linked enough to be read together.
+    static func productOrQuotient(_ t: MentionFacts, _ others: [MentionFacts], _ numbers: [Operand], matchingUnits: Bool = false,
+                                  accept: ([Int], Double) -> Bool = { _, _ in true }) -> Found? {
         for a in others {
             let units = Set(a.per.map { unitKey($0.unit) })
             let numbers = matchingUnits ? numbers.filter { n in n.unit.map(units.contains) == true } : numbers
@@ -414,6 +420,7 @@ struct NearbyArithmeticCheck {
             }
             let targetUnits = Set(t.per.map { unitKey($0.unit) })
             for base in bases {
+                let sentences = [t.sentenceIndex, a.sentenceIndex]
                 for n in numbers {
                     // A count of the unit the result is stated per cannot be a factor of it
                     // (`$2.30 per mile` is not a figure times `6 miles`; 2p per kWh × 2 kWh is no rate per kWh).
@@ -421,12 +428,13 @@ struct NearbyArithmeticCheck {
                     // A rate per a unit divided by a count of that unit means nothing (`3.5p per kWh ÷ 2 kWh`).
                     let quotientFits = n.unit.map { !units.contains($0) } ?? true
                     let product = orderedRange(base.interval.lowerBound * n.interval.lowerBound, base.interval.upperBound * n.interval.upperBound)
-                    if productFits, Self.close(product, base.nominal * n.nominal, t) {
+                    let these = sentences + (n.sentence.map { [$0] } ?? [])
+                    if productFits, Self.close(product, base.nominal * n.nominal, t), accept(these, base.nominal * n.nominal) {
                         return found(t, "\(base.text) × \(n.text)", value: base.nominal * n.nominal, [a])
                     }
                     guard quotientFits, n.interval.lowerBound > 0 else { continue }
                     let quotient = orderedRange(base.interval.lowerBound / n.interval.upperBound, base.interval.upperBound / n.interval.lowerBound)
-                    if Self.close(quotient, base.nominal / n.nominal, t) {
+                    if Self.close(quotient, base.nominal / n.nominal, t), accept(these, base.nominal / n.nominal) {
                         return found(t, "\(base.text) ÷ \(n.text)", value: base.nominal / n.nominal, [a])
                     }
                 }
@@ -475,19 +483,21 @@ struct NearbyArithmeticCheck {
     }
 
     /// `target ≈ a + b` or `target ≈ a − b` for two other money figures.
-    static func sumOrDifference(_ t: MentionFacts, _ others: [MentionFacts]) -> Found? {
+    static func sumOrDifference(_ t: MentionFacts, _ others: [MentionFacts], accept: ([Int], Double) -> Bool = { _, _ in true }) -> Found? {
         // the middle of a figure, without building its citation (`operand`) for every pair
         func nominal(_ m: MentionFacts) -> Double { (m.amount.low + m.amount.high) / 2 }
         for (x, a) in others.enumerated() {
             for b in others[(x + 1)...] where a.amount != b.amount {
+                let sentences = [t.sentenceIndex, a.sentenceIndex, b.sentenceIndex]
                 let sum = orderedRange(a.interval.lowerBound + b.interval.lowerBound, a.interval.upperBound + b.interval.upperBound)
-                if Self.close(sum, nominal(a) + nominal(b), t) {
+                if Self.close(sum, nominal(a) + nominal(b), t), accept(sentences, nominal(a) + nominal(b)) {
                     return found(t, "\(a.cited) + \(b.cited)", value: nominal(a) + nominal(b), [a, b])
                 }
                 let (big, small) = nominal(a) >= nominal(b) ? (a, b) : (b, a)
                 let lo = big.interval.lowerBound - small.interval.upperBound
                 let hi = big.interval.upperBound - small.interval.lowerBound
-                if hi > 0, Self.close(orderedRange(max(0, lo), hi), nominal(big) - nominal(small), t) {
+                if hi > 0, Self.close(orderedRange(max(0, lo), hi), nominal(big) - nominal(small), t),
+                   accept(sentences, nominal(big) - nominal(small)) {
                     return found(t, "\(big.cited) − \(small.cited)", value: nominal(big) - nominal(small), [big, small])
                 }
             }
@@ -499,6 +509,25 @@ struct NearbyArithmeticCheck {
     /// rounding carried through) overlaps what the stated figure covers.
     static func close(_ computed: ClosedRange<Double>, _ value: Double, _ t: MentionFacts) -> Bool {
         Tolerance.agrees(computed, t.interval)
+    }
+
+    /// How far (a fraction of the figure) an unwritten calculation across
+    /// sentences may land from the figure when no sentence points back at it.
+    static let acrossSentencesSlack = 0.05
+
+    /// Whether a calculation of figures and numbers from these sentences,
+    /// giving `value` for `t`, may be read as the text's own: one sentence, a
+    /// list or table, a later sentence that points back at the earlier ones
+    /// (`That is`, `So the bill`, `in total`), or a result within
+    /// `acrossSentencesSlack` of the figure. Loose roundings of unrelated
+    /// figures in different sentences agree by coincidence too often
+    /// (`$0.02 … 60 matches` is no `$1.50`; `$1 × 8` is no `$5.68`).
+    static func linkedAcross(_ t: MentionFacts, _ sentences: [Int], value: Double, _ doc: DocumentFacts) -> Bool {
+        guard let first = sentences.min(), let last = sentences.max(), first != last else { return true }
+        let stated = (t.amount.low + t.amount.high) / 2
+        if stated > 0, abs(value - stated) <= acrossSentencesSlack * stated { return true }
+        if sentences.allSatisfy({ doc.isListOrTable(sentence: $0) }) { return true }
+        return (first + 1...last).contains { DerivedStatementCheck.pointsBack(doc.lowerSentence($0)) }
     }
 
     /// A single figure or a narrow range (`$0.003–$0.005` is too wide to test anything).

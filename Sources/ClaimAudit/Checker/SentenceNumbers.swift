@@ -224,6 +224,12 @@ enum SentenceNumbers {
         ("a tenth", 10), ("one tenth", 10), ("a hundredth", 100), ("one hundredth", 100),
     ]
 
+    /// Multiples with a half in words (`two and a half times the wholesale rate`, `half again as much`).
+    static let halfMultiples: [(String, Double)] = [
+        ("one and a half times", 1.5), ("two and a half times", 2.5), ("three and a half times", 3.5),
+        ("four and a half times", 4.5), ("half again as", 1.5), ("half as much again", 1.5), ("half again more", 1.5),
+    ]
+
     /// Words that multiply a figure by a whole number (`double the price`, `costs tripled`).
     static let multiplyingWords: [(String, Double)] = [
         ("double", 2), ("triple", 3), ("quadruple", 4),
@@ -267,6 +273,18 @@ enum SentenceNumbers {
                 }
             }
         }
+        // `two and a half times`, `half again as much`: multiples with a half.
+        for (phrase, ratio) in Self.halfMultiples where FastText.contains(lower, phrase) {
+            var from = lower.startIndex
+            while let r = lower.range(of: phrase, range: from..<lower.endIndex) {
+                from = r.upperBound
+                if r.lowerBound != lower.startIndex, lower[lower.index(before: r.lowerBound)].isLetter { continue }
+                let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
+                let e = s + phrase.utf8.count
+                out.append(SentenceNumber(role: .multiplier, value: ratio, interval: orderedRange(ratio * 0.97, ratio * 1.03),
+                                          text: String(decoding: Array(sentence.utf8)[s..<e], as: UTF8.self), range: s..<e))
+            }
+        }
         // `costs double the basic tier`, `spend tripled`: a verb or adjective of a whole multiple.
         for (word, ratio) in Self.multiplyingWords where FastText.contains(lower, word) {
             var from = lower.startIndex
@@ -291,6 +309,8 @@ enum SentenceNumbers {
                 phrases.append(verb + " by " + fraction)
                 phrases.append(verb + " nearly by " + fraction)
             }
+            // `from a $9,000 bill to $6,000, saving a third`
+            for verb in ["saving", "saves", "saved", "cutting", "shaving", "shaved"] { phrases.append(verb + " " + fraction) }
             for phrase in phrases where FastText.contains(lower, phrase) {
                 guard let r = lower.range(of: phrase) else { continue }
                 if r.lowerBound != lower.startIndex, lower[lower.index(before: r.lowerBound)].isLetter { continue }

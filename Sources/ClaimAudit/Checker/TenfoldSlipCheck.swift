@@ -19,7 +19,9 @@ struct TenfoldSlipCheck {
     static let nearest = 64
 
     /// Words that scale a figure on purpose.
-    static let scalingCues = ["times", "fold", "×", "10x", "100x", "1000x", "1,000x", "tenfold", "double", "triple", "grew", "grow"]
+    static let scalingCues = ["times", "fold", "×", "10x", "100x", "1000x", "1,000x", "tenfold", "double", "triple", "grew", "grow",
+                              // a scenario with other inputs (`if only 5% of users …, and five each rather than ten`)
+                              "rather than", "instead of", "if only"]
 
     /// Extra checks per mention index, given each mention's checks so far.
     func run(_ doc: DocumentFacts, checks: [[Check]]) -> [Int: [Check]] {

@@ -23,6 +23,9 @@ enum MoneyContext {
         "climb", "climbs", "declined", "decline", "declines", "soared", "surged", "plunged", "plummeted", "shrank",
         "shrunk", "doubled", "tripled", "halved", "moved", "changed", "up", "down", "ballooned", "spiked", "hiked",
         "bumped", "tumbled", "sank", "rocketed", "skyrocketed", "exploded", "collapsed",
+        // price moves (contract §1: `lifted its plan from $15 to $18` is two mentions)
+        "lifted", "lifts", "raise", "raises", "raising", "hike", "hikes", "hiking", "bumps", "trimmed", "trims", "boosted",
+        "upped", "dipped", "repriced",
     ]
     static let safeFollowers = [
         "per", "a", "an", "each", "every", "for", "on", "in", "of", "to", "from", "and", "or", "but", "with", "at", "by",

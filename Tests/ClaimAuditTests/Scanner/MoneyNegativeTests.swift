@@ -71,6 +71,8 @@ import Testing
         ("Costs grew from $1 to $3 per seat.", ["$1", "$3 per seat"]),
         ("Costs fell from $9 to $4 per seat.", ["$9", "$4 per seat"]),
         ("The price went from $10 to $12.", ["$10", "$12"]),
+        ("The music app lifted its family plan from $15 to $18 a month.", ["$15", "$18 a month"]),
+        ("The carrier hikes the unlimited tier from $60 to $65 in May.", ["$60", "$65"]),
         ("Costs dropped from $9 to $4 per seat.", ["$9", "$4 per seat"]),
         ("Revenue hit $5M, up from $3M last year.", ["$5M", "$3M"]),
         ("Margins hit $5M, down from $7M last year.", ["$5M", "$7M"]),

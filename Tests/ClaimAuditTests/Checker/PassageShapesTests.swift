@@ -1,0 +1,213 @@
+import Foundation
+import Testing
+@testable import ClaimAudit
+
+/// Shapes of arithmetic found by writing short passages: breakdowns after a
+/// colon, totals that name themselves, products that miss, shares in words,
+/// currency conversions, quarters, multiples with a half, and the guard
+/// against coincidences of loose roundings across sentences.
+@Suite struct PassageShapesTests {
+    static func assess(_ text: String, _ specs: [MentionSpec]) -> [Assessment?] {
+        Checker(reference: ReferenceData(), today: today2026).assess(TestDocument.make(text, specs))
+    }
+
+    static func inCurrency(_ code: String, _ spec: MentionSpec) -> MentionSpec {
+        var s = spec
+        s.currency = code
+        return s
+    }
+
+    // MARK: - sums
+
+    @Test func aTotalWhoseColonComesAfterItsSubjectAddsUpItsParts() throws {
+        let text = "The company spent $120 million on servers last year: $70 million on GPUs, $30 million on storage and $20 million on networking."
+        let out = Self.assess(text, [.cost("$120 million", 120_000_000, .fixed), .cost("$70 million", 70_000_000, .fixed),
+                                     .cost("$30 million", 30_000_000, .fixed), .cost("$20 million", 20_000_000, .fixed)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds, .holds, .holds])
+        #expect(out[0]?.text.contains("derived: $70M (line 1) + $30M (line 1) + $20M (line 1) = $120M; the text says $120M (line 1), which agrees") == true)
+    }
+
+    @Test func bareActsAfterAColonTakeTheTotalsUnit() throws {
+        let text = "Support, hosting and payments add up to $4.10 per subscriber: $1.20 for support, $2.40 for hosting and $0.50 for payments."
+        let out = Self.assess(text, [.cost("$4.10", 4.1, per: ["subscriber"], .marginal), .cost("$1.20", 1.2, .marginal),
+                                     .cost("$2.40", 2.4, .marginal), .cost("$0.50", 0.5, .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds, .holds, .holds])
+        #expect(out[2]?.text.contains("$1.20 (line 1) + $2.40 (line 1) + $0.50 (line 1) = $4.10") == true)
+    }
+
+    @Test func aTotalThatNamesItselfAndMissesItsPartsFails() throws {
+        let text = "Our pipeline spends $200 a day on embeddings and $600 a day on generation, $900 a day in total."
+        let out = Self.assess(text, [.cost("$200", 200, per: ["day"], .marginal), .cost("$600", 600, per: ["day"], .marginal),
+                                     .cost("$900", 900, per: ["day"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable, .fails])
+        #expect(out[2]?.text.contains("derived: $200 per day (line 1) + $600 per day (line 1) = $800; the text says $900 per day (line 1), which does not agree") == true)
+    }
+
+    @Test func aTotalThatAddsUpStillHolds() throws {
+        let text = "Our pipeline spends $200 a day on embeddings and $600 a day on generation, $800 a day in total."
+        let out = Self.assess(text, [.cost("$200", 200, per: ["day"], .marginal), .cost("$600", 600, per: ["day"], .marginal),
+                                     .cost("$800", 800, per: ["day"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds, .holds])
+    }
+
+    // MARK: - products that miss
+
+    @Test func aRateInTheSentenceBeforeAndACountOfItsUnitMissByTenfold() throws {
+        let text = "Our vector database costs $0.10 per 1,000 queries. At 50 million queries a month we pay $500 a month."
+        let out = Self.assess(text, [.cost("$0.10", 0.1, per: ["1000 query"], .marginal), .cost("$500", 500, per: ["month"], .marginal)])
+        #expect(out[1]?.verdict == .fails)
+        #expect(out[1]?.text.contains("$0.10 per 1K querys (line 1) × 50 million queries a month ≈ $5,000 per month; the text says $500 per month (line 1), 10× too low") == true)
+        // the rate keeps whatever else checks it
+        #expect(out[0]?.verdict == .unverifiable)
+    }
+
+    @Test func aLinkedProductOfTwoFiguresThatMissesFails() throws {
+        let text = "Our pager vendor charges $25 per user per month; with 80 users that is $2,500 a month."
+        let out = Self.assess(text, [.cost("$25 per user per month", 25, per: ["user", "month"], .marginal),
+                                     .cost("$2,500 a month", 2_500, per: ["month"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .fails])
+        #expect(out[1]?.text.contains("≈ $2,000 per month; the text says $2,500 per month (line 1), a different figure: it does not agree") == true)
+    }
+
+    @Test func aProductThatAgreesHoldsBoth() throws {
+        let text = "Our pager vendor charges $25 per user per month; with 80 users that is $2,000 a month."
+        let out = Self.assess(text, [.cost("$25 per user per month", 25, per: ["user", "month"], .marginal),
+                                     .cost("$2,000 a month", 2_000, per: ["month"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+    }
+
+    // MARK: - shares in words
+
+    @Test func aShareInWordsWhoseResultMissesFails() throws {
+        let text = "Power is 40% of the data center's $50 million operating cost, about $25 million a year."
+        let out = Self.assess(text, [.cost("$50 million", 50_000_000, .fixed), .cost("$25 million", 25_000_000, per: ["year"], .fixed)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .fails])
+        #expect(out[1]?.text.contains("derived: 40% × $50M = $20M (line 1); the text says about $25M, which does not agree") == true)
+    }
+
+    @Test func aShareInWordsThatAgreesHolds() throws {
+        let text = "Power is 40% of the data center's $50 million operating cost, about $20 million a year."
+        let out = Self.assess(text, [.cost("$50 million", 50_000_000, .fixed), .cost("$20 million", 20_000_000, per: ["year"], .fixed)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+    }
+
+    // MARK: - currency conversion
+
+    @Test func aPoundFigureRestatedInDollarsAtAStatedRate() throws {
+        let text = "The cloud bill is £40,000 a month, about $50,000 at $1.25 to the pound."
+        let out = Self.assess(text, [Self.inCurrency("GBP", .cost("£40,000", 40_000, per: ["month"], .fixed)),
+                                     .cost("$50,000", 50_000, .fixed), .other("$1.25", 1.25)])
+        #expect(out[0]?.verdict == .holds)
+        #expect(out[1]?.verdict == .holds)
+        #expect(out[0]?.text.contains("derived: £40,000 per month (line 1) × 1.25 ($1.25 to the pound, line 1) = $50,000; the text says $50,000 (line 1), which agrees") == true)
+    }
+
+    @Test func aConversionStatedFromTheOtherSideDividesByTheRate() throws {
+        let text = "The license costs ¥150,000 a year, roughly $1,000 at 150 yen to the dollar."
+        let out = Self.assess(text, [Self.inCurrency("JPY", .cost("¥150,000", 150_000, per: ["year"], .fixed)), .cost("$1,000", 1_000, .fixed)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+        #expect(out[0]?.text.contains("derived: ¥150,000 per year (line 1) ÷ 150 (150 yen to the dollar, line 1) = $1,000; the text says $1,000 (line 1), which agrees") == true)
+    }
+
+    @Test func aWrongConversionFailsTheRestatement() throws {
+        let text = "The plan costs €50 a month, which at 1.10 dollars to the euro is about $65."
+        let out = Self.assess(text, [Self.inCurrency("EUR", .price("€50", 50, per: ["month"])), .price("$65", 65)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .fails])
+        #expect(out[1]?.text.contains("€50 per month (line 1) × 1.1 (1.10 dollars to the euro, line 1) = $55; the text says $65 (line 1), which does not agree") == true)
+    }
+
+    @Test func noRateNoConversion() throws {
+        let text = "The plan costs €50 a month in Berlin and $55 in Boston."
+        let out = Self.assess(text, [Self.inCurrency("EUR", .price("€50", 50, per: ["month"])), .price("$55", 55)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable])
+    }
+
+    // MARK: - periods and multiples
+
+    @Test func aQuarterlyLumpSumAndItsMonthlyRate() throws {
+        let text = "Our Q3 cloud spend was $1.8 million, about $600,000 a month."
+        let out = Self.assess(text, [.cost("$1.8 million", 1_800_000, .fixed), .cost("$600,000", 600_000, per: ["month"], .fixed)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+        #expect(out[0]?.text.contains("$600,000 per month (line 1) × 3 (per quarter, as its sentence says) = $1.8M") == true)
+    }
+
+    @Test func aQuarterOfSomethingIsNoPeriod() throws {
+        let text = "Support is a quarter of the $1.8 million budget, with $600,000 a month going to hosting."
+        let out = Self.assess(text, [.cost("$1.8 million", 1_800_000, .fixed), .cost("$600,000", 600_000, per: ["month"], .fixed)])
+        #expect(!(out[1]?.text.contains("per quarter") ?? true))
+    }
+
+    @Test func twoAndAHalfTimes() throws {
+        let text = "The wholesale rate is 8 cents per kWh and the retail tariff is 20 cents, two and a half times the wholesale rate."
+        let out = Self.assess(text, [.price("8 cents", 0.08, per: ["kwh"]), .price("20 cents", 0.2)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+    }
+
+    @Test func savingAThird() throws {
+        let text = "We moved from a $9,000 monthly bill to $6,000, saving a third."
+        let out = Self.assess(text, [.cost("$9,000", 9_000, per: ["month"], .marginal), .cost("$6,000", 6_000, .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+        #expect(out[1]?.text.contains("derived: $9,000 per month (line 1) ÷ saving a third (line 1) = $6,000; the text says $6,000 (line 1), which agrees") == true)
+    }
+
+    // MARK: - restatements someone names
+
+    @Test func aYearlyFigureTheTextSaysSomeoneCallsTheMonthlyOne() throws {
+        let text = "The plan is $35 a month, which the ad calls $400 a year."
+        let out = Self.assess(text, [.price("$35 a month", 35, per: ["month"]), .price("$400 a year", 400, per: ["year"])])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .fails])
+        #expect(out[1]?.text.contains("derived: $35 per month (line 1) × 12 = $420 per year; the text says $400 per year (line 1), which does not agree") == true)
+    }
+
+    // MARK: - energy bills from a power draw
+
+    @Test func aPowerDrawAroundTheClockAtARatePerKilowattHour() throws {
+        let text = "Our electricity costs $0.12 per kWh. The cluster draws 500 kW around the clock, which is about $1,440 a day."
+        let out = Self.assess(text, [.cost("$0.12 per kWh", 0.12, per: ["kwh"], .marginal), .cost("$1,440 a day", 1_440, per: ["day"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+        #expect(out[1]?.text.contains("derived: 500 kW × 24 hours a day = 12,000 kWh at $0.12 per kwh (line 1) = $1,440 per day; the text says $1,440 per day (line 1), which agrees") == true)
+    }
+
+    @Test func statedHoursADayAndARatePerMegawattHour() throws {
+        let text = "Power is $80 per MWh; the rack pulls 40 kW for 10 hours a day, or $32 a day."
+        let out = Self.assess(text, [.price("$80 per MWh", 80, per: ["mwh"]), .cost("$32 a day", 32, per: ["day"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+    }
+
+    @Test func aPowerDrawWithoutHoursChecksNothing() throws {
+        let text = "Our electricity costs $0.12 per kWh. The cluster draws 500 kW, and the bill was $1,440 on Tuesday."
+        let out = Self.assess(text, [.cost("$0.12 per kWh", 0.12, per: ["kwh"], .marginal), .cost("$1,440", 1_440, .marginal)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable])
+    }
+
+    // MARK: - lifetime totals
+
+    @Test func aOneTimeCostPlusARunningCostOverAStatedTime() throws {
+        let text = "A 5G base station costs $80,000 to install and $6,000 a year to run. Over ten years that is $140,000."
+        let out = Self.assess(text, [.cost("$80,000", 80_000, .fixed), .cost("$6,000 a year", 6_000, per: ["year"], .marginal),
+                                     .cost("$140,000", 140_000, .fixed)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds, .holds])
+        #expect(out[2]?.text.contains("derived: $80,000 (line 1) + $6,000 per year (line 1) × 10 (ten years, line 1) = $140,000; the text says $140,000 (line 1), which agrees") == true)
+    }
+
+    @Test func aLifetimeTotalThatMissesConfirmsNothing() throws {
+        let text = "A 5G base station costs $80,000 to install and $6,000 a year to run. Over ten years that is $200,000."
+        let out = Self.assess(text, [.cost("$80,000", 80_000, .fixed), .cost("$6,000 a year", 6_000, per: ["year"], .marginal),
+                                     .cost("$200,000", 200_000, .fixed)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable, .unverifiable])
+    }
+
+    // MARK: - coincidences across sentences
+
+    @Test func looseRoundingsOfUnrelatedSentencesConfirmNothing() throws {
+        let text = "Each match costs us about $0.02 in server time. A regular plays 60 matches. Separately, the chat add-on is $1.50 a month."
+        let out = Self.assess(text, [.cost("$0.02", 0.02, per: ["match"], .marginal, qualifier: "about"), .price("$1.50", 1.5, per: ["month"])])
+        #expect(out[1]?.verdict == .unverifiable)
+    }
+
+    @Test func aSentenceThatPointsBackLinksTheCalculation() throws {
+        let text = "Each match costs us $0.02 in server time, and a regular plays 60 matches a month. That is $1.20 a month per regular."
+        let out = Self.assess(text, [.cost("$0.02", 0.02, per: ["match"], .marginal), .cost("$1.20", 1.2, per: ["month"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+    }
+}
