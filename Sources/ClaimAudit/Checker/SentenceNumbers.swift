@@ -259,30 +259,21 @@ enum SentenceNumbers {
             }
         }
         // Fractions between two figures: `a tenth of`, `half what`, `a quarter the cost` (the ratio is 10, 2, 4).
+        func multiplier(_ ratio: Double, within low: Double, _ high: Double, _ s: Int, _ e: Int) -> SentenceNumber {
+            SentenceNumber(role: .multiplier, value: ratio, interval: orderedRange(ratio * low, ratio * high),
+                           text: String(decoding: sentence.utf8.dropFirst(s).prefix(e - s), as: UTF8.self), range: s..<e)
+        }
         for (fraction, ratio) in Self.fractionWords where FastText.contains(lower, fraction) {
             for follower in [" of ", " the ", " what ", " as "] {
-                let phrase = fraction + follower
-                var from = lower.startIndex
-                while let r = lower.range(of: phrase, range: from..<lower.endIndex) {
-                    from = r.upperBound
-                    if r.lowerBound != lower.startIndex, lower[lower.index(before: r.lowerBound)].isLetter { continue }
-                    let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
-                    let e = s + fraction.utf8.count
-                    out.append(SentenceNumber(role: .multiplier, value: ratio, interval: orderedRange(ratio * 0.85, ratio * 1.15),
-                                              text: String(decoding: Array(sentence.utf8)[s..<e], as: UTF8.self), range: s..<e))
+                for s in Self.wordStarts(of: fraction + follower, in: lower) {
+                    out.append(multiplier(ratio, within: 0.85, 1.15, s, s + fraction.utf8.count))
                 }
             }
         }
         // `two and a half times`, `half again as much`: multiples with a half.
         for (phrase, ratio) in Self.halfMultiples where FastText.contains(lower, phrase) {
-            var from = lower.startIndex
-            while let r = lower.range(of: phrase, range: from..<lower.endIndex) {
-                from = r.upperBound
-                if r.lowerBound != lower.startIndex, lower[lower.index(before: r.lowerBound)].isLetter { continue }
-                let s = lower.utf8.distance(from: lower.startIndex, to: r.lowerBound)
-                let e = s + phrase.utf8.count
-                out.append(SentenceNumber(role: .multiplier, value: ratio, interval: orderedRange(ratio * 0.97, ratio * 1.03),
-                                          text: String(decoding: Array(sentence.utf8)[s..<e], as: UTF8.self), range: s..<e))
+            for s in Self.wordStarts(of: phrase, in: lower) {
+                out.append(multiplier(ratio, within: 0.97, 1.03, s, s + phrase.utf8.count))
             }
         }
         // `costs double the basic tier`, `spend tripled`: a verb or adjective of a whole multiple.
@@ -328,6 +319,19 @@ enum SentenceNumbers {
     }
 
     /// A version number between two capitalized words (`Gemini 2.5 Pro`, `Claude 3.5 Sonnet`).
+    /// UTF-8 offsets in `lower` of each occurrence of `phrase` that starts a
+    /// word (no letter right before it).
+    static func wordStarts(of phrase: String, in lower: String) -> [Int] {
+        var out: [Int] = []
+        var from = lower.startIndex
+        while let r = lower.range(of: phrase, range: from..<lower.endIndex) {
+            from = r.upperBound
+            if r.lowerBound != lower.startIndex, lower[lower.index(before: r.lowerBound)].isLetter { continue }
+            out.append(lower.utf8.distance(from: lower.startIndex, to: r.lowerBound))
+        }
+        return out
+    }
+
     static func isVersion(_ r: Range<Int>, in bytes: [UInt8]) -> Bool {
         guard r.lowerBound >= 2, bytes[r.lowerBound - 1] == 0x20, r.upperBound + 1 < bytes.count, bytes[r.upperBound] == 0x20 else { return false }
         var k = r.lowerBound - 2
