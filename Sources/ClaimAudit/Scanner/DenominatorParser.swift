@@ -90,6 +90,17 @@ enum DenominatorParser {
                 "hundreds", "tens", "dozens", "cents", "pennies", "x", "plus", "figure", "figures", "p"]) { _ in }
     }
 
+    /// Words after `a` that measure or date rather than name a unit (`a lot`,
+    /// `a while`, `a bit`, `a decade`).
+    static let measureWords: Set<String> = [
+        "lot", "lots", "bit", "while", "little", "few", "couple", "dozen", "number", "total", "fraction", "half", "third",
+        "quarter", "fifth", "tenth", "decade", "century", "fortune", "bargain", "steal", "deal", "minimum", "maximum",
+        "max", "min", "pop", "time", "go", "piece", "single", "year", "week", "day", "moment", "row", "bunch", "ton",
+        "tonne", "chunk", "slice", "share", "portion", "part", "percent", "result", "discount", "premium", "markup",
+        "profit", "loss", "budget", "month", "lifetime", "day", "night", "way", "stretch", "must", "joke", "rip", "scam",
+        "lie", "mistake", "myth", "thing", "figure", "number", "sum", "price", "cost", "fee", "charge", "rate",
+    ]
+
     /// Units that make one compound unit with a period (`vCPU-hour`).
     static let resources: Set<String> = ["vcpu", "instance", "server", "kw", "mw"]
 
@@ -123,6 +134,27 @@ extension SentenceParser {
         var p = tokens[k].start
         while p < tokens[k].end { if bytes[p] == 0x27 || bytes[p] >= 0x80 { return true }; p += 1 }
         return false
+    }
+
+    /// A noun the unit list does not know, as the whole of `a NOUN` right
+    /// after an amount (`$30 a pull.`, `£2 a pint, which …`): a rate per that
+    /// noun when a clause ends or a plain connective follows it. Not a measure
+    /// word (`a lot of`, `a while back`, `a bit`), a time shift (`a decade
+    /// ago`) or a noun phrase that goes on (`$5 a great deal`).
+    func unlistedRateNoun(at k: Int, after k0: Int) -> Bool {
+        // "$0.02 for a search" takes only listed units: "a million dollars for a logo" buys a thing
+        guard k == k0, isWord(k - 1, "a") || isWord(k - 1, "an"), !isWord(k - 2, "for"), tokens[k].kind == .word, entry(k) == nil else { return false }
+        let t = tokens[k]
+        guard t.end - t.start >= 3, t.end - t.start <= 14 else { return false }
+        for p in t.start..<t.end where !(bytes[p] >= 0x61 && bytes[p] <= 0x7A) { return false }
+        if DenominatorParser.measureWords.contains(lowercased(k)) { return false }
+        let n = k + 1
+        if n >= count { return true }
+        if tokens[n].kind == .punct { return tokens[n].mark != 0x2D && tokens[n].mark != 0x27 }
+        guard tokens[n].kind == .word, let f = entry(n) else { return false }
+        if isTimeShift(n) { return false }
+        return f.word == "and" || f.word == "or" || f.word == "but" || f.word == "so" || f.word == "which" || f.word == "while"
+            || f.word == "for" || f.word == "in" || f.word == "at" || f.word == "on" || f.word == "to" || f.word == "than"
     }
 
     /// `ago`, `earlier`, `later` after a period: the period dates the figure
@@ -272,7 +304,7 @@ extension SentenceParser {
            entry(k + 1)?.unit != nil, !(isPunct(k + 2, 0x2D) && adjacent(k + 1, k + 2)) { k += 1 }
         let e = entry(k)
         if e?.notUnit == true || e?.safeFollower == true && e?.unit == nil && e?.adverbUnit == nil { return nil }
-        if !generic && e?.unit == nil { return nil }
+        if !generic && e?.unit == nil && !unlistedRateNoun(at: k, after: k0) { return nil }
         // GPU-hour, GPU hour, H100-hour, GPU-hr
         if e?.gpuLike == true {
             if isPunct(k + 1, 0x2D), adjacent(k, k + 1), adjacent(k + 1, k + 2), entry(k + 2)?.unit == "hour" {

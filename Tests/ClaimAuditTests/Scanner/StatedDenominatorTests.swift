@@ -23,6 +23,12 @@ import Testing
         Case(text: "The municipal broadband scheme costs about £40 per head.", amount: "£40", per: [["user"]]),
         // a count after every / for every
         Case(text: "The embedding endpoint bills $0.002 every 1,000 tokens.", amount: "$0.002", per: [["1000 token"]]),
+        // a noun the unit list does not know, as the whole of "a NOUN" after the amount
+        Case(text: "A ten-pull is $30, so that's $3 a pull.", amount: "$30", per: [[], ["pull"]]),
+        Case(text: "The airline wants $35 a bag, and $45 for the second.", amount: "$35", per: [["bag"], []]),
+        Case(text: "The desk pays freelancers $150 a story on top of expenses.", amount: "$150", per: [["story"]]),
+        Case(text: "Nobody pays $2,000 for a mascot, or $5 a sticker for a logo.", amount: "$2,000", per: [[], ["sticker"]]),
+        Case(text: "I paid $40 a while back and $5 a lot of the time; it was $9 a great deal.", amount: "$40", per: [[], [], []]),
         // quarters, and periods that date a figure rather than divide it
         Case(text: "Colocation runs about $90,000 a quarter.", amount: "$90,000", per: [["quarter"]]),
         Case(text: "Ads took $5 a quarter of the time, and $2M every quarter in total.", amount: "$5", per: [[], ["quarter"]]),
