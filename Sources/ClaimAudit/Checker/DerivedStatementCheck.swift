@@ -47,14 +47,7 @@ struct DerivedStatementCheck {
         var slips: [Int: Check] = [:]
         let labelled = Self.labelledCounts(doc)
         // Each sentence's numbers, found once (a sentence is also the previous one of the next).
-        var numbersOf: [Int: [SentenceNumber]] = [:]
-        func numbersIn(_ s: Int) -> [SentenceNumber] {
-            if let n = numbersOf[s] { return n }
-            let n = doc.numbers(inSentence: s)
-            numbersOf[s] = n
-            numbersOf[s - 2] = nil
-            return n
-        }
+        func numbersIn(_ s: Int) -> [SentenceNumber] { doc.numbers(inSentence: s) }
         for s in doc.sentences.indices {
             // Every check below needs a mention in this sentence or one of the two before.
             if (0...2).allSatisfy({ doc.bySentence[s - $0] == nil }) { continue }

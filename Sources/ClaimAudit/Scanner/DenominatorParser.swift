@@ -90,15 +90,17 @@ enum DenominatorParser {
                 "hundreds", "tens", "dozens", "cents", "pennies", "x", "plus", "figure", "figures", "p"]) { _ in }
     }
 
+    /// Connectives that may follow `a NOUN` read as a rate (`$35 a bag, and …`, `$2 a story to freelancers`).
+    static let rateNounFollowers: Set<String> = ["and", "or", "but", "so", "which", "while", "for", "in", "at", "on", "to", "than"]
+
     /// Words after `a` that measure or date rather than name a unit (`a lot`,
     /// `a while`, `a bit`, `a decade`).
     static let measureWords: Set<String> = [
-        "lot", "lots", "bit", "while", "little", "few", "couple", "dozen", "number", "total", "fraction", "half", "third",
-        "quarter", "fifth", "tenth", "decade", "century", "fortune", "bargain", "steal", "deal", "minimum", "maximum",
-        "max", "min", "pop", "time", "go", "piece", "single", "year", "week", "day", "moment", "row", "bunch", "ton",
-        "tonne", "chunk", "slice", "share", "portion", "part", "percent", "result", "discount", "premium", "markup",
-        "profit", "loss", "budget", "month", "lifetime", "day", "night", "way", "stretch", "must", "joke", "rip", "scam",
-        "lie", "mistake", "myth", "thing", "figure", "number", "sum", "price", "cost", "fee", "charge", "rate",
+        // (words the lexicon knows, such as units, money nouns and `while`, never reach this test)
+        "lot", "lots", "bit", "little", "few", "couple", "dozen", "number", "half", "third", "quarter", "fifth", "tenth",
+        "decade", "century", "fortune", "bargain", "steal", "deal", "minimum", "maximum", "max", "pop", "time", "go",
+        "piece", "moment", "row", "bunch", "chunk", "slice", "portion", "part", "result", "premium", "lifetime", "way",
+        "stretch", "must", "joke", "rip", "scam", "lie", "mistake", "myth", "thing", "sum",
     ]
 
     /// Units that make one compound unit with a period (`vCPU-hour`).
@@ -153,8 +155,7 @@ extension SentenceParser {
         if tokens[n].kind == .punct { return tokens[n].mark != 0x2D && tokens[n].mark != 0x27 }
         guard tokens[n].kind == .word, let f = entry(n) else { return false }
         if isTimeShift(n) { return false }
-        return f.word == "and" || f.word == "or" || f.word == "but" || f.word == "so" || f.word == "which" || f.word == "while"
-            || f.word == "for" || f.word == "in" || f.word == "at" || f.word == "on" || f.word == "to" || f.word == "than"
+        return DenominatorParser.rateNounFollowers.contains(f.word)
     }
 
     /// `ago`, `earlier`, `later` after a period: the period dates the figure
