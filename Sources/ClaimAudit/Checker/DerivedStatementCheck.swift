@@ -166,7 +166,7 @@ struct DerivedStatementCheck {
         ("q1 ", "quarter"), ("q2 ", "quarter"), ("q3 ", "quarter"), ("q4 ", "quarter"), ("last quarter", "quarter"),
         ("this quarter", "quarter"), ("per quarter", "quarter"), ("quarterly", "quarter"), ("each quarter", "quarter"),
         ("a quarter", "quarter"), ("in the quarter", "quarter"),
-        ("last year", "year"), ("this year", "year"), ("a year", "year"), ("per year", "year"),
+        ("last year", "year"), ("this year", "year"), ("for the year", "year"), ("per annum", "year"), ("a year", "year"), ("per year", "year"),
                                                  ("annual", "year"), ("in 20", "year"), ("for 20", "year"), ("each year", "year"),
                                                  ("last month", "month"), ("this month", "month"), ("a month", "month"),
                                                  ("per month", "month"), ("monthly", "month"), ("for the month", "month"),

@@ -66,7 +66,7 @@ struct DocumentRatioCheck {
                 let high = m.amount.high / r.amount.low * scale
                 // "cents is 0.005 to 9.9 conversations": a figure that does not buy one unit is no yardstick
                 guard low >= 1 else { return nil }
-                let unitWord = extraDenominators.first.map { Self.plural($0.unit) } ?? extra
+                let unitWord = extraDenominators.first.map { MoneyFormatting.plural(of: $0.unit) } ?? extra
                 return (Check(name: Self.name, inputs: [m.input("figure"), r.input("document's marginal figure")],
                                     arithmetic: "\(m.cited) is \(Self.range(low, high, "")) \(unitWord) at \(r.cited)",
                                     agrees: nil))
@@ -86,10 +86,5 @@ struct DocumentRatioCheck {
     static func range(_ low: Double, _ high: Double, _ suffix: String) -> String {
         if abs(high - low) <= 1e-9 * high { return MoneyFormatting.number(low) + suffix }
         return MoneyFormatting.number(low) + suffix + " to " + MoneyFormatting.number(high) + suffix
-    }
-
-    static func plural(_ unit: String) -> String {
-        if unit.hasSuffix("y") && !unit.hasSuffix("ay") { return String(unit.dropLast()) + "ies" }
-        return unit.hasSuffix("s") ? unit : unit + "s"
     }
 }

@@ -50,10 +50,18 @@ public enum MoneyFormatting {
         per.map { "per " + unitPhrase($0) }.joined(separator: " ")
     }
 
+    /// The plural of a unit noun: `queries`, `searches`, `tokens`; a unit already in `s` stays.
+    static func plural(of unit: String) -> String {
+        if unit.hasSuffix("s") { return unit }
+        if unit.hasSuffix("ch") || unit.hasSuffix("sh") || unit.hasSuffix("x") { return unit + "es" }
+        if unit.hasSuffix("y"), let before = unit.dropLast().last, !"aeiou".contains(before) { return unit.dropLast() + "ies" }
+        return unit + "s"
+    }
+
     static func unitPhrase(_ d: Denominator) -> String {
         let unit = d.unit == "gpu-hour" ? "GPU-hour" : d.unit
         guard let count = d.count, count != 1 else { return unit }
-        let plural = unit.hasSuffix("s") ? unit : unit + "s"
+        let plural = Self.plural(of: unit)
         switch count {
         case 1_000: return "1K " + plural
         case 1_000_000: return "million " + plural

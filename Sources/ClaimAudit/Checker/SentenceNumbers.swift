@@ -38,7 +38,9 @@ enum SentenceNumbers {
     /// years (1900–2099 without a unit) and numbers glued to a word (`GPT-4`, `H100`).
     static let numberWords: [String: Double] = [
         "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100, "thousand": 1000,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90, "dozen": 12, "hundred": 100, "thousand": 1000,
     ]
 
     static func find(in text: String, excluding: [Range<Int>]) -> [SentenceNumber] {
@@ -192,6 +194,10 @@ enum SentenceNumbers {
                     if s > 0, isLetter(bytes[s - 1]) || bytes[s - 1] == 0x2D { continue }
                     var k = s + word.utf8.count + 1
                     var v = value
+                    // `twenty-four riders`, `thirty five seats`: a tens word and a units word
+                    if value >= 20, value < 100, let (ones, next) = Self.unitsWord(at: k, in: bytes) {
+                        v += ones; k = next
+                    }
                     for (m, f) in [("million ", 1e6), ("thousand ", 1e3), ("billion ", 1e9)] where lower.utf8.dropFirst(k).starts(with: m.utf8) {
                         v *= f; k += m.utf8.count
                     }
@@ -216,6 +222,16 @@ enum SentenceNumbers {
             }
         }
         return out
+    }
+
+    /// A units word (`four`) starting at `start` and followed by a space: its value and the byte after the space.
+    static func unitsWord(at start: Int, in bytes: [UInt8]) -> (Double, Int)? {
+        var k = start
+        while k < bytes.count, isLetter(bytes[k]) { k += 1 }
+        guard k > start, k < bytes.count, bytes[k] == 0x20 else { return nil }
+        let word = String(decoding: bytes[start..<k], as: UTF8.self).lowercased()
+        guard let v = numberWords[word], v >= 1, v <= 9, word != "a" else { return nil }
+        return (v, k + 1)
     }
 
     /// Fraction words and the ratio they state between two figures.

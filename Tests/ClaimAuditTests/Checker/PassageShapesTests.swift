@@ -50,13 +50,40 @@ import Testing
         #expect(out.map { $0?.verdict } == [.holds, .holds, .holds])
     }
 
+    // MARK: - counts in words and named periods
+
+    @Test func aCountInTensWordsMultipliesARate() throws {
+        let text = "A shuttle carries forty riders and the trip costs $120 to run, so $3 a rider."
+        let out = Self.assess(text, [.cost("$120", 120, .marginal), .cost("$3", 3, per: ["rider"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+        #expect(out[1]?.text.contains("$3 per rider (line 1) × forty riders ≈ $120") == true)
+    }
+
+    @Test func aCompoundCountInWordsIsOneNumber() throws {
+        let text = "Each van makes twenty-four drops a day and the courier costs us $5 a drop, $120 a day."
+        let out = Self.assess(text, [.cost("$5", 5, per: ["drop"], .marginal), .cost("$120", 120, per: ["day"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+        #expect(out[1]?.text.contains("twenty-four drops a day") == true)
+        // `twenty-four` is 24, not 20 of something called `four`
+        let wrong = "Each van makes twenty-four drops a day and the courier costs us $5 a drop, $100 a day."
+        let missed = Self.assess(wrong, [.cost("$5", 5, per: ["drop"], .marginal), .cost("$100", 100, per: ["day"], .marginal)])
+        #expect(missed[1]?.verdict != .holds)
+    }
+
+    @Test func aLumpSumForTheYearIsReadPerYear() throws {
+        let text = "The help desk closes 3,000 tickets a month at $4 each, or $144,000 for the year."
+        let out = Self.assess(text, [.cost("$4", 4, per: ["ticket"], .marginal), .cost("$144,000", 144_000, .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+        #expect(out[1]?.text.contains("3,000 tickets a month ≈ $144,000 per year") == true)
+    }
+
     // MARK: - products that miss
 
     @Test func aRateInTheSentenceBeforeAndACountOfItsUnitMissByTenfold() throws {
         let text = "Our vector database costs $0.10 per 1,000 queries. At 50 million queries a month we pay $500 a month."
         let out = Self.assess(text, [.cost("$0.10", 0.1, per: ["1000 query"], .marginal), .cost("$500", 500, per: ["month"], .marginal)])
         #expect(out[1]?.verdict == .fails)
-        #expect(out[1]?.text.contains("$0.10 per 1K querys (line 1) × 50 million queries a month ≈ $5,000 per month; the text says $500 per month (line 1), 10× too low") == true)
+        #expect(out[1]?.text.contains("$0.10 per 1K queries (line 1) × 50 million queries a month ≈ $5,000 per month; the text says $500 per month (line 1), 10× too low") == true)
         // the rate keeps whatever else checks it
         #expect(out[0]?.verdict == .unverifiable)
     }
