@@ -169,6 +169,8 @@ extension SentenceParser {
         var k = k0
         var skipped = 0
         while k < count {
+            // "each refund runs $400": after a modifier, a verb of cost ends the subject (not the unit `run`)
+            if skipped > 0, tokens[k].kind == .word, Self.subjectCostVerbs.contains(lowercased(k)) { return nil }
             if let u = parseUnit(at: k, generic: false) { return u }
             guard skipped < modifiers else { return nil }
             let t = tokens[k]
@@ -237,12 +239,18 @@ extension SentenceParser {
     /// A singular noun the lexicon does not know, followed at once by a
     /// verb of cost (`each summary costs`, `every refund runs`): the
     /// subject names the unit.
-    func plainSubjectNoun(at k: Int) -> UnitParse? {
-        guard k + 1 < count, tokens[k].kind == .word, entry(k) == nil, !ScanByte.isUpper(bytes[tokens[k].start]),
-              tokens[k + 1].kind == .word, Self.subjectCostVerbs.contains(lowercased(k + 1)) else { return nil }
-        let w = lowercased(k)
-        guard w.count > 2, !w.hasSuffix("s") || w.hasSuffix("ss") else { return nil }
-        return UnitParse(first: Denominator(unit: w), next: k + 1)
+    /// One modifier may come first (`each MRI scan costs`, `every dental cleaning runs`).
+    func plainSubjectNoun(at k0: Int) -> UnitParse? {
+        for k in k0...(k0 + 1) {
+            guard k + 1 < count, tokens[k].kind == .word else { return nil }
+            if k > k0, let e = entry(k0), e.safeFollower || e.notUnit || e.costWord || e.currency != nil { return nil }
+            guard entry(k) == nil, !ScanByte.isUpper(bytes[tokens[k].start]),
+                  tokens[k + 1].kind == .word, Self.subjectCostVerbs.contains(lowercased(k + 1)) else { continue }
+            let w = lowercased(k)
+            guard w.count > 2, !w.hasSuffix("s") || w.hasSuffix("ss") else { return nil }
+            return UnitParse(first: Denominator(unit: w), next: k + 1)
+        }
+        return nil
     }
 
     static let subjectCostVerbs: Set<String> = ["costs", "runs", "adds", "burns", "eats", "consumes", "takes"]

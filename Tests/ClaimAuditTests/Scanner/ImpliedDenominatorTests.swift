@@ -59,6 +59,12 @@ import Testing
         Case(text: "Once each tenant is migrated, the cluster costs $1,400 a month.", amount: "$1,400", per: [["month"]]),
         Case(text: "Each additional tenant adds about $0.80 a month in storage.", amount: "$0.80", per: [["tenant", "month"]]),
         Case(text: "Each summary costs us about $0.004 in inference.", amount: "$0.004", per: [["summary"]]),
+        // a verb of cost that is also a unit word ends the subject; one modifier may precede the noun
+        Case(text: "Each refund runs the shop about $11 in fees.", amount: "$11", per: [["refund"]]),
+        Case(text: "Each MRI scan costs the hospital $250 in staff and helium.", amount: "$250", per: [["scan"]]),
+        Case(text: "Every dental cleaning runs the practice $60.", amount: "$60", per: [["cleaning"]]),
+        Case(text: "Each run costs the lab $4 million.", amount: "$4 million", per: [["run"]]),
+        Case(text: "Each of them runs $40.", amount: "$40", per: [[]]),
         // an infinitive that names the unit served, and a round token count after for
         Case(text: "It costs them $0.40 to serve a single user for a day.", amount: "$0.40", per: [["user", "day"]]),
         Case(text: "It costs $100 million to build a data centre.", amount: "$100 million", per: [[]]),
