@@ -301,6 +301,13 @@ extension SentenceParser {
             return true
         }
         if badBarePrefix(s) { return false }
+        // "went from 40 to 55 cents": the first end of a change takes the second end's money word
+        if a.magnitude == nil, let (currency, factor) = changeStartMoney(s, a.endToken, lastCurrency: lastCurrency) {
+            a.currency = currency
+            a.low *= factor
+            a.high *= factor
+            return true
+        }
         if a.statedBare || a.magnitude == nil && bareMoneyByGrammar(s, a, lastCurrency: lastCurrency) {
             a.currency = lastCurrency ?? recentCurrency ?? "USD"
             return true
@@ -359,6 +366,21 @@ extension SentenceParser {
             m -= 1; steps += 1
         }
         return money && isWord(m, "from")
+    }
+
+    /// `from` before the bare figure at `s` and `to` after it (at `e`), then
+    /// a figure in a money word (`from 40 to 55 cents`, `from 3 to 4 million
+    /// dollars`): the currency and the factor (cents, magnitude) the first end
+    /// shares with the second. The range joiner keeps such a change apart.
+    func changeStartMoney(_ s: Int, _ e: Int, lastCurrency: String?) -> (String, Double)? {
+        guard isWord(s - 1, "from"), isWord(e, "to"), e + 2 < count, tokens[e + 1].kind == .number else { return nil }
+        var k = e + 2
+        var factor = 1.0
+        if let m = entry(k)?.spacedMagnitude, entry(k)?.currency == nil { factor = m; k += 1 }
+        guard let word = entry(k), let currency = word.currency, !word.needsMoneyContext, !word.afterNumberOnly else { return nil }
+        // `cents` is euro cents in a euro text
+        let code = word.currencyScale < 1 && (lastCurrency ?? recentCurrency) == "EUR" ? "EUR" : currency
+        return (code, factor * word.currencyScale)
     }
 
     /// A price verb right before token `s`, maybe with an object pronoun

@@ -37,6 +37,17 @@ import Testing
         #expect(result?.per == [Denominator(unit: "month")], "\(found)")
     }
 
+    @Test func theFirstEndOfAChangeTakesTheSecondEndsMoneyWord() {
+        let cents = findMoney("Insurance went from 40 to 55 cents a ride last year.")
+        #expect(cents.map(\.amountText) == ["40", "55 cents"])
+        #expect(close(cents[0].low, 0.40) && cents[0].currency == "USD" && cents[0].per == ["ride"], "\(cents)")
+        let millions = findMoney("The grant grew from 3 to 4 million euros.")
+        #expect(millions.map(\.amountText) == ["3", "4 million euros"])
+        #expect(close(millions[0].low, 3e6) && millions[0].currency == "EUR", "\(millions)")
+        // counts that change stay counts
+        #expect(findMoney("Visits went from 40 to 55 a day, at $3 each.").map(\.amountText) == ["$3"])
+    }
+
     @Test func bareRepeatOfAnEarlierAmount() {
         let text = "The final training run cost $5.6M in rented GPU time.\n\nok so 5.6M is real but only for the last run."
         let found = MoneyScanner().scan(proseBlocks(text)).mentions
