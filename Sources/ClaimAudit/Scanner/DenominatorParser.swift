@@ -6,7 +6,7 @@ enum DenominatorParser {
     static let units: [(String, [String])] = [
         ("user", ["user", "users"]), ("seat", ["seat", "seats"]), ("month", ["month", "months", "mo", "mos"]),
         ("year", ["year", "years", "yr", "yrs", "annum"]), ("day", ["day", "days", "d"]), ("week", ["week", "weeks", "wk"]),
-        ("hour", ["hour", "hours", "hr", "hrs", "h"]), ("minute", ["minute", "minutes", "min"]), ("quarter", []),
+        ("hour", ["hour", "hours", "hr", "hrs", "h"]), ("minute", ["minute", "minutes", "min"]), ("quarter", ["qtr", "qtrs"]),
         ("query", ["query", "queries"]), ("request", ["request", "requests"]), ("call", ["call", "calls"]),
         ("message", ["message", "messages"]), ("conversation", ["conversation", "conversations"]),
         ("session", ["session", "sessions"]), ("prompt", ["prompt", "prompts"]), ("search", ["search", "searches"]),

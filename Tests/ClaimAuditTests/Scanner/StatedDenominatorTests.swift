@@ -31,6 +31,7 @@ import Testing
         Case(text: "I paid $40 a while back and $5 a lot of the time; it was $9 a great deal.", amount: "$40", per: [[], [], []]),
         // quarters, and periods that date a figure rather than divide it
         Case(text: "Colocation runs about $90,000 a quarter.", amount: "$90,000", per: [["quarter"]]),
+        Case(text: "Helium top-ups are $18k/qtr for each magnet.", amount: "$18k", per: [["quarter"]]),
         Case(text: "Ads took $5 a quarter of the time, and $2M every quarter in total.", amount: "$5", per: [[], ["quarter"]]),
         Case(text: "Support cost $5M a year ago and $40 a month before the redesign.", amount: "$5M", per: [[], ["month"]]),
         // a bare magnitude letter before token words
