@@ -346,6 +346,8 @@ extension SentenceParser {
         if a.fractionDigits == 0, !containsSeparator(tokens[s]), a.low >= 1900, a.low <= 2100 { return false }
         if isWord(s - 1, "not"), lastCurrency != nil, isPunct(s - 2, 0x2C) { return true }
         if lastCurrency != nil, endsChangeFromMoney(beforeTo: s - 1) { return true }
+        // "Basic is $19 a month, Pro is 49 a month": a bare rate after a copula beside a money figure
+        if lastCurrency != nil, isCopula(s - 1), namesOffer(s - 2), startsTimeRate(e) { return true }
         // ".40 a pull": a point-led figure (the tokenizer takes only two digits) is cents shorthand
         if bytes[tokens[s].start] == 0x2E { return true }
         return afterCostVerb(s)
@@ -381,6 +383,29 @@ extension SentenceParser {
         // `cents` is euro cents in a euro text
         let code = word.currencyScale < 1 && (lastCurrency ?? recentCurrency) == "EUR" ? "EUR" : currency
         return (code, factor * word.currencyScale)
+    }
+
+    /// Token `k` names what is sold: a capitalised name inside the sentence
+    /// (`Pro`, `Max`) or an offer noun (`the team plan`, `the fee`).
+    func namesOffer(_ k: Int) -> Bool {
+        guard k >= 0, tokens[k].kind == .word else { return false }
+        if k > 0, ScanByte.isUpper(bytes[tokens[k].start]) { return true }
+        return Self.offerNouns.contains(lowercased(k))
+    }
+
+    static let offerNouns: Set<String> = ["plan", "plans", "tier", "tiers", "price", "prices", "fee", "fees", "fare", "fares",
+                                          "subscription", "membership", "bundle", "package", "edition", "licence", "license"]
+
+    /// `is`, `are`, `was`, `were` at token `k`.
+    func isCopula(_ k: Int) -> Bool {
+        isWord(k, "is") || isWord(k, "are") || isWord(k, "was") || isWord(k, "were")
+    }
+
+    /// A rate per unit of time starts at token `k`: `a month`, `per year`, `/mo`.
+    func startsTimeRate(_ k: Int) -> Bool {
+        guard isWord(k, "a") || isWord(k, "an") || isWord(k, "per") || isPunct(k, 0x2F), k + 1 < count,
+              let unit = entry(k + 1)?.unit else { return false }
+        return DenominatorParser.periods.contains(unit)
     }
 
     /// A price verb right before token `s`, maybe with an object pronoun

@@ -48,6 +48,16 @@ import Testing
         #expect(findMoney("Visits went from 40 to 55 a day, at $3 each.").map(\.amountText) == ["$3"])
     }
 
+    @Test func aBareRateAfterAnOfferAndACopulaBesideAPriceIsMoney() {
+        let tiers = findMoney("Starter is $19 a month, Studio is 49 a month and Agency is custom.")
+        #expect(tiers.map(\.amountText) == ["$19", "49"])
+        #expect(tiers.last?.per == ["month"] && tiers.last?.currency == "USD", "\(tiers)")
+        #expect(findMoney("The base fee is €4 and the family plan is 12/mo.").map(\.amountText) == ["€4", "12"])
+        // counts after a copula stay counts
+        #expect(findMoney("At $3 a ride, trips are 49 a day.").map(\.amountText) == ["$3"])
+        #expect(findMoney("The $19 plan is popular; usage is 49 a month.").map(\.amountText) == ["$19"])
+    }
+
     @Test func bareRepeatOfAnEarlierAmount() {
         let text = "The final training run cost $5.6M in rented GPU time.\n\nok so 5.6M is real but only for the last run."
         let found = MoneyScanner().scan(proseBlocks(text)).mentions
