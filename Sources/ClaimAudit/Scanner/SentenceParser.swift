@@ -187,8 +187,13 @@ struct SentenceParser {
                                             startToken: i, endToken: j + 1, fractionDigits: num.fractionDigits)
                     }
                 }
-                guard let m = entry(j)?.adjacentMagnitude else { return nil } // 10x, 3rd, $1abc
-                magnitude = m; j += 1
+                if isWord(j, "ish") {
+                    // "$5ish": an approximate figure, the suffix is part of the amount
+                    j += 1
+                } else {
+                    guard let m = entry(j)?.adjacentMagnitude else { return nil } // 10x, 3rd, $1abc
+                    magnitude = m; j += 1
+                }
             } else if let m = entry(j)?.spacedMagnitude {
                 magnitude = m; j += 1
             } else if isWord(j, "hundred") {
@@ -222,6 +227,13 @@ struct SentenceParser {
                 currency = c
                 unitScale = e.currencyScale
                 j += 2
+            } else if currency == nil, isWord(j, "us"), ScanByte.isUpper(bytes[tokens[j].start]), let e = entry(j + 1),
+                      e.currency == "USD", !e.afterNumberOnly {
+                // "300 US dollars", "4 US cents"
+                currency = "USD"
+                unitScale = e.currencyScale
+                context = .none
+                j += 2
             } else if currency == nil, let e = entry(j), let c = e.currency {
                 // "five grand" works too, but "a grand total" is no amount
                 if e.needsMoneyContext {
@@ -235,6 +247,8 @@ struct SentenceParser {
             }
         }
         if !plus, isPunct(j, 0x2B), adjacent(j - 1, j) { plus = true; j += 1 }
+        // "$10-ish per user": the suffix belongs to the amount, so the rate after it is read
+        if isPunct(j, 0x2D), adjacent(j - 1, j), isWord(j + 1, "ish"), adjacent(j, j + 1) { j += 2 }
         let euroHint = currency == "EUR"
         var total: Double
         var fractionDigits = 0
