@@ -19,13 +19,20 @@ extension DerivedStatementCheck {
         guard !powers.isEmpty else { return }
         // hours a day: around the clock, or a stated count of hours per day
         var hours: (Double, String)?
+        // hours with no period (`running 24 hours`, `for 8 hours`) price a bill stated per day only
+        var dailyBillsOnly = false
+        func isHours(_ n: SentenceNumber) -> Bool {
+            if case .count(let u?) = n.role, ["hour", "hours", "h", "hrs"].contains(u.lowercased()) { return true }
+            return false
+        }
         if NearbyArithmeticCheck.aroundTheClockCues.contains(where: { doc.lowerSentence(s, contains: $0) }) {
             hours = (24, "24 hours a day")
-        } else if let h = numbers.first(where: { n in
-            if case .count(let u?) = n.role, ["hour", "hours", "h", "hrs"].contains(u.lowercased()), let t = n.perTime, abs(t - 1) < 1e-9 { return true }
-            return false
-        }), h.value > 0, h.value <= 24 {
+        } else if let h = numbers.first(where: { isHours($0) && $0.perTime.map { abs($0 - 1) < 1e-9 } == true }), h.value > 0, h.value <= 24 {
             hours = (h.value, h.text)
+        } else if let h = numbers.first(where: { isHours($0) && $0.perTime == nil && !$0.fromEarlierSentence }), h.value > 0, h.value <= 24 {
+            hours = (h.value, h.text)
+            // `running 24 hours` is around the clock, so any period's bill; fewer hours price one day
+            dailyBillsOnly = h.value < 24
         }
         guard let (perDay, hoursText) = hours else { return }
         let here = doc.mentions(inSentence: s).filter { $0.kind != nil && !$0.mention.approx && $0.amount.low > 0 }
@@ -36,7 +43,7 @@ extension DerivedStatementCheck {
         for r in rates {
             // the rate per kWh (`per MWh` → ÷ 1,000)
             let kwh = UnitNormalizer.scale(of: r.per) / 1_000
-            for b in bills where b.amount.currency == r.amount.currency && b.index != r.index {
+            for b in bills where b.amount.currency == r.amount.currency && b.index != r.index && (!dailyBillsOnly || abs(b.perScale - 1) < 1e-9) {
                 for (p, k) in powers {
                     let kw = p.value * k, days = b.perScale
                     let low = r.interval.lowerBound / kwh * p.interval.lowerBound * k * perDay * days

@@ -201,6 +201,20 @@ import Testing
         #expect(out.map { $0?.verdict } == [.holds, .holds])
     }
 
+    @Test func hoursWithoutAPeriodPriceOneDayAndTwentyFourOfThemAnyPeriod() throws {
+        let day = "At 30p per kWh, a 2 kW heater left on for 5 hours costs £3 a day."
+        let out = Self.assess(day, [.price("30p", 0.30, per: ["kwh"]), .cost("£3", 3, per: ["day"], .marginal)].map { Self.inCurrency("GBP", $0) })
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+        #expect(out[1]?.text.contains("2 kW × 5 hours = 10 kWh") == true)
+        // five hours say nothing about a month
+        let month = "At 30p per kWh, a 2 kW heater left on for 5 hours costs £90 a month."
+        let none = Self.assess(month, [.price("30p", 0.30, per: ["kwh"]), .cost("£90", 90, per: ["month"], .marginal)].map { Self.inCurrency("GBP", $0) })
+        #expect(none.map { $0?.verdict } == [.unverifiable, .unverifiable])
+        let clock = "At $0.06 per kWh, a 3.2 kW mining rig running 24 hours costs about $140 a month."
+        let all = Self.assess(clock, [.price("$0.06", 0.06, per: ["kwh"]), .cost("$140", 140, per: ["month"], .marginal)])
+        #expect(all.map { $0?.verdict } == [.holds, .holds])
+    }
+
     @Test func aPowerDrawWithoutHoursChecksNothing() throws {
         let text = "Our electricity costs $0.12 per kWh. The cluster draws 500 kW, and the bill was $1,440 on Tuesday."
         let out = Self.assess(text, [.cost("$0.12 per kWh", 0.12, per: ["kwh"], .marginal), .cost("$1,440", 1_440, .marginal)])
