@@ -280,7 +280,7 @@ enum SentenceNumbers {
                            text: String(decoding: sentence.utf8.dropFirst(s).prefix(e - s), as: UTF8.self), range: s..<e)
         }
         for (fraction, ratio) in Self.fractionWords where FastText.contains(lower, fraction) {
-            for follower in [" of ", " the ", " what ", " as "] {
+            for follower in [" of ", " the ", " what ", " as ", " off "] {
                 for s in Self.wordStarts(of: fraction + follower, in: lower) {
                     out.append(multiplier(ratio, within: 0.85, 1.15, s, s + fraction.utf8.count))
                 }

@@ -50,6 +50,12 @@ import Testing
         #expect(out.map { $0?.verdict } == [.holds, .holds, .holds])
     }
 
+    @Test func halfOffAPriceIsHalfOfIt() throws {
+        let text = "The launch offer takes half off the $29 plan, so $14.50 for the first month."
+        let out = Self.assess(text, [.price("$29", 29), .price("$14.50", 14.5)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+    }
+
     // MARK: - counts in words and named periods
 
     @Test func aCountInTensWordsMultipliesARate() throws {
