@@ -105,7 +105,10 @@ struct MentionScopes {
         let hasSentence = index.sentenceTokens.indices.contains(s)
         self.previous = hasSentence && s > 0 ? index.sentenceTokens[s - 1] : nil
         self.next = hasSentence && s + 1 < index.sentenceTokens.count ? index.sentenceTokens[s + 1] : nil
-        self.nearby = (previous?.lowerBound ?? sentence.lowerBound)..<(next?.upperBound ?? sentence.upperBound)
+        // Around the whole splitter sentence, not only the part cut at an inner full stop: in
+        // "oh sure, it costs them $25. totally legit" the tag after the stop is nearby.
+        self.nearby = min(previous?.lowerBound ?? whole.lowerBound, sentence.lowerBound)
+            ..< max(next?.upperBound ?? whole.upperBound, sentence.upperBound)
         self.document = 0..<index.tokens.count
         self.quoteMarker = Self.quoteMarker(index: index, sentence: sentence, mention: mt)
         if index.format == .html, let b = index.prose.blockIndex(containing: mention.range.lowerBound) {
