@@ -43,6 +43,20 @@ import Testing
         #expect(stance(of: "$15", in: "Say goodbye to the $15 monthly fee.").0 != .hypothetical)
     }
 
+    @Test func aListTakesItsStanceFromTheParagraphThatIntroducesIt() {
+        // `intro`: every item of the list, not only the first, sits under the lead-in
+        let scenario = "Assume a mid-size SaaS:\n\n- 5,000 seats\n- hosting at $1.20 per seat a month\n- support at $0.80 per seat a month\n"
+        #expect(stance(of: "$1.20", in: scenario, format: .markdown).0 == .hypothetical)
+        #expect(stance(of: "$0.80", in: scenario, format: .markdown).0 == .hypothetical)
+        let report = "What the depot manager told us:\n\n- Buses run 14 hours a day.\n- Each bus wash costs $14 in water and labour.\n"
+        #expect(stance(of: "$14", in: report, format: .markdown).0 == .attributed)
+        // the writer's own list, and a paragraph after the list, are not under a lead-in
+        let own = "What our own logs show:\n\n- Buses run 14 hours a day.\n- Each bus wash costs $14 in water and labour.\n"
+        #expect(stance(of: "$14", in: own, format: .markdown).0 == .asserted)
+        let after = "Assume a mid-size SaaS:\n\n- 5,000 seats\n\nIn practice hosting costs us $1.20 per seat a month.\n"
+        #expect(stance(of: "$1.20", in: after, format: .markdown).0 == .asserted)
+    }
+
     @Test func theAuthorsArithmeticOnAReportedFigureIsAsserted() {
         let text = "The lab reported 30 million GPU-hours for the run; at $2 an hour that is over $60 million in compute."
         #expect(stance(of: "$2", in: text).0 == .asserted)
