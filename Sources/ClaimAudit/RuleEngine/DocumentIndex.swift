@@ -46,6 +46,11 @@ struct DocumentIndex {
     /// Most rows walked back to find a table's header row.
     static let maxHeaderRows = 200
 
+    /// For each block, the paragraph right before the run of list items holding it (its
+    /// lead-in), or nil when the block is not a list item or the list has no paragraph
+    /// before it. One pass over the blocks (see `MentionScopes.intro`).
+    let listIntros: [Int?]
+
     /// Raw bytes and format, to find table rows.
     let raw: [UInt8]
     let format: SourceFormat
@@ -102,6 +107,21 @@ struct DocumentIndex {
         self.wordsBefore = wordsBefore
         self.nextWord = nextWord
         (self.rowStarts, self.tableTops) = Self.tableLayout(prose: prose, raw: raw, format: format)
+        self.listIntros = Self.listIntros(prose.blocks)
+    }
+
+    /// The lead-in paragraph of every list item's list, in one pass: an item after an item
+    /// shares its lead-in; the first item of a list takes the paragraph right before it.
+    static func listIntros(_ blocks: [Block]) -> [Int?] {
+        var intros = [Int?](repeating: nil, count: blocks.count)
+        for b in blocks.indices where blocks[b].kind == .listItem && b > 0 {
+            switch blocks[b - 1].kind {
+            case .listItem: intros[b] = intros[b - 1]
+            case .paragraph: intros[b] = b - 1
+            default: break
+            }
+        }
+        return intros
     }
 
     /// Row starts of every block and header rows of every table row, in one

@@ -15,6 +15,8 @@ struct MentionScopes {
     let paragraph: Range<Int>
     /// The first two words of the paragraph.
     let lead: Range<Int>
+    /// The lead-in paragraph of the list holding the mention (see `Scope.intro`).
+    let intro: Range<Int>?
     let previous: Range<Int>?
     let next: Range<Int>?
     let nearby: Range<Int>
@@ -102,10 +104,20 @@ struct MentionScopes {
         let leadStart = self.paragraph.lowerBound < self.paragraph.upperBound
             ? min(index.nextWord[self.paragraph.lowerBound], self.paragraph.upperBound) : self.paragraph.lowerBound
         self.lead = leadStart..<min(self.paragraph.upperBound, leadStart + 2)
+        if let b = index.prose.blockIndex(containing: mention.range.lowerBound), b < index.listIntros.count,
+           let p = index.listIntros[b] {
+            let r = index.tokenRange(of: index.prose.blocks[p].range)
+            self.intro = r.isEmpty ? nil : r
+        } else {
+            self.intro = nil
+        }
         let hasSentence = index.sentenceTokens.indices.contains(s)
         self.previous = hasSentence && s > 0 ? index.sentenceTokens[s - 1] : nil
         self.next = hasSentence && s + 1 < index.sentenceTokens.count ? index.sentenceTokens[s + 1] : nil
-        self.nearby = (previous?.lowerBound ?? sentence.lowerBound)..<(next?.upperBound ?? sentence.upperBound)
+        // Around the whole splitter sentence, not only the part cut at an inner full stop: in
+        // "oh sure, it costs them $25. totally legit" the tag after the stop is nearby.
+        self.nearby = min(previous?.lowerBound ?? whole.lowerBound, sentence.lowerBound)
+            ..< max(next?.upperBound ?? whole.upperBound, sentence.upperBound)
         self.document = 0..<index.tokens.count
         self.quoteMarker = Self.quoteMarker(index: index, sentence: sentence, mention: mt)
         if index.format == .html, let b = index.prose.blockIndex(containing: mention.range.lowerBound) {
@@ -181,6 +193,7 @@ struct MentionScopes {
         case .heading: heading
         case .paragraph: paragraph
         case .lead: lead
+        case .intro: intro
         case .previous: previous
         case .next: next
         case .nearby: nearby

@@ -1,8 +1,9 @@
 /// A compiled set of phrases, as a trie over normalized tokens.
 ///
 /// A phrase element is a word stem, an exact word (`=says`), `#` (any number) or `*` (a gap of zero to
-/// `PhraseTrie.maxGap` words). Matching from one start token visits at most
-/// `phraseLength × (maxGap + 1)` states per trie path, so a whole document is
+/// `PhraseTrie.maxGap` words); a phrase may begin with an anchor (`^say`), which ties it to the
+/// start of a sentence or clause (see `isAnchorPosition`). Matching from one start token visits at
+/// most `phraseLength × (maxGap + 1)` states per trie path, so a whole document is
 /// matched in time linear in its length whatever phrases authors write.
 public struct PhraseTrie: Sendable {
     /// One element of a compiled phrase.
@@ -12,6 +13,8 @@ public struct PhraseTrie: Sendable {
         case exact(String)
         case number
         case gap
+        /// Only as a phrase's first element: the phrase starts a sentence or a clause.
+        case anchor
     }
 
     struct Node: Sendable {
@@ -19,6 +22,8 @@ public struct PhraseTrie: Sendable {
         var exact: [String: Int] = [:]
         var number: Int?
         var gap: Int?
+        /// The anchored phrases (only ever set on the root).
+        var anchor: Int?
         /// Ids of the lexicons a phrase ending here belongs to.
         var terminals: [Int] = []
     }
@@ -34,7 +39,8 @@ public struct PhraseTrie: Sendable {
 
     /// Adds a phrase for lexicon `id`.
     public mutating func insert(_ phrase: [Element], id: Int) {
-        maxSpan = max(maxSpan, phrase.reduce(0) { $0 + ($1 == .gap ? Self.maxGap : 1) } + 1)
+        precondition(!phrase.dropFirst().contains(.anchor), "an anchor can only start a phrase")
+        maxSpan = max(maxSpan, phrase.reduce(0) { $0 + ($1 == .gap ? Self.maxGap : $1 == .anchor ? 0 : 1) } + 1)
         var n = 0
         for element in phrase {
             switch element {
@@ -54,6 +60,10 @@ public struct PhraseTrie: Sendable {
                 if let next = nodes[n].gap { n = next } else {
                     nodes.append(Node()); nodes[n].gap = nodes.count - 1; n = nodes.count - 1
                 }
+            case .anchor:
+                if let next = nodes[n].anchor { n = next } else {
+                    nodes.append(Node()); nodes[n].anchor = nodes.count - 1; n = nodes.count - 1
+                }
             }
         }
         if !nodes[n].terminals.contains(id) { nodes[n].terminals.append(id) }
@@ -71,6 +81,19 @@ public struct PhraseTrie: Sendable {
         matches(in: tokens, ranges: [range])
     }
 
+    /// Token `p` of `range` can start an anchored phrase (`^say`): it is a word
+    /// or number, and no word or number comes before it in the range (a
+    /// sentence's first word, also after an opening quote or bracket), or the
+    /// token before it is a mark that ends a clause (`, ; : ( ) — " ! ? [ ]`,
+    /// see `CueToken.isClauseBreak`) or a full stop. `sawWord` says whether a
+    /// word or number came before `p` in the range.
+    static func isAnchorPosition(_ tokens: [CueToken], _ p: Int, sawWord: Bool) -> Bool {
+        guard tokens[p].kind != .punctuation else { return false }
+        guard sawWord else { return true }
+        let before = tokens[p - 1]
+        return before.kind == .punctuation && (before.isClauseBreak || before.norm == ".")
+    }
+
     /// Every match inside each of `ranges` (sentences); no match crosses a
     /// range boundary.
     public func matches(in tokens: [CueToken], ranges: [Range<Int>]) -> [Match] {
@@ -81,11 +104,15 @@ public struct PhraseTrie: Sendable {
         // state is explored once per start, so gaps cannot multiply paths.
         let span = maxSpan + 1
         var visited = [Int](repeating: 0, count: nodes.count * span)
+        let anchorRoot = nodes[0].anchor
         for range in ranges {
             seen.removeAll(keepingCapacity: true)
+            var sawWord = false
             for start in range {
                 stack.removeAll(keepingCapacity: true)
                 stack.append((0, start))
+                if let a = anchorRoot, Self.isAnchorPosition(tokens, start, sawWord: sawWord) { stack.append((a, start)) }
+                if tokens[start].kind != .punctuation { sawWord = true }
                 while let (n, p) = stack.popLast() {
                     let offset = p - start
                     guard offset < span else { continue }

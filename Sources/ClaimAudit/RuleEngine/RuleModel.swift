@@ -88,6 +88,10 @@ public enum Scope: String, Sendable, Hashable, CaseIterable {
     /// The first two words of that paragraph: a scenario it opens with
     /// ("Suppose…", "Assume…") carries into its later sentences.
     case lead
+    /// For a mention in a list item: the paragraph right before its list, the lead-in that
+    /// sets up every item ("Assume a mid-size SaaS:", "What the vendor told us:"); nothing
+    /// for a mention outside a list or a list with no paragraph before it.
+    case intro
     /// The sentence before the mention's sentence.
     case previous
     /// The sentence after the mention's sentence.

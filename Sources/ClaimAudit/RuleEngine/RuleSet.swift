@@ -161,7 +161,7 @@ public struct RuleSet: Sendable {
                     out[i].id = cueID(name)
                     if isNew {
                         var stack: [String] = []
-                        for elements in try expand(phrase, at: out[i].location, stack: &stack, memo: &memo) {
+                        for elements in try expand(phrase, at: out[i].location, quoted: true, stack: &stack, memo: &memo) {
                             trie.insert(elements, id: out[i].id)
                         }
                     }
@@ -201,10 +201,22 @@ public struct RuleSet: Sendable {
         var norms: [String: [String]] = [:]
     }
 
-    private func expand(_ phrase: String, at location: RuleSourceLocation,
+    /// `location` is where the phrase starts in its file; for a quoted phrase (`quoted`), where its
+    /// opening quotation mark is.
+    private func expand(_ phrase: String, at location: RuleSourceLocation, quoted: Bool = false,
                         stack: inout [String], memo: inout ExpansionMemo) throws(Diagnostic) -> [[PhraseTrie.Element]] {
+        // "^say the": a leading '^' anchors the phrase to the start of a sentence or clause;
+        // a '^' anywhere else is a mistake, reported at its own column.
+        let scalars = Array(phrase.unicodeScalars)
+        let lead = scalars.firstIndex { $0 != " " && $0 != "\t" }
+        let anchored = lead.map { scalars[$0] == "^" } ?? false
+        for (k, s) in scalars.enumerated() where s == "^" && !(anchored && k == lead) {
+            throw RuleSourceLocation(path: location.path, line: location.line, column: location.column + k + (quoted ? 1 : 0))
+                .error("'^' anchors a phrase to the start of a sentence or clause, so it can only begin a phrase: '\(phrase)'")
+        }
+        let body = anchored ? String(String.UnicodeScalarView(scalars[(lead! + 1)...])) : phrase
         var results: [[PhraseTrie.Element]] = [[]]
-        for piece in phrase.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
+        for piece in body.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             var p = String(piece)
             // "{speaker}'s estimate": the text's possessive is dropped in matching ("Goldman's" reads
             // as "goldman"), so a possessive on a lexicon reference is dropped too
@@ -260,8 +272,14 @@ public struct RuleSet: Sendable {
         }) else {
             throw location.error("phrase '\(phrase)' needs at least one word")
         }
-        if case .gap = first.first! { throw location.error("phrase '\(phrase)' cannot start with '*'") }
-        if case .gap = first.last! { throw location.error("phrase '\(phrase)' cannot end with '*'") }
+        // An anchored lexicon ("{opener} …") may start a phrase, not follow other words.
+        if results.contains(where: { $0.dropFirst().contains(.anchor) }) {
+            throw location.error("phrase '\(phrase)' puts a lexicon whose phrases begin with '^' after other words; '^' can only begin a phrase")
+        }
+        if anchored { results = results.map { $0.first == .anchor ? $0 : [.anchor] + $0 } }
+        let words = first.drop { $0 == .anchor }
+        if case .gap = words.first! { throw location.error("phrase '\(phrase)' cannot start with '*'") }
+        if case .gap = words.last! { throw location.error("phrase '\(phrase)' cannot end with '*'") }
         return results
     }
 

@@ -78,6 +78,35 @@ import Testing
         #expect(try matches(lex, "speech", in: "The analyst did not say.").isEmpty)
     }
 
+    @Test func anAnchoredPhraseMatchesOnlyAtTheStartOfASentenceOrClause() throws {
+        // "Say Lumen spends …" supposes; "Brightline says …" and "couriers say …" report
+        let lex = "lexicon opener: ^=say, ^ let's assume"
+        #expect(try matches(lex, "opener", in: "Say Lumen spends $4 a ride.") == ["Say"])
+        #expect(try matches(lex, "opener", in: "Couriers say it spends $4 a ride.").isEmpty)
+        #expect(try matches(lex, "opener", in: "Brightline says it spends $4 a ride.").isEmpty)
+        // after an opening quote or bracket, a clause-ending mark or a full stop
+        #expect(try matches(lex, "opener", in: "\"Say the lab spends $4,\" she wrote.") == ["Say"])
+        #expect(try matches(lex, "opener", in: "It would cost, say, $4 a ride.") == ["say"])
+        #expect(try matches(lex, "opener", in: "lol no. say they spend $4; let's assume $3 then") == ["say", "let's assume"])
+        #expect(try matches(lex, "opener", in: "They never say so, let alone assume it.").isEmpty)
+        // the same words unanchored match anywhere
+        #expect(try matches("lexicon s: =say", "s", in: "Couriers say it spends $4.") == ["say"])
+    }
+
+    @Test func anAnchoredLexiconCanOpenAnotherPhrase() throws {
+        let lex = "lexicon opener: ^=say, ^suppose\nlexicon o: {opener} the"
+        #expect(try matches(lex, "o", in: "Suppose the fleet doubles; say the fleet halves.").count == 2)
+        #expect(try matches(lex, "o", in: "We suppose the fleet doubles.").isEmpty)
+    }
+
+    @Test func anchoredMatchingStaysLinear() throws {
+        let lex = "lexicon g: ^a * a * a * b"
+        let text = String(repeating: "a, ", count: 5_000)
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure { _ = try matches(lex, "g", in: text) }
+        #expect(elapsed < .seconds(5))
+    }
+
     @Test func aPossessiveLexiconReferenceMatchesThePossessiveInTheText() throws {
         let lex = "lexicon source: the regulator, analysts\nlexicon e: {source}'s estimate"
         #expect(try matches(lex, "e", in: "The regulator's estimate is high; analysts' estimate too.").count == 2)

@@ -117,6 +117,28 @@ import Testing
         expectError("lexicon a: * users\nrule r\n  kind: other\n  when: clause has a\n", line: 1, column: 12, containing: "cannot start with '*'")
     }
 
+    @Test func aMisplacedAnchorPointsAtTheCaret() {
+        // in a lexicon: the column of the '^' itself
+        expectError("lexicon a: costs, say ^the lab\nrule r\n  kind: other\n  when: clause has a\n", line: 1, column: 23,
+                    containing: "'^' anchors a phrase")
+        expectError("lexicon a: ^say ^the\nrule r\n  kind: other\n  when: clause has a\n", line: 1, column: 17,
+                    containing: "can only begin a phrase")
+        // in a quoted phrase of a condition
+        expectError("rule r\n  kind: other\n  when: opening has \"say^\"\n", line: 3, column: 25, containing: "'^' anchors a phrase")
+        // an anchor with no word after it
+        expectError("lexicon a: ^\nrule r\n  kind: other\n  when: clause has a\n", line: 1, column: 12, containing: "needs at least one word")
+        expectError("lexicon a: ^ * users\nrule r\n  kind: other\n  when: clause has a\n", line: 1, column: 12, containing: "cannot start with '*'")
+        // an anchored lexicon after other words
+        expectError("lexicon a: ^say\nlexicon b: so {a}\nrule r\n  kind: other\n  when: clause has b\n", line: 2, column: 12,
+                    containing: "can only begin a phrase")
+    }
+
+    @Test func anAnchoredPhraseLoads() throws {
+        let set = try RuleSet.parse([(path: "ok.rules", text: "lexicon a: ^=say, ^ suppose\nrule r\n  stance: hypothetical\n  when: opening has a, \"^imagine\"\n")])
+        #expect(set.cueIDs["a"] != nil)
+        #expect(set.cueIDs["\"^imagine\""] != nil)
+    }
+
     // MARK: - Folders
 
     func folder(_ files: [String: String]) throws -> URL {

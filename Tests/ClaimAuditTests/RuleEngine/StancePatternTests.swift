@@ -33,6 +33,30 @@ import Testing
         #expect(stance(of: "$20", in: "Customers pay for subscriptions (say, $20 a month) and for API usage.").0 == .hypothetical)
     }
 
+    @Test func sayAsTheFirstWordSupposesWhateverFollows() {
+        // "^=say": a first-word "Say" before a name opens a worked example; after a subject it reports
+        #expect(stance(of: "$4", in: "Say Lumen spends $4 a ride on insurance.").0 == .hypothetical)
+        #expect(stance(of: "$4", in: "Brightline says it spends $4 a ride on insurance.").0 == .attributed)
+        #expect(stance(of: "$4", in: "Couriers say each drop costs $4 in fuel.").0 == .attributed)
+        // a round figure right after "say" is the writer's own estimate, and set phrases do not suppose
+        #expect(stance(of: "$12k", in: "Two weeks of contractor time, plus hosting. Say $12k all in.").0 == .asserted)
+        #expect(stance(of: "$15", in: "Say goodbye to the $15 monthly fee.").0 != .hypothetical)
+    }
+
+    @Test func aListTakesItsStanceFromTheParagraphThatIntroducesIt() {
+        // `intro`: every item of the list, not only the first, sits under the lead-in
+        let scenario = "Assume a mid-size SaaS:\n\n- 5,000 seats\n- hosting at $1.20 per seat a month\n- support at $0.80 per seat a month\n"
+        #expect(stance(of: "$1.20", in: scenario, format: .markdown).0 == .hypothetical)
+        #expect(stance(of: "$0.80", in: scenario, format: .markdown).0 == .hypothetical)
+        let report = "What the depot manager told us:\n\n- Buses run 14 hours a day.\n- Each bus wash costs $14 in water and labour.\n"
+        #expect(stance(of: "$14", in: report, format: .markdown).0 == .attributed)
+        // the writer's own list, and a paragraph after the list, are not under a lead-in
+        let own = "What our own logs show:\n\n- Buses run 14 hours a day.\n- Each bus wash costs $14 in water and labour.\n"
+        #expect(stance(of: "$14", in: own, format: .markdown).0 == .asserted)
+        let after = "Assume a mid-size SaaS:\n\n- 5,000 seats\n\nIn practice hosting costs us $1.20 per seat a month.\n"
+        #expect(stance(of: "$1.20", in: after, format: .markdown).0 == .asserted)
+    }
+
     @Test func theAuthorsArithmeticOnAReportedFigureIsAsserted() {
         let text = "The lab reported 30 million GPU-hours for the run; at $2 an hour that is over $60 million in compute."
         #expect(stance(of: "$2", in: text).0 == .asserted)
