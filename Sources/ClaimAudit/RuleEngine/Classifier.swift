@@ -2,7 +2,7 @@
 ///
 /// For each mention, every rule is tested; among the rules that decide a
 /// kind, the winner is the one with the highest priority (ties: more
-/// conditions, then the earlier rule). Stance is decided the same way among
+/// `when` conditions, then the earlier rule). Stance is decided the same way among
 /// stance rules, `asserted` when none applies. Rules with `figure`
 /// conditions run in a second pass. Cost mentions of the same figure then
 /// form one claim whose class is decided by a vote of its mentions' winning
@@ -178,11 +178,13 @@ public struct Classifier: Sendable {
         return costs.filter { $0.rule.costClass == top }.min(by: ranksBefore)
     }
 
-    /// Rule order: higher priority, then more conditions, then load order.
+    /// Rule order: higher priority, then more `when` conditions (a more
+    /// specific pattern; an `unless` only narrows where a rule applies), then
+    /// load order.
     static func ranksBefore(_ a: RuleMatch, _ b: RuleMatch) -> Bool {
         if a.rule.priority != b.rule.priority { return a.rule.priority > b.rule.priority }
-        let ca = a.rule.conditions.count + a.rule.exceptions.count
-        let cb = b.rule.conditions.count + b.rule.exceptions.count
+        let ca = a.rule.conditions.count
+        let cb = b.rule.conditions.count
         if ca != cb { return ca > cb }
         return a.rule.order < b.rule.order
     }

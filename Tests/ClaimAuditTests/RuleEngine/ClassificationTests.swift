@@ -66,6 +66,43 @@ import Testing
         #expect(c.evidence.first?.cue == "$42")
     }
 
+    /// On equal priority the rule with more `when` conditions wins; an `unless`
+    /// narrows a rule without making it win ties (Rules/README.md, "Order").
+    @Test func tiesGoToTheMoreSpecificPatternNotTheOneWithMoreExceptions() throws {
+        let rules = try RuleSet.parse([(path: "tie.rules", text: """
+            rule tie.guarded
+              kind: price
+              priority: 50
+              when: sentence has "plan"
+              unless: sentence has "refund"
+              unless: sentence has "credit"
+
+            rule tie.specific
+              kind: cost
+              class: marginal
+              priority: 50
+              when: sentence has "plan"
+              when: sentence has "serve"
+            """)])
+        let doc = RuleTestSupport.classify("The plan costs us $4 a month to serve.", rules: rules)
+        #expect(doc.classifications.first??.ruleID == "tie.specific")
+        // with one `when` each, the earlier rule wins, however many `unless` lines the later one has
+        let flat = try RuleSet.parse([(path: "tie.rules", text: """
+            rule tie.plain
+              kind: cost
+              class: marginal
+              priority: 50
+              when: sentence has "serve"
+
+            rule tie.guarded
+              kind: price
+              priority: 50
+              when: sentence has "plan"
+              unless: sentence has "refund"
+            """)])
+        #expect(RuleTestSupport.classify("The plan costs us $4 a month to serve.", rules: flat).classifications.first??.ruleID == "tie.plain")
+    }
+
     @Test func explanationTemplateIsFilled() throws {
         let doc = RuleTestSupport.classify("Their $2B annual burn divided by 400,000 users is $5,000 per user.")
         let c = try #require(doc.classifications.last ?? nil)
