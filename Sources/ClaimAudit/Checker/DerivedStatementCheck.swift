@@ -12,7 +12,9 @@ import Foundation
 /// - `N times` between two figures;
 /// - `N% margin` between a price and a cost;
 /// - break-even statements (`20+ years to break even`, `250 months`), also
-///   from a price less its cost to serve.
+///   from a price less its cost to serve;
+/// - a figure per unit as a total (or a price less its resale) divided by a
+///   count of that unit (`+Quotient`).
 ///
 /// Rounding counts as agreement (see `Tolerance`). A disagreement is reported
 /// only when the text links the figures (`is`, `=`, `that's`, `works out to`),
@@ -102,6 +104,7 @@ struct DerivedStatementCheck {
             lifetimeTotals(s, numbers, doc, add)
             powerBills(s, numbers, doc, add)
             percentChanges(ms, numbers, lower, add)
+            quotients(ms, s, numbers, doc, agreed: { i in out[i]?.contains { $0.agrees == true } ?? false }, add)
         }
         leadingTotals(doc, add)
         for (i, c) in slips where !(out[i]?.contains { $0.agrees == true } ?? false) { out[i, default: []].append(c) }
