@@ -90,15 +90,18 @@ extension DerivedStatementCheck {
     }
 
     /// The dividends a per-unit figure may divide: a price less a resale figure after it (when a resale word stands
-    /// just before the second figure), else each total on its own.
+    /// just before the second figure or right after it), else each total on its own.
     static func dividends(_ totals: [MentionFacts], _ lower: String, _ start: Int) -> [Dividend] {
         var out: [Dividend] = []
         let bytes = Array(lower.utf8)
         for (x, a) in totals.enumerated() {
             for b in totals[(x + 1)...] where a.amount.low > b.amount.high && a.per == b.per {
+                // the words just before the second figure, or right after it (`went for $30,000 at auction`)
                 let from = max(a.mention.range.upperBound - start, b.mention.range.lowerBound - start - 40)
-                let before = String(decoding: bytes[from..<(b.mention.range.lowerBound - start)], as: UTF8.self)
-                guard resaleCues.contains(where: { FastText.contains(before, $0) }) else { continue }
+                let to = min(bytes.count, b.mention.range.upperBound - start + 16)
+                let near = String(decoding: bytes[from..<(b.mention.range.lowerBound - start)], as: UTF8.self) + " "
+                    + String(decoding: bytes[(b.mention.range.upperBound - start)..<to], as: UTF8.self)
+                guard resaleCues.contains(where: { FastText.contains(near, $0) }) else { continue }
                 out.append(Dividend(parts: [a, b], interval: orderedRange(a.interval.lowerBound - b.interval.upperBound, a.interval.upperBound - b.interval.lowerBound),
                                     nominal: (a.amount.low + a.amount.high) / 2 - (b.amount.low + b.amount.high) / 2,
                                     shown: "(\(a.cited) − \(b.cited))"))

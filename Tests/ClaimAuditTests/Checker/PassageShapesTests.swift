@@ -257,4 +257,81 @@ import Testing
         let out = Self.assess(text, [.cost("$0.02", 0.02, per: ["match"], .marginal), .cost("$1.20", 1.2, per: ["month"], .marginal)])
         #expect(out.map { $0?.verdict } == [.holds, .holds])
     }
+
+    // MARK: - per-unit figures as a total divided by a count
+
+    @Test func aPriceLessItsResaleOverTheMilesIsTheCostPerMile() throws {
+        let text = "The food truck cost $90,000 new and went for $30,000 at auction after 400,000 miles, 15 cents a mile in wear."
+        let out = Self.assess(text, [.cost("$90,000", 90_000, .fixed), .other("$30,000", 30_000),
+                                     .cost("15 cents", 0.15, per: ["mile"], .marginal)])
+        #expect(out[0]?.verdict == .holds)
+        #expect(out[2]?.verdict == .holds)
+        #expect(out[2]?.text.contains("derived: ($90,000 (line 1) − $30,000 (line 1)) ÷ 400,000 miles (line 1) = $0.15 per mile; the text says $0.15 per mile (line 1), which agrees") == true)
+    }
+
+    @Test func aPriceLessItsResaleOverMonthsIsTheCostPerMonth() throws {
+        let text = "We paid $36,000 for the render node and plan to sell it for $12,000 after 48 months, so it costs $500 a month."
+        let out = Self.assess(text, [.cost("$36,000", 36_000, .fixed), .other("$12,000", 12_000),
+                                     .cost("$500", 500, per: ["month"], .marginal)])
+        #expect(out[0]?.verdict == .holds)
+        #expect(out[2]?.verdict == .holds)
+        // the lifetime-total check reads the same arithmetic the other way round (resale + monthly cost × months = price)
+        #expect(out[2]?.text.contains("$12,000 (line 1) + $500 per month (line 1) × 48 (48 months, line 1) = $36,000") == true)
+    }
+
+    @Test func aDepreciationOffByTenFails() throws {
+        let text = "The kiln was $200,000 and will be worth $40,000 after 8,000 hours, so wear costs us $2 an hour."
+        let out = Self.assess(text, [.cost("$200,000", 200_000, .fixed), .other("$40,000", 40_000),
+                                     .cost("$2 an hour", 2, per: ["hour"], .marginal)])
+        #expect(out[2]?.verdict == .fails)
+        #expect(out[2]?.text.contains("= $20 per hour; the text says $2 per hour (line 1), 10× too low: it does not agree") == true)
+        #expect(out[0]?.verdict == .unverifiable)
+    }
+
+    @Test func aTotalOverACountOfTheUnitHoldsOrFails() throws {
+        let good = "The ferry operator spent $6 million on fuel across 1,500 sailings, or $4,000 per sailing."
+        let g = Self.assess(good, [.cost("$6 million", 6_000_000, .fixed), .cost("$4,000 per", 4_000, per: ["sailing"], .fixed)])
+        #expect(g.map { $0?.verdict } == [.holds, .holds])
+        let bad = "The ferry operator spent $6 million on fuel across 1,500 sailings, or $400 per sailing."
+        let b = Self.assess(bad, [.cost("$6 million", 6_000_000, .fixed), .cost("$400 per", 400, per: ["sailing"], .fixed)])
+        #expect(b.map { $0?.verdict } == [.unverifiable, .fails])
+        #expect(b[1]?.text.contains("derived: $6M (line 1) ÷ 1,500 sailings (line 1) = $4,000 per sailing; the text says $400 per sailing (line 1), 10× too low") == true)
+    }
+
+    @Test func aYearlyTotalSplitPerCustomerPerMonthMustConvertThePeriod() throws {
+        let bad = "Moderation costs us $240,000 a year for 8,000 communities, about $30 per community per month."
+        let b = Self.assess(bad, [.cost("$240,000", 240_000, per: ["year"], .marginal),
+                                  .cost("$30 per", 30, per: ["community", "month"], .marginal, qualifier: "about")])
+        #expect(b.map { $0?.verdict } == [.unverifiable, .fails])
+        #expect(b[1]?.text.contains("the total's period left unconverted") == true)
+        let good = "Moderation costs us $240,000 a year for 8,000 communities, about $2.50 per community per month."
+        let g = Self.assess(good, [.cost("$240,000", 240_000, per: ["year"], .marginal),
+                                   .cost("$2.50", 2.5, per: ["community", "month"], .marginal, qualifier: "about")])
+        #expect(g.map { $0?.verdict } == [.holds, .holds])
+    }
+
+    @Test func aCountOfAnotherThingDoesNotDivideTheTotal() throws {
+        let text = "The label spent $18 million on marketing and has 300 artists paid $90,000 per artist in advances."
+        let out = Self.assess(text, [.cost("$18 million", 18_000_000, .fixed), .cost("$90,000", 90_000, per: ["artist"], .fixed)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable])
+    }
+
+    // MARK: - repeats
+
+    @Test func aRepeatThatPointsBackAtAFailingFigureFails() throws {
+        let text = "Each render costs $0.01, so a million renders cost $100,000. Keep that $100,000 in mind when you read the pricing page."
+        let out = Self.assess(text, [.cost("$0.01", 0.01, per: ["render"], .marginal), .cost("$100,000", 100_000, .marginal),
+                                     .cost("$100,000", 100_000, .marginal, occurrence: 2)])
+        #expect(out[1]?.verdict == .fails)
+        #expect(out[2]?.verdict == .fails)
+        #expect(out[2]?.text.contains("$100,000 (line 1) points back at the same figure $100,000 (line 1), which fails") == true)
+    }
+
+    @Test func aRepeatWithoutAPointerKeepsItsOwnVerdict() throws {
+        let text = "Each render costs $0.01, so a million renders cost $100,000. A new office would cost $100,000 too."
+        let out = Self.assess(text, [.cost("$0.01", 0.01, per: ["render"], .marginal), .cost("$100,000", 100_000, .marginal),
+                                     .cost("$100,000", 100_000, .fixed, occurrence: 2)])
+        #expect(out[1]?.verdict == .fails)
+        #expect(out[2]?.verdict == .unverifiable)
+    }
 }
