@@ -19,7 +19,8 @@ extension DerivedStatementCheck {
                 let p = doc.mentions[i]
                 i -= 1
                 guard p.sentenceIndex >= s - reach, p.sentenceIndex <= s else { break }
-                guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx, Self.addsInto(p, total),
+                guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx,
+                      Self.addsInto(p, total) || Self.takesNamedUnit(p, total, doc),
                       Self.onePeriod(parts + [p, total])
                 else { continue }
                 // a figure as large as the total ends the run, and so does a repeat of the total
@@ -57,6 +58,13 @@ extension DerivedStatementCheck {
                 break
             }
         }
+    }
+
+    /// Whether a bare total takes the unit of a part because the words by the total name it
+    /// (`€0.60 per trip`, … `one more trip costs it about €1.64`).
+    static func takesNamedUnit(_ part: MentionFacts, _ total: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        guard total.per.isEmpty, !part.per.isEmpty, !part.hasTime else { return false }
+        return part.per.allSatisfy { namesUnit($0.unit, near: total, doc) }
     }
 
     /// How many figures before a total are read as its possible parts.

@@ -440,10 +440,10 @@ struct DerivedStatementCheck {
             let colonLed = Self.colonBeforeNext(total, in: ms, doc)
             guard cue || Self.colonAfter(total, doc) || colonLed else { continue }
             let parts = ms.filter { $0.index != total.index && $0.amount.currency == total.amount.currency
-                && (Self.addsInto($0, total) || colonLed && $0.per.isEmpty && $0.index > total.index) && $0.amount.high < total.amount.low }
+                && (Self.addsInto($0, total) || colonLed && $0.per.isEmpty && $0.index > total.index || Self.sharesSentenceUnit($0, total))
+                && $0.amount.high < total.amount.low }
             guard parts.count >= 2, Self.onePeriod(parts + [total]) else { continue }
-            let lo = parts.reduce(0) { $0 + $1.interval.lowerBound }, hi = parts.reduce(0) { $0 + $1.interval.upperBound }
-            guard Tolerance.agrees(orderedRange(lo, hi), total.interval) else {
+            guard Self.sumAgrees(parts, total) else {
                 // `$200 a day on embeddings and $600 a day on generation, $900 a day in total`: a total that
                 // names itself, after every other figure of the sentence, and misses their sum fails.
                 if parts.count == ms.count - 1, parts.allSatisfy({ $0.index < total.index }), parts.allSatisfy({ !$0.amount.isRange }),
@@ -707,6 +707,22 @@ struct DerivedStatementCheck {
             }
         }
         return out.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// Whether parts add up to a total: the sum as written falls within the total's rounding, or the total
+    /// as written within the parts' summed roundings. (Both roundings at once let `$7 + $1 + $2` pass for `$12`:
+    /// 8.50–11.50 touches 11.50–12.50.)
+    static func sumAgrees(_ parts: [MentionFacts], _ total: MentionFacts) -> Bool {
+        let lo = parts.reduce(0) { $0 + $1.interval.lowerBound }, hi = parts.reduce(0) { $0 + $1.interval.upperBound }
+        let sum = parts.reduce(0) { $0 + ($1.amount.low + $1.amount.high) / 2 }
+        let stated = (total.amount.low + total.amount.high) / 2
+        return Tolerance.agrees(sum...sum, total.interval) || Tolerance.agrees(orderedRange(lo, hi), stated...stated)
+    }
+
+    /// A bare total and a part stated per a unit of use in the same sentence (`Our per-order cost is $4 for
+    /// picking, $2.50 for packing and $6 for shipping, $12.50 in all`): the sentence names the unit for both.
+    static func sharesSentenceUnit(_ part: MentionFacts, _ total: MentionFacts) -> Bool {
+        total.per.isEmpty && !part.per.isEmpty && !part.hasTime && part.sentenceIndex == total.sentenceIndex
     }
 
     /// Agreement of a stated total with the sum of its parts, the sum shown.

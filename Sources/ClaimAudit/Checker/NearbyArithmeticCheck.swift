@@ -507,13 +507,13 @@ struct NearbyArithmeticCheck {
             for b in others[(x + 1)...] where a.amount != b.amount {
                 let sentences = [t.sentenceIndex, a.sentenceIndex, b.sentenceIndex]
                 let sum = orderedRange(a.interval.lowerBound + b.interval.lowerBound, a.interval.upperBound + b.interval.upperBound)
-                if Self.close(sum, nominal(a) + nominal(b), t), accept(sentences, nominal(a) + nominal(b)) {
+                if Self.closeAsWritten(sum, nominal(a) + nominal(b), t), accept(sentences, nominal(a) + nominal(b)) {
                     return found(t, "\(a.cited) + \(b.cited)", value: nominal(a) + nominal(b), [a, b])
                 }
                 let (big, small) = nominal(a) >= nominal(b) ? (a, b) : (b, a)
                 let lo = big.interval.lowerBound - small.interval.upperBound
                 let hi = big.interval.upperBound - small.interval.lowerBound
-                if hi > 0, Self.close(orderedRange(max(0, lo), hi), nominal(big) - nominal(small), t),
+                if hi > 0, Self.closeAsWritten(orderedRange(max(0, lo), hi), nominal(big) - nominal(small), t),
                    accept(sentences, nominal(big) - nominal(small)) {
                     return found(t, "\(big.cited) − \(small.cited)", value: nominal(big) - nominal(small), [big, small])
                 }
@@ -526,6 +526,17 @@ struct NearbyArithmeticCheck {
     /// rounding carried through) overlaps what the stated figure covers.
     static func close(_ computed: ClosedRange<Double>, _ value: Double, _ t: MentionFacts) -> Bool {
         Tolerance.agrees(computed, t.interval)
+    }
+
+    /// Agreement of a sum or difference: its value as written falls inside the figure's rounding (not on its
+    /// edge), or the figure as written within the computed interval when that is narrow (a tenth of the
+    /// figure at most). Both roundings at once make whole-dollar figures agree a dollar away
+    /// (`$6 − $2.50` is no `$4`; `$6 − $4` is no `$2.50`).
+    static func closeAsWritten(_ computed: ClosedRange<Double>, _ value: Double, _ t: MentionFacts) -> Bool {
+        let stated = (t.amount.low + t.amount.high) / 2
+        let edge = (t.interval.upperBound - t.interval.lowerBound) * 0.02
+        if value > t.interval.lowerBound + edge, value < t.interval.upperBound - edge { return true }
+        return computed.upperBound - computed.lowerBound <= 0.1 * stated && Tolerance.agrees(computed, stated...stated)
     }
 
     /// How far (a fraction of the figure) an unwritten calculation across
