@@ -334,4 +334,34 @@ import Testing
         #expect(out[1]?.verdict == .fails)
         #expect(out[2]?.verdict == .unverifiable)
     }
+
+    // MARK: - sums as written
+
+    @Test func wholeDollarPartsThatMissTheirTotalByTwoFail() throws {
+        let text = "Per lesson, the tutor gets $7, the video room $1 and the payment fee $2, for a total cost of $12."
+        let out = Self.assess(text, [.cost("$7", 7, .marginal), .cost("$1", 1, .marginal), .cost("$2", 2, .marginal),
+                                     .cost("$12", 12, .marginal)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable, .unverifiable, .fails])
+        #expect(out[3]?.text.contains("derived: $7 (line 1) + $1 (line 1) + $2 (line 1) = $10; the text says $12 (line 1), which does not agree") == true)
+    }
+
+    @Test func aDifferenceOnTheEdgeOfAWholeDollarIsNoCheck() throws {
+        let text = "Each lesson costs the app $6 in tutor pay and $2.50 in video fees. The subscription is $4 a lesson."
+        let out = Self.assess(text, [.cost("$6", 6, .marginal), .cost("$2.50", 2.5, .marginal), .price("$4 a lesson", 4, per: ["lesson"])])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable, .unverifiable])
+    }
+
+    @Test func aBareTotalAddsPartsStatedPerTheSentencesUnit() throws {
+        let text = "Our per-ride cost is $3 for the driver bonus, $1.50 for insurance and $0.50 for payments, $5 in all."
+        let out = Self.assess(text, [.cost("$3", 3, per: ["ride"], .marginal), .cost("$1.50", 1.5, .marginal),
+                                     .cost("$0.50", 0.5, .marginal), .cost("$5", 5, .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds, .holds, .holds])
+        #expect(out[3]?.text.contains("derived: $3 per ride (line 1) + $1.50 (line 1) + $0.50 (line 1) = $5; the text says $5 (line 1), which agrees") == true)
+    }
+
+    @Test func aYearlyBillOverACountIsNoMonthlyFigurePerUnit() throws {
+        let text = "Our support team costs $240,000 a year. With 8,000 accounts, that's $30 per account per month."
+        let out = Self.assess(text, [.cost("$240,000", 240_000, per: ["year"], .fixed), .cost("$30", 30, per: ["account", "month"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable])
+    }
 }
