@@ -304,7 +304,7 @@ struct DerivedStatementCheck {
                 let da = a.dimensions.subtracting(user)
                 var readingsOfB = [(b.normalizedInterval, b.dimensions, b.per)]
                 if b.per.isEmpty { let r = Self.reading(b, doc); if !r.dimensions.isEmpty { readingsOfB.append(r) } }
-                var matched: ([Factor], [Denominator], Double)?
+                var matched: ([Factor], [Denominator], Double, Double)?
                 // the time scales the comparisons below need, once per pair (not once per subset of factors)
                 let aTime = UnitNormalizer.timeScale(of: a.per)
                 search: for (bn, dbFull, bPer) in readingsOfB {
@@ -386,10 +386,11 @@ struct DerivedStatementCheck {
                                 shownScale = k
                             }
                         }
-                        if Tolerance.agrees(computed, target) { matched = (subset, bPer, shownScale); break search }
+                        if Tolerance.agrees(computed, target) { matched = (subset, bPer, shownScale, hours); break search }
                         if slip == nil, subset.count == 1, subset[0].counts, !subset[0].number.fromEarlierSentence,
                            b.sentenceIndex == current, !a.mention.approx, !a.per.isEmpty, !b.mention.approx,
-                           a.sentenceIndex == current ? Self.inOrder(a, subset[0].number, b, doc) && linked(a, b, doc)
+                           a.sentenceIndex == current ? Self.inOrder(a, subset[0].number, b, doc) && (linked(a, b, doc) || Self.restatesResult(a, b, doc))
+                               || Self.countFirst(subset[0].number, a, b, doc) && Self.restatesResult(a, b, doc)
                                : a.sentenceIndex == current - 1 && dims == db && !b.per.isEmpty
                                  && Self.countsOwnUnit(subset[0].number, of: a) && Self.countBefore(subset[0].number, b, doc) {
                             let k = Self.powerOfTenSlip(computed, target)
@@ -413,9 +414,9 @@ struct DerivedStatementCheck {
                         }
                     }
                 }
-                guard let (subset, bPer, shownScale) = matched else { continue }
+                guard let (subset, bPer, shownScale, hours) = matched else { continue }
                 bAgrees = true
-                let product = subset.reduce(1.0) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
+                let product = subset.reduce(hours) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
                 let scaleB = UnitNormalizer.scale(of: bPer) * shownScale
                 let lowA = a.amount.low / a.perScale * product * scaleB
                 let highA = a.amount.high / a.perScale * product * scaleB

@@ -364,4 +364,26 @@ import Testing
         let out = Self.assess(text, [.cost("$240,000", 240_000, per: ["year"], .fixed), .cost("$30", 30, per: ["account", "month"], .marginal)])
         #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable])
     }
+
+    // MARK: - products with the count first
+
+    @Test func aCountThenARateThenATotalOffByTenFails() throws {
+        let text = "The render farm ran 10,000 GPU-hours at $2 an hour, about $200,000."
+        let out = Self.assess(text, [.price("$2 an hour", 2, per: ["hour"]), .cost("$200,000", 200_000, .fixed, qualifier: "about")])
+        #expect(out[1]?.verdict == .fails)
+        #expect(out[1]?.text.contains("derived: $2 per hour (line 1) × 10,000 GPU-hours ≈ $20,000; the text says $200,000 (line 1), 10× too high: it does not agree") == true)
+    }
+
+    @Test func aCountThenARateThenATotalThatAgreesShowsTheHoursOnce() throws {
+        let text = "The render farm ran 10,000 GPU-hours at $2 an hour, about $20,000."
+        let out = Self.assess(text, [.price("$2 an hour", 2, per: ["hour"]), .cost("$20,000", 20_000, .fixed, qualifier: "about")])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+        #expect(out[1]?.text.contains("derived: $2 per hour (line 1) × 10,000 GPU-hours ≈ $20,000; the text says $20,000 (line 1), which agrees") == true)
+    }
+
+    @Test func aCountThenARateThenAnUnlinkedFigureIsNoResult() throws {
+        let text = "The render farm ran 10,000 GPU-hours at $2 an hour and bought a $200,000 storage array."
+        let out = Self.assess(text, [.price("$2 an hour", 2, per: ["hour"]), .cost("$200,000", 200_000, .fixed)])
+        #expect(out[1]?.verdict == .unverifiable)
+    }
 }
