@@ -14,7 +14,8 @@ import Foundation
 /// - break-even statements (`20+ years to break even`, `250 months`), also
 ///   from a price less its cost to serve;
 /// - a figure per unit as a total (or a price less its resale) divided by a
-///   count of that unit (`+Quotient`).
+///   count of that unit (`+Quotient`);
+/// - a share of a figure restated as money that misses it (`+Shares`).
 ///
 /// Rounding counts as agreement (see `Tolerance`). A disagreement is reported
 /// only when the text links the figures (`is`, `=`, `that's`, `works out to`),
@@ -105,6 +106,7 @@ struct DerivedStatementCheck {
             powerBills(s, numbers, doc, add)
             percentChanges(ms, numbers, lower, add)
             quotients(ms, s, numbers, doc, agreed: { i in out[i]?.contains { $0.agrees == true } ?? false }, add)
+            shareMisses(ms, s, numbers, doc, agreed: { i in out[i]?.contains { $0.agrees == true } ?? false }, add)
         }
         leadingTotals(doc, add)
         for (i, c) in slips where !(out[i]?.contains { $0.agrees == true } ?? false) { out[i, default: []].append(c) }

@@ -386,4 +386,26 @@ import Testing
         let out = Self.assess(text, [.price("$2 an hour", 2, per: ["hour"]), .cost("$200,000", 200_000, .fixed)])
         #expect(out[1]?.verdict == .unverifiable)
     }
+
+    // MARK: - shares restated as money
+
+    @Test func aShareOfAFigureInTheSentenceBeforeThatMissesFails() throws {
+        let text = "The podcast network spent $80,000 on production last quarter. Editing made up 25% of it, roughly $30,000."
+        let out = Self.assess(text, [.cost("$80,000", 80_000, .fixed), .cost("$30,000", 30_000, .fixed, qualifier: "roughly")])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .fails])
+        #expect(out[1]?.text.contains("derived: $80,000 (line 1) × 25% (line 1) = $20,000; the text says $30,000 (line 1), a different figure: it does not agree") == true)
+    }
+
+    @Test func aShareOfTheFigureAfterItOffByTenFails() throws {
+        let text = "Diesel is 15% of the $400 million transit budget, or $6 million."
+        let out = Self.assess(text, [.cost("$400 million", 400_000_000, .fixed), .cost("$6 million", 6_000_000, .fixed)])
+        #expect(out[1]?.verdict == .fails)
+        #expect(out[1]?.text.contains("derived: $400M (line 1) × 15% (line 1) = $60M; the text says $6M (line 1), 10× too low: it does not agree") == true)
+    }
+
+    @Test func aShareAndAnUnrelatedFigureCheckNothing() throws {
+        let text = "Diesel is 15% of the $400 million transit budget, and the new depot costs $9 million."
+        let out = Self.assess(text, [.cost("$400 million", 400_000_000, .fixed), .cost("$9 million", 9_000_000, .fixed)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable])
+    }
 }
