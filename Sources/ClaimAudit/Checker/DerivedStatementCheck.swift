@@ -527,8 +527,10 @@ struct DerivedStatementCheck {
             p.per = [Denominator(unit: "month")]
             return p
         } : []
+        // (a bare cost that says it serves something, `$10 to serve`, is a running cost, not the one-time cost)
         let isCost = { (m: MentionFacts) in
             (BreakEvenCheck.isOneTimePerUser(m) || m.dimensions.isEmpty) && !barePlans.contains { $0.index == m.index }
+                && !(m.per.isEmpty && Self.servesSomething(m, doc))
         }
         var costs = doc.mentions(inSentence: s).filter(isCost)
         if costs.isEmpty, s > 0, doc.sameBlock(s - 1, s) || !barePlans.isEmpty {
@@ -539,24 +541,38 @@ struct DerivedStatementCheck {
         let statedInput = CheckInput(name: "stated break-even", value: stated.value, unit: "months", source: "line \(doc.line(ofSentence: s))")
         var anyAgrees = false
         var nearestMiss: (MentionFacts, MentionFacts, ClosedRange<Double>)?
+        var servingMiss: (MentionFacts, MentionFacts, MentionFacts, Double, ClosedRange<Double>)?
         // A bound for sentences of thousands of figures: the first `allPairsUpTo` costs.
         for cost in costs.prefix(Self.allPairsUpTo) {
             for price in prices.sorted(by: { abs($0.sentenceIndex - s) < abs($1.sentenceIndex - s) }).prefix(12)
             where price.amount.currency == cost.amount.currency && price.index != cost.index {
                 // Paid back from the contribution: the price less the monthly cost to serve stated beside it
                 // (`pays $145 a month and costs about $20 a month to serve, so we earn it back in 3.3 months`).
+                // A bare cost of the price's sentence that says what it serves (`$30 a month and costs us $10 to serve`) is
+                // per the price's month too.
                 let servings = doc.memo.value("break-even-serving", price.sentenceIndex) {
-                    (doc.bySentence[price.sentenceIndex] ?? []).filter { doc.mentions[$0].kind == .cost && doc.mentions[$0].isMonthly }
+                    (doc.bySentence[price.sentenceIndex] ?? []).filter { i in
+                        let m = doc.mentions[i]
+                        return m.kind == .cost && (m.isMonthly || m.per.isEmpty && Self.servesSomething(m, doc))
+                    }
                 }
                 for serving in servings.prefix(Self.allPairsUpTo).map({ doc.mentions[$0] }) where serving.amount.currency == price.amount.currency && serving.amount.high < price.amount.low && serving.index != cost.index {
                     let perMonth = { (m: MentionFacts) in orderedRange(m.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth, m.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth) }
-                    let p = perMonth(price), c = perMonth(serving)
+                    // a bare serving cost is per the price's month (`$30 a month and costs us $10 to serve`)
+                    let p = perMonth(price), c = serving.per.isEmpty ? serving.interval : perMonth(serving)
                     let contribution = orderedRange(max(p.lowerBound - c.upperBound, 1e-12), max(p.upperBound - c.lowerBound, 1e-12))
                     let months = orderedRange(cost.interval.lowerBound / contribution.upperBound, cost.interval.upperBound / contribution.lowerBound)
-                    guard Tolerance.agrees(months, stated.interval) else { continue }
-                    let pm = BreakEvenCheck.perMonth(price), cm = BreakEvenCheck.perMonth(serving)
+                    let pm = BreakEvenCheck.perMonth(price)
+                    let cm = serving.per.isEmpty ? (low: serving.amount.low, high: serving.amount.high) : BreakEvenCheck.perMonth(serving)
                     let net = (pm.low + pm.high) / 2 - (cm.low + cm.high) / 2
                     let exact = BreakEvenCheck.months(cost: orderedRange(cost.amount.low, cost.amount.high), monthly: (net, net))
+                    guard Tolerance.agrees(months, stated.interval) else {
+                        // the miss is measured against the contribution, not the whole price
+                        if servingMiss == nil, price.sentenceIndex == s, cost.sentenceIndex == s, serving.sentenceIndex == s {
+                            servingMiss = (cost, price, serving, net, exact)
+                        }
+                        continue
+                    }
                     let c2 = Check(name: Self.name, inputs: [cost.input("one-time cost"), price.input("monthly price"), serving.input("monthly cost to serve"), statedInput],
                                    arithmetic: "derived: break-even = \(cost.cited) ÷ (\(price.cited) − \(serving.cited)) = \(cost.figure) ÷ \(MoneyFormatting.money(net, currency: price.amount.currency)) per month = \(BreakEvenCheck.durationText(exact)); the text says \(stated.text) (line \(doc.line(ofSentence: s))), which agrees",
                                    agrees: true)
@@ -579,7 +595,11 @@ struct DerivedStatementCheck {
                 }
             }
         }
-        if !anyAgrees, let (cost, price, exact) = nearestMiss {
+        if !anyAgrees, let (cost, price, serving, net, exact) = servingMiss {
+            add(cost.index, Check(name: Self.name, inputs: [cost.input("one-time cost"), price.input("monthly price"), serving.input("monthly cost to serve"), statedInput],
+                                  arithmetic: "derived: break-even = \(cost.cited) ÷ (\(price.cited) − \(serving.cited)) = \(cost.figure) ÷ \(MoneyFormatting.money(net, currency: price.amount.currency)) per month = \(BreakEvenCheck.durationText(exact)); the text says \(stated.text) (line \(doc.line(ofSentence: s))), which does not agree",
+                                  agrees: false))
+        } else if !anyAgrees, let (cost, price, exact) = nearestMiss {
             let monthly = BreakEvenCheck.perMonth(price)
             add(cost.index, Check(name: Self.name, inputs: [cost.input("one-time cost"), price.input("monthly price"), statedInput],
                                   arithmetic: "derived: break-even = \(cost.cited) ÷ \(MoneyFormatting.money(low: monthly.low, high: monthly.high, currency: price.amount.currency)) per month (line \(price.line)) = \(BreakEvenCheck.durationText(exact)); the text says \(stated.text), which does not agree",
@@ -588,6 +608,18 @@ struct DerivedStatementCheck {
     }
 
     // MARK: - helpers
+
+    /// Words right after a bare cost that say it is the cost of serving one unit (`$10 to serve`).
+    static let servingWords = ["to serve", "to run", "to host", "to deliver", "to support", "to operate", "in serving", "of serving",
+                               "to provide", "in hosting", "in compute", "in inference"]
+
+    /// Whether a bare cost is followed by a serving phrase within 24 bytes.
+    static func servesSomething(_ m: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        let prose = doc.document.scanned.prose
+        let end = m.mention.range.upperBound
+        let after = prose.string(end..<min(prose.bytes.count, end + 24)).lowercased()
+        return servingWords.contains { FastText.contains(after, $0) }
+    }
 
     /// The monthly prices that can be among the `count` nearest to sentence
     /// `s` once sorted by distance (ties in document order): `count` on each

@@ -408,4 +408,22 @@ import Testing
         let out = Self.assess(text, [.cost("$400 million", 400_000_000, .fixed), .cost("$9 million", 9_000_000, .fixed)])
         #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable])
     }
+
+    // MARK: - payback from a price less a bare cost to serve
+
+    @Test func aCommissionPaidBackFromThePriceLessABareCostToServe() throws {
+        let text = "Each seat sells for $40 a month and costs us $15 to serve, so a $500 sales commission pays back in 20 months."
+        let out = Self.assess(text, [.price("$40", 40, per: ["month"]), .cost("$15", 15, .marginal), .cost("$500", 500, .fixed)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds, .holds])
+        #expect(out[2]?.text.contains("derived: break-even = $500 (line 1) ÷ ($40 per month (line 1) − $15 (line 1)) = $500 ÷ $25 per month = 20 months") == true)
+    }
+
+    @Test func aPaybackThatMissesIsMeasuredAgainstTheContribution() throws {
+        let text = "Each seat sells for $40 a month and costs us $15 to serve, so a $500 sales commission pays back in 40 months."
+        let out = Self.assess(text, [.price("$40", 40, per: ["month"]), .cost("$15", 15, .marginal), .cost("$500", 500, .fixed)])
+        // the bare cost to serve is no one-time cost: it is not divided by the price on its own
+        #expect(out[1]?.verdict == .unverifiable)
+        #expect(out[2]?.verdict == .fails)
+        #expect(out[2]?.text.contains("= $500 ÷ $25 per month = 20 months ≈ 1.7 years; the text says 40 months (line 1), which does not agree") == true)
+    }
 }
