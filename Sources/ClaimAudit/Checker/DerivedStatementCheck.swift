@@ -327,9 +327,15 @@ struct DerivedStatementCheck {
                         var dims = da
                         var ok = true
                         var hours = 1.0
+                        // `32 GPUs for 50 hours at $3 per GPU-hour`: a count of GPUs and one of hours make the GPU-hours.
+                        let gpusTimesHours = da.contains("gpu-hour") && subset.count == 2 && subset.contains { Self.countsGPUs($0.number) }
                         for f in subset where f.counts {
                             if let c = f.cancels, knownDimensions.contains(c) {
                                 if c == NormalizedRate.user { continue }
+                                if gpusTimesHours, c == NormalizedRate.time, f.number.perTime == nil, !dims.contains(c) {
+                                    hours /= f.unitScale
+                                    continue
+                                }
                                 // `600 GPU-hours` of a rate per hour: hours of time.
                                 if c == "gpu-hour", !dims.contains(c), dims.contains(NormalizedRate.time) {
                                     dims.remove(NormalizedRate.time)
@@ -608,6 +614,12 @@ struct DerivedStatementCheck {
     }
 
     // MARK: - helpers
+
+    /// Whether a count is of GPUs (`32 GPUs`, `8 H100s`).
+    static func countsGPUs(_ n: SentenceNumber) -> Bool {
+        guard let unit = unitWord(of: n)?.lowercased() else { return false }
+        return ["gpu", "h100", "a100", "h200", "h800", "b200", "card", "accelerator"].contains { unit == $0 || unit == $0 + "s" }
+    }
 
     /// Words right after a bare cost that say it is the cost of serving one unit (`$10 to serve`).
     static let servingWords = ["to serve", "to run", "to host", "to deliver", "to support", "to operate", "in serving", "of serving",

@@ -426,4 +426,19 @@ import Testing
         #expect(out[2]?.verdict == .fails)
         #expect(out[2]?.text.contains("= $500 ÷ $25 per month = 20 months ≈ 1.7 years; the text says 40 months (line 1), which does not agree") == true)
     }
+
+    // MARK: - GPUs times hours
+
+    @Test func aCountOfGPUsAndOneOfHoursMakeTheGPUHours() throws {
+        let text = "The lab fine-tuned on 16 GPUs for 40 hours at $2 per GPU-hour, a bill of $1,280."
+        let out = Self.assess(text, [.price("$2", 2, per: ["gpu-hour"]), .cost("$1,280", 1_280, .fixed)])
+        #expect(out[1]?.verdict == .holds)
+        #expect(out[1]?.text.contains("derived: $2 per GPU-hour (line 1) × 16 GPUs × 40 hours ≈ $1,280; the text says $1,280 (line 1), which agrees") == true)
+    }
+
+    @Test func hoursAloneDoNotMakeGPUHoursOfAFleet() throws {
+        let text = "The lab fine-tuned for 40 hours at $2 per GPU-hour, a bill of $1,280."
+        let out = Self.assess(text, [.price("$2", 2, per: ["gpu-hour"]), .cost("$1,280", 1_280, .fixed)])
+        #expect(out[1]?.verdict == .unverifiable)
+    }
 }
