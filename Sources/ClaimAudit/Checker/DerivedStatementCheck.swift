@@ -15,7 +15,8 @@ import Foundation
 ///   from a price less its cost to serve;
 /// - a figure per unit as a total (or a price less its resale) divided by a
 ///   count of that unit (`+Quotient`);
-/// - a share of a figure restated as money that misses it (`+Shares`).
+/// - a share of a figure restated as money that misses it (`+Shares`);
+/// - a break-even counted in units sold (`+UnitBreakEven`).
 ///
 /// Rounding counts as agreement (see `Tolerance`). A disagreement is reported
 /// only when the text links the figures (`is`, `=`, `that's`, `works out to`),
@@ -102,6 +103,7 @@ struct DerivedStatementCheck {
                 margins(ms, numbers, lower, add)
             }
             breakEven(s, numbers, lower, doc, add)
+            unitBreakEven(s, numbers, lower, doc, add)
             lifetimeTotals(s, numbers, doc, add)
             powerBills(s, numbers, doc, add)
             percentChanges(ms, numbers, lower, add)

@@ -441,4 +441,19 @@ import Testing
         let out = Self.assess(text, [.price("$2", 2, per: ["gpu-hour"]), .cost("$1,280", 1_280, .fixed)])
         #expect(out[1]?.verdict == .unverifiable)
     }
+
+    // MARK: - break-even in units sold
+
+    @Test func aBreakEvenCountedInUnitsSoldFromPriceLessUnitCost() throws {
+        let text = "Each candle sells for $24 and costs us $16 to pour and ship. With $240 of ads per customer, we break even after 30 candles."
+        let out = Self.assess(text, [.price("$24", 24), .cost("$16", 16, .marginal), .cost("$240", 240, per: ["customer"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds, .holds])
+        #expect(out[2]?.text.contains("derived: break-even = $240 per customer (line 1) ÷ ($24 (line 1) − $16 (line 1)) = $240 per customer ÷ $8 = 30 candles; the text says 30 candles (line 1), which agrees") == true, "\(out[2]?.text ?? "")")
+    }
+
+    @Test func aCountWithoutABreakEvenWordChecksNothing() throws {
+        let text = "Each candle sells for $24 and costs us $16 to pour and ship. With $240 of ads per customer, we sold 30 candles."
+        let out = Self.assess(text, [.price("$24", 24), .cost("$16", 16, .marginal), .cost("$240", 240, per: ["customer"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable, .unverifiable])
+    }
 }
