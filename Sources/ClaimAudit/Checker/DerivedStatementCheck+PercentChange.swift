@@ -16,8 +16,9 @@ extension DerivedStatementCheck {
                            "saving", "reduc", "below", "under", "discount", "off ", "slash", "trimmed", "decrease"]
 
     /// Words right after a percentage that say how one figure differs from the other (`a 50% markup`, `20% more`).
+    /// (A cut, fee or discount is a share taken from a figure, read by `NearbyArithmeticCheck` as its complement.)
     static let relationWords: Set<String> = ["markup", "mark-up", "more", "less", "premium", "higher", "lower", "cheaper", "pricier",
-                                             "discount", "off", "increase", "decrease", "rise", "cut", "hike", "saving", "savings"]
+                                             "increase", "decrease", "rise", "hike"]
 
     func percentChanges(_ ms: [MentionFacts], _ numbers: [SentenceNumber], _ lower: String, _ add: (Int, Check) -> Void) {
         guard ms.count >= 2 else { return }
