@@ -52,7 +52,8 @@ extension DerivedStatementCheck {
         let after = prose.string(r.upperBound..<min(prose.bytes.count, r.upperBound + 24)).lowercased()
         let before = prose.string(max(0, r.lowerBound - 24)..<r.lowerBound).lowercased()
         let trailing = ["in total", "altogether", "in all", "all told", "combined", "total"]
-        let leading = ["a total of ", "in total ", "totaling ", "totalling ", "totals ", "adds up to ", "add up to ", "sum of "]
+        let leading = ["a total of ", "in total ", "totaling ", "totalling ", "totals ", "adds up to ", "add up to ", "sum of ",
+                       "a total cost of ", "a total bill of ", "total cost of ", "total comes to ", "total is "]
         // the period may come between the figure and the cue (`$900 a day in total`)
         var rest = Substring(after)
         for period in [" a day", " a month", " a year", " per day", " per month", " per year", " a week", " per week", " each month", " each year"]

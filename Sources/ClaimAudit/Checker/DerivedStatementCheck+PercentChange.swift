@@ -15,6 +15,11 @@ extension DerivedStatementCheck {
     static let fallCues = ["down ", "fell", "fall", "drop", "cut", "less", "lower", "cheaper", "decline", "shrank", "shrunk",
                            "saving", "reduc", "below", "under", "discount", "off ", "slash", "trimmed", "decrease"]
 
+    /// Words right after a percentage that say how one figure differs from the other (`a 50% markup`, `20% more`).
+    /// (A cut, fee or discount is a share taken from a figure, read by `NearbyArithmeticCheck` as its complement.)
+    static let relationWords: Set<String> = ["markup", "mark-up", "more", "less", "premium", "higher", "lower", "cheaper", "pricier",
+                                             "increase", "decrease", "rise", "hike"]
+
     func percentChanges(_ ms: [MentionFacts], _ numbers: [SentenceNumber], _ lower: String, _ add: (Int, Check) -> Void) {
         guard ms.count >= 2 else { return }
         let percents = numbers.filter { $0.role == .percent && $0.value >= 0.01 && $0.value <= 10 && !$0.fromEarlierSentence }
@@ -26,13 +31,17 @@ extension DerivedStatementCheck {
         let fromTo = FastText.contains(lower, " from ")
         for pct in percents {
             // `25% of $40`: a share, not a change.
-            if NearbyArithmeticCheck.wordAfter(pct.range.upperBound, in: bytes) == "of" { continue }
+            let after = NearbyArithmeticCheck.wordAfter(pct.range.upperBound, in: bytes)
+            if after == "of" { continue }
+            let relation = after.map(Self.relationWords.contains) == true
             for (x, a) in ms.enumerated() {
                 for b in ms[(x + 1)..<Self.pairEnd(x, ms.count)] where a.amount.currency == b.amount.currency
                     && !a.mention.approx && !b.mention.approx {
                     // `rose 20% to $600 a month, from $500`: the bare start of a change takes the unit of its end.
                     let sameUnit = UnitNormalizer.comparable(a.dimensions, b.dimensions)
-                    let bareStart = !sameUnit && fromTo && (a.per.isEmpty != b.per.isEmpty)
+                    // (also when the sentence states just these two figures and the percentage names how they differ:
+                    // `buys at $40 a dose and charges $60, a 50% markup`)
+                    let bareStart = !sameUnit && (fromTo || ms.count == 2 && relation) && (a.per.isEmpty != b.per.isEmpty)
                     guard sameUnit || bareStart else { continue }
                     let an = sameUnit ? a.normalizedInterval : a.interval, bn = sameUnit ? b.normalizedInterval : b.interval
                     guard an.lowerBound > 0, bn.lowerBound > 0 else { continue }

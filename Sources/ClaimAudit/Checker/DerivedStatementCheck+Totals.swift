@@ -19,7 +19,8 @@ extension DerivedStatementCheck {
                 let p = doc.mentions[i]
                 i -= 1
                 guard p.sentenceIndex >= s - reach, p.sentenceIndex <= s else { break }
-                guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx, Self.addsInto(p, total),
+                guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx,
+                      Self.addsInto(p, total) || Self.takesNamedUnit(p, total, doc),
                       Self.onePeriod(parts + [p, total])
                 else { continue }
                 // a figure as large as the total ends the run, and so does a repeat of the total
@@ -59,6 +60,13 @@ extension DerivedStatementCheck {
         }
     }
 
+    /// Whether a bare total takes the unit of a part because the words by the total name it
+    /// (`€0.60 per trip`, … `one more trip costs it about €1.64`).
+    static func takesNamedUnit(_ part: MentionFacts, _ total: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        guard total.per.isEmpty, !part.per.isEmpty, !part.hasTime else { return false }
+        return part.per.allSatisfy { namesUnit($0.unit, near: total, doc) }
+    }
+
     /// How many figures before a total are read as its possible parts.
     static let runningSumLookBack = 256
 
@@ -71,6 +79,30 @@ extension DerivedStatementCheck {
         let between = doc.lowerSentence(b.sentenceIndex).utf8.dropFirst(aEnd).prefix(bStart - aEnd)
         let text = String(decoding: between, as: UTF8.self)
         return !["/", "÷", "divid", " per ", " over "].contains { text.contains($0) } || text.contains(" for ") && !text.contains("/")
+    }
+
+    /// Whether the count comes first, then the unit figure, then the total (`10,000 GPU-hours at $2 an hour,
+    /// about $200,000`), with no division between the unit figure and the total.
+    static func countFirst(_ n: SentenceNumber, _ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        let start = doc.sentenceStart(b.sentenceIndex)
+        let aStart = a.mention.range.lowerBound - start, aEnd = a.mention.range.upperBound - start, bStart = b.mention.range.lowerBound - start
+        guard n.range.upperBound <= aStart, aEnd <= bStart, aStart - n.range.upperBound <= 24 else { return false }
+        let between = String(decoding: doc.lowerSentence(b.sentenceIndex).utf8.dropFirst(aEnd).prefix(bStart - aEnd), as: UTF8.self)
+        return !["/", "÷", "divid", " per ", " over "].contains { between.contains($0) }
+    }
+
+    /// Words right after a unit figure that restate it as the result (`at $2 an hour, about $200,000`;
+    /// `$12 per visit …, so $3,600`): within 48 bytes, a comma, colon or dash and a restating word.
+    static let resultWords = ["about", "roughly", "around", "nearly", "some", "so ", "or ", "that's", "thats", "which", "total",
+                              "call it", "i.e.", "almost", "approximately"]
+
+    static func restatesResult(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        let prose = doc.document.scanned.prose
+        let gap = a.mention.range.upperBound..<b.mention.range.lowerBound
+        guard !gap.isEmpty, gap.count <= 48 else { return false }
+        let between = prose.string(gap).lowercased()
+        guard between.contains(",") || between.contains(":") || between.contains("—") || between.contains(";") else { return false }
+        return resultWords.contains { FastText.contains(between, $0) }
     }
 
     /// The power of ten (±1 to ±3) by which a stated figure misses a computed

@@ -12,7 +12,11 @@ import Foundation
 /// - `N times` between two figures;
 /// - `N% margin` between a price and a cost;
 /// - break-even statements (`20+ years to break even`, `250 months`), also
-///   from a price less its cost to serve.
+///   from a price less its cost to serve;
+/// - a figure per unit as a total (or a price less its resale) divided by a
+///   count of that unit (`+Quotient`);
+/// - a share of a figure restated as money that misses it (`+Shares`);
+/// - a break-even counted in units sold (`+UnitBreakEven`).
 ///
 /// Rounding counts as agreement (see `Tolerance`). A disagreement is reported
 /// only when the text links the figures (`is`, `=`, `that's`, `works out to`),
@@ -99,9 +103,12 @@ struct DerivedStatementCheck {
                 margins(ms, numbers, lower, add)
             }
             breakEven(s, numbers, lower, doc, add)
+            unitBreakEven(s, numbers, lower, doc, add)
             lifetimeTotals(s, numbers, doc, add)
             powerBills(s, numbers, doc, add)
             percentChanges(ms, numbers, lower, add)
+            quotients(ms, s, numbers, doc, agreed: { i in out[i]?.contains { $0.agrees == true } ?? false }, add)
+            shareMisses(ms, s, numbers, doc, agreed: { i in out[i]?.contains { $0.agrees == true } ?? false }, add)
         }
         leadingTotals(doc, add)
         for (i, c) in slips where !(out[i]?.contains { $0.agrees == true } ?? false) { out[i, default: []].append(c) }
@@ -301,7 +308,7 @@ struct DerivedStatementCheck {
                 let da = a.dimensions.subtracting(user)
                 var readingsOfB = [(b.normalizedInterval, b.dimensions, b.per)]
                 if b.per.isEmpty { let r = Self.reading(b, doc); if !r.dimensions.isEmpty { readingsOfB.append(r) } }
-                var matched: ([Factor], [Denominator], Double)?
+                var matched: ([Factor], [Denominator], Double, Double)?
                 // the time scales the comparisons below need, once per pair (not once per subset of factors)
                 let aTime = UnitNormalizer.timeScale(of: a.per)
                 search: for (bn, dbFull, bPer) in readingsOfB {
@@ -322,9 +329,15 @@ struct DerivedStatementCheck {
                         var dims = da
                         var ok = true
                         var hours = 1.0
+                        // `32 GPUs for 50 hours at $3 per GPU-hour`: a count of GPUs and one of hours make the GPU-hours.
+                        let gpusTimesHours = da.contains("gpu-hour") && subset.count == 2 && subset.contains { Self.countsGPUs($0.number) }
                         for f in subset where f.counts {
                             if let c = f.cancels, knownDimensions.contains(c) {
                                 if c == NormalizedRate.user { continue }
+                                if gpusTimesHours, c == NormalizedRate.time, f.number.perTime == nil, !dims.contains(c) {
+                                    hours /= f.unitScale
+                                    continue
+                                }
                                 // `600 GPU-hours` of a rate per hour: hours of time.
                                 if c == "gpu-hour", !dims.contains(c), dims.contains(NormalizedRate.time) {
                                     dims.remove(NormalizedRate.time)
@@ -383,10 +396,11 @@ struct DerivedStatementCheck {
                                 shownScale = k
                             }
                         }
-                        if Tolerance.agrees(computed, target) { matched = (subset, bPer, shownScale); break search }
+                        if Tolerance.agrees(computed, target) { matched = (subset, bPer, shownScale, hours); break search }
                         if slip == nil, subset.count == 1, subset[0].counts, !subset[0].number.fromEarlierSentence,
                            b.sentenceIndex == current, !a.mention.approx, !a.per.isEmpty, !b.mention.approx,
-                           a.sentenceIndex == current ? Self.inOrder(a, subset[0].number, b, doc) && linked(a, b, doc)
+                           a.sentenceIndex == current ? Self.inOrder(a, subset[0].number, b, doc) && (linked(a, b, doc) || Self.restatesResult(a, b, doc))
+                               || Self.countFirst(subset[0].number, a, b, doc) && Self.restatesResult(a, b, doc)
                                : a.sentenceIndex == current - 1 && dims == db && !b.per.isEmpty
                                  && Self.countsOwnUnit(subset[0].number, of: a) && Self.countBefore(subset[0].number, b, doc) {
                             let k = Self.powerOfTenSlip(computed, target)
@@ -410,9 +424,9 @@ struct DerivedStatementCheck {
                         }
                     }
                 }
-                guard let (subset, bPer, shownScale) = matched else { continue }
+                guard let (subset, bPer, shownScale, hours) = matched else { continue }
                 bAgrees = true
-                let product = subset.reduce(1.0) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
+                let product = subset.reduce(hours) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
                 let scaleB = UnitNormalizer.scale(of: bPer) * shownScale
                 let lowA = a.amount.low / a.perScale * product * scaleB
                 let highA = a.amount.high / a.perScale * product * scaleB
@@ -437,10 +451,10 @@ struct DerivedStatementCheck {
             let colonLed = Self.colonBeforeNext(total, in: ms, doc)
             guard cue || Self.colonAfter(total, doc) || colonLed else { continue }
             let parts = ms.filter { $0.index != total.index && $0.amount.currency == total.amount.currency
-                && (Self.addsInto($0, total) || colonLed && $0.per.isEmpty && $0.index > total.index) && $0.amount.high < total.amount.low }
+                && (Self.addsInto($0, total) || colonLed && $0.per.isEmpty && $0.index > total.index || Self.sharesSentenceUnit($0, total))
+                && $0.amount.high < total.amount.low }
             guard parts.count >= 2, Self.onePeriod(parts + [total]) else { continue }
-            let lo = parts.reduce(0) { $0 + $1.interval.lowerBound }, hi = parts.reduce(0) { $0 + $1.interval.upperBound }
-            guard Tolerance.agrees(orderedRange(lo, hi), total.interval) else {
+            guard Self.sumAgrees(parts, total) else {
                 // `$200 a day on embeddings and $600 a day on generation, $900 a day in total`: a total that
                 // names itself, after every other figure of the sentence, and misses their sum fails.
                 if parts.count == ms.count - 1, parts.allSatisfy({ $0.index < total.index }), parts.allSatisfy({ !$0.amount.isRange }),
@@ -521,8 +535,10 @@ struct DerivedStatementCheck {
             p.per = [Denominator(unit: "month")]
             return p
         } : []
+        // (a bare cost that says it serves something, `$10 to serve`, is a running cost, not the one-time cost)
         let isCost = { (m: MentionFacts) in
             (BreakEvenCheck.isOneTimePerUser(m) || m.dimensions.isEmpty) && !barePlans.contains { $0.index == m.index }
+                && !(m.per.isEmpty && Self.servesSomething(m, doc))
         }
         var costs = doc.mentions(inSentence: s).filter(isCost)
         if costs.isEmpty, s > 0, doc.sameBlock(s - 1, s) || !barePlans.isEmpty {
@@ -533,24 +549,38 @@ struct DerivedStatementCheck {
         let statedInput = CheckInput(name: "stated break-even", value: stated.value, unit: "months", source: "line \(doc.line(ofSentence: s))")
         var anyAgrees = false
         var nearestMiss: (MentionFacts, MentionFacts, ClosedRange<Double>)?
+        var servingMiss: (MentionFacts, MentionFacts, MentionFacts, Double, ClosedRange<Double>)?
         // A bound for sentences of thousands of figures: the first `allPairsUpTo` costs.
         for cost in costs.prefix(Self.allPairsUpTo) {
             for price in prices.sorted(by: { abs($0.sentenceIndex - s) < abs($1.sentenceIndex - s) }).prefix(12)
             where price.amount.currency == cost.amount.currency && price.index != cost.index {
                 // Paid back from the contribution: the price less the monthly cost to serve stated beside it
                 // (`pays $145 a month and costs about $20 a month to serve, so we earn it back in 3.3 months`).
+                // A bare cost of the price's sentence that says what it serves (`$30 a month and costs us $10 to serve`) is
+                // per the price's month too.
                 let servings = doc.memo.value("break-even-serving", price.sentenceIndex) {
-                    (doc.bySentence[price.sentenceIndex] ?? []).filter { doc.mentions[$0].kind == .cost && doc.mentions[$0].isMonthly }
+                    (doc.bySentence[price.sentenceIndex] ?? []).filter { i in
+                        let m = doc.mentions[i]
+                        return m.kind == .cost && (m.isMonthly || m.per.isEmpty && Self.servesSomething(m, doc))
+                    }
                 }
                 for serving in servings.prefix(Self.allPairsUpTo).map({ doc.mentions[$0] }) where serving.amount.currency == price.amount.currency && serving.amount.high < price.amount.low && serving.index != cost.index {
                     let perMonth = { (m: MentionFacts) in orderedRange(m.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth, m.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth) }
-                    let p = perMonth(price), c = perMonth(serving)
+                    // a bare serving cost is per the price's month (`$30 a month and costs us $10 to serve`)
+                    let p = perMonth(price), c = serving.per.isEmpty ? serving.interval : perMonth(serving)
                     let contribution = orderedRange(max(p.lowerBound - c.upperBound, 1e-12), max(p.upperBound - c.lowerBound, 1e-12))
                     let months = orderedRange(cost.interval.lowerBound / contribution.upperBound, cost.interval.upperBound / contribution.lowerBound)
-                    guard Tolerance.agrees(months, stated.interval) else { continue }
-                    let pm = BreakEvenCheck.perMonth(price), cm = BreakEvenCheck.perMonth(serving)
+                    let pm = BreakEvenCheck.perMonth(price)
+                    let cm = serving.per.isEmpty ? (low: serving.amount.low, high: serving.amount.high) : BreakEvenCheck.perMonth(serving)
                     let net = (pm.low + pm.high) / 2 - (cm.low + cm.high) / 2
                     let exact = BreakEvenCheck.months(cost: orderedRange(cost.amount.low, cost.amount.high), monthly: (net, net))
+                    guard Tolerance.agrees(months, stated.interval) else {
+                        // the miss is measured against the contribution, not the whole price
+                        if servingMiss == nil, price.sentenceIndex == s, cost.sentenceIndex == s, serving.sentenceIndex == s {
+                            servingMiss = (cost, price, serving, net, exact)
+                        }
+                        continue
+                    }
                     let c2 = Check(name: Self.name, inputs: [cost.input("one-time cost"), price.input("monthly price"), serving.input("monthly cost to serve"), statedInput],
                                    arithmetic: "derived: break-even = \(cost.cited) ÷ (\(price.cited) − \(serving.cited)) = \(cost.figure) ÷ \(MoneyFormatting.money(net, currency: price.amount.currency)) per month = \(BreakEvenCheck.durationText(exact)); the text says \(stated.text) (line \(doc.line(ofSentence: s))), which agrees",
                                    agrees: true)
@@ -573,7 +603,11 @@ struct DerivedStatementCheck {
                 }
             }
         }
-        if !anyAgrees, let (cost, price, exact) = nearestMiss {
+        if !anyAgrees, let (cost, price, serving, net, exact) = servingMiss {
+            add(cost.index, Check(name: Self.name, inputs: [cost.input("one-time cost"), price.input("monthly price"), serving.input("monthly cost to serve"), statedInput],
+                                  arithmetic: "derived: break-even = \(cost.cited) ÷ (\(price.cited) − \(serving.cited)) = \(cost.figure) ÷ \(MoneyFormatting.money(net, currency: price.amount.currency)) per month = \(BreakEvenCheck.durationText(exact)); the text says \(stated.text) (line \(doc.line(ofSentence: s))), which does not agree",
+                                  agrees: false))
+        } else if !anyAgrees, let (cost, price, exact) = nearestMiss {
             let monthly = BreakEvenCheck.perMonth(price)
             add(cost.index, Check(name: Self.name, inputs: [cost.input("one-time cost"), price.input("monthly price"), statedInput],
                                   arithmetic: "derived: break-even = \(cost.cited) ÷ \(MoneyFormatting.money(low: monthly.low, high: monthly.high, currency: price.amount.currency)) per month (line \(price.line)) = \(BreakEvenCheck.durationText(exact)); the text says \(stated.text), which does not agree",
@@ -582,6 +616,24 @@ struct DerivedStatementCheck {
     }
 
     // MARK: - helpers
+
+    /// Whether a count is of GPUs (`32 GPUs`, `8 H100s`).
+    static func countsGPUs(_ n: SentenceNumber) -> Bool {
+        guard let unit = unitWord(of: n)?.lowercased() else { return false }
+        return ["gpu", "h100", "a100", "h200", "h800", "b200", "card", "accelerator"].contains { unit == $0 || unit == $0 + "s" }
+    }
+
+    /// Words right after a bare cost that say it is the cost of serving one unit (`$10 to serve`).
+    static let servingWords = ["to serve", "to run", "to host", "to deliver", "to support", "to operate", "in serving", "of serving",
+                               "to provide", "in hosting", "in compute", "in inference"]
+
+    /// Whether a bare cost is followed by a serving phrase within 24 bytes.
+    static func servesSomething(_ m: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        let prose = doc.document.scanned.prose
+        let end = m.mention.range.upperBound
+        let after = prose.string(end..<min(prose.bytes.count, end + 24)).lowercased()
+        return servingWords.contains { FastText.contains(after, $0) }
+    }
 
     /// The monthly prices that can be among the `count` nearest to sentence
     /// `s` once sorted by distance (ties in document order): `count` on each
@@ -704,6 +756,22 @@ struct DerivedStatementCheck {
             }
         }
         return out.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// Whether parts add up to a total: the sum as written falls within the total's rounding, or the total
+    /// as written within the parts' summed roundings. (Both roundings at once let `$7 + $1 + $2` pass for `$12`:
+    /// 8.50–11.50 touches 11.50–12.50.)
+    static func sumAgrees(_ parts: [MentionFacts], _ total: MentionFacts) -> Bool {
+        let lo = parts.reduce(0) { $0 + $1.interval.lowerBound }, hi = parts.reduce(0) { $0 + $1.interval.upperBound }
+        let sum = parts.reduce(0) { $0 + ($1.amount.low + $1.amount.high) / 2 }
+        let stated = (total.amount.low + total.amount.high) / 2
+        return Tolerance.agrees(sum...sum, total.interval) || Tolerance.agrees(orderedRange(lo, hi), stated...stated)
+    }
+
+    /// A bare total and a part stated per a unit of use in the same sentence (`Our per-order cost is $4 for
+    /// picking, $2.50 for packing and $6 for shipping, $12.50 in all`): the sentence names the unit for both.
+    static func sharesSentenceUnit(_ part: MentionFacts, _ total: MentionFacts) -> Bool {
+        total.per.isEmpty && !part.per.isEmpty && !part.hasTime && part.sentenceIndex == total.sentenceIndex
     }
 
     /// Agreement of a stated total with the sum of its parts, the sum shown.

@@ -287,7 +287,7 @@ struct NearbyArithmeticCheck {
         let near = max(0, s - 8)...min(doc.sentences.count - 1, s + 2)
         let counts = numbers(near).filter { n in n.unit.map(units.contains) == true }
         guard !counts.isEmpty else { return nil }
-        for a in others where !a.per.contains(where: { units.contains(unitKey($0.unit)) }) {
+        for a in others where !a.per.contains(where: { units.contains(unitKey($0.unit)) }) && !statesOtherPeriod(a, t) {
             let base = operand(a)
             for n in counts where n.interval.lowerBound > 0 {
                 let quotient = orderedRange(base.interval.lowerBound / n.interval.upperBound, base.interval.upperBound / n.interval.lowerBound)
@@ -407,6 +407,7 @@ struct NearbyArithmeticCheck {
     static func productOrQuotient(_ t: MentionFacts, _ others: [MentionFacts], _ numbers: [Operand], matchingUnits: Bool = false,
                                   accept: ([Int], Double) -> Bool = { _, _ in true }) -> Found? {
         for a in others {
+            let otherPeriod = statesOtherPeriod(a, t)
             let units = Set(a.per.map { unitKey($0.unit) })
             let numbers = matchingUnits ? numbers.filter { n in n.unit.map(units.contains) == true } : numbers
             var bases = [operand(a)]
@@ -421,7 +422,7 @@ struct NearbyArithmeticCheck {
             let targetUnits = Set(t.per.map { unitKey($0.unit) })
             for base in bases {
                 let sentences = [t.sentenceIndex, a.sentenceIndex]
-                for n in numbers {
+                for n in numbers where !otherPeriod || convertsPeriod(n, a, t) {
                     // A count of the unit the result is stated per cannot be a factor of it
                     // (`$2.30 per mile` is not a figure times `6 miles`; 2p per kWh × 2 kWh is no rate per kWh).
                     let productFits = n.unit.map { !targetUnits.contains($0) } ?? true
@@ -441,6 +442,22 @@ struct NearbyArithmeticCheck {
             }
         }
         return nil
+    }
+
+    /// Whether `a` and `t` each state a period and the periods differ (`$180,000 a year` and `$30 per customer
+    /// per month`): a product or quotient of a plain number keeps the period, so it cannot turn one into the other.
+    /// Periods of a day or more only: an hour is often a unit of use (`3 cents per streamed hour`, a GPU-hour).
+    static func statesOtherPeriod(_ a: MentionFacts, _ t: MentionFacts) -> Bool {
+        guard a.hasTime, t.hasTime else { return false }
+        let ka = UnitNormalizer.timeScale(of: a.per), kt = UnitNormalizer.timeScale(of: t.per)
+        return ka >= 1 && kt >= 1 && abs(ka - kt) > 1e-9 * max(ka, kt)
+    }
+
+    /// Whether `n` is a plain number that turns `a`'s period into `t`'s (`$30,000 a year ÷ 12 = $2,500 a month`).
+    static func convertsPeriod(_ n: Operand, _ a: MentionFacts, _ t: MentionFacts) -> Bool {
+        guard n.unit == nil, n.durationUnit == nil, !n.isPercent else { return false }
+        let ratio = UnitNormalizer.timeScale(of: a.per) / UnitNormalizer.timeScale(of: t.per)
+        return [ratio, 1 / ratio].contains { abs(n.nominal - $0) <= 0.1 * $0 }
     }
 
     static let aroundTheClockCues = ["around the clock", "round the clock", "24/7", "24 hours a day", "nonstop", "non-stop",
@@ -490,13 +507,13 @@ struct NearbyArithmeticCheck {
             for b in others[(x + 1)...] where a.amount != b.amount {
                 let sentences = [t.sentenceIndex, a.sentenceIndex, b.sentenceIndex]
                 let sum = orderedRange(a.interval.lowerBound + b.interval.lowerBound, a.interval.upperBound + b.interval.upperBound)
-                if Self.close(sum, nominal(a) + nominal(b), t), accept(sentences, nominal(a) + nominal(b)) {
+                if Self.closeAsWritten(sum, nominal(a) + nominal(b), t), accept(sentences, nominal(a) + nominal(b)) {
                     return found(t, "\(a.cited) + \(b.cited)", value: nominal(a) + nominal(b), [a, b])
                 }
                 let (big, small) = nominal(a) >= nominal(b) ? (a, b) : (b, a)
                 let lo = big.interval.lowerBound - small.interval.upperBound
                 let hi = big.interval.upperBound - small.interval.lowerBound
-                if hi > 0, Self.close(orderedRange(max(0, lo), hi), nominal(big) - nominal(small), t),
+                if hi > 0, Self.closeAsWritten(orderedRange(max(0, lo), hi), nominal(big) - nominal(small), t),
                    accept(sentences, nominal(big) - nominal(small)) {
                     return found(t, "\(big.cited) − \(small.cited)", value: nominal(big) - nominal(small), [big, small])
                 }
@@ -509,6 +526,17 @@ struct NearbyArithmeticCheck {
     /// rounding carried through) overlaps what the stated figure covers.
     static func close(_ computed: ClosedRange<Double>, _ value: Double, _ t: MentionFacts) -> Bool {
         Tolerance.agrees(computed, t.interval)
+    }
+
+    /// Agreement of a sum or difference: its value as written falls inside the figure's rounding (not on its
+    /// edge), or the figure as written within the computed interval when that is narrow (a tenth of the
+    /// figure at most). Both roundings at once make whole-dollar figures agree a dollar away
+    /// (`$6 − $2.50` is no `$4`; `$6 − $4` is no `$2.50`).
+    static func closeAsWritten(_ computed: ClosedRange<Double>, _ value: Double, _ t: MentionFacts) -> Bool {
+        let stated = (t.amount.low + t.amount.high) / 2
+        let edge = (t.interval.upperBound - t.interval.lowerBound) * 0.02
+        if value > t.interval.lowerBound + edge, value < t.interval.upperBound - edge { return true }
+        return computed.upperBound - computed.lowerBound <= 0.1 * stated && Tolerance.agrees(computed, stated...stated)
     }
 
     /// How far (a fraction of the figure) an unwritten calculation across

@@ -1,5 +1,6 @@
 /// A figure repeated in the document (`the $5.576M`, `that $700,000`) agrees
-/// when the same figure holds where it was checked: same amount and currency,
+/// when the same figure holds where it was checked (and fails with it when
+/// it points back at it, `that $100,000`, and it fails there): same amount and currency,
 /// and the same denominators (or none stated on one side, or the same but for
 /// an implicit user). A rounder figure agrees with a more precise one it
 /// covers (`$21` and `$21.50` that holds).
@@ -16,8 +17,14 @@ struct SameFigureCheck {
             && checks[o.index].contains(where: { $0.agrees == true && $0.name != Self.name }) {
             holders[o.amount, default: []].append(o.index)
         }
-        guard !holders.isEmpty else { return out }
+        var failers: [MoneyAmount: [Int]] = [:]
+        for o in doc.mentions where o.costClass != .conflation && verdicts[o.index] == .fails
+            && checks[o.index].contains(where: { $0.agrees == false && $0.name != Self.name }) {
+            failers[o.amount, default: []].append(o.index)
+        }
+        guard !holders.isEmpty || !failers.isEmpty else { return out }
         for m in doc.mentions where m.isJudged && m.costClass != .conflation && verdicts[m.index] == .unverifiable {
+            if let c = Self.refutedRepeat(m, failers, doc, checks) { out[m.index] = [c]; continue }
             func fits(_ o: MentionFacts) -> Bool {
                 o.index != m.index && o.kind == m.kind && (o.per == m.per || o.per.isEmpty || m.per.isEmpty || Self.sameUnit(o, m))
             }
@@ -32,6 +39,22 @@ struct SameFigureCheck {
                                   arithmetic: "\(head): \(basis.arithmetic)", agrees: true)]
         }
         return out
+    }
+
+    /// Words right before a figure that point back at one stated earlier (`that $100,000`, `the same $4.20`).
+    static let pointers = ["that ", "this ", "the same ", "those ", "these ", "said "]
+
+    /// A repeat that points back (`Remember that $100,000`) at an earlier figure of the same amount and
+    /// denominators that fails on a check of its own: the same claim, so it fails with it.
+    static func refutedRepeat(_ m: MentionFacts, _ failers: [MoneyAmount: [Int]], _ doc: DocumentFacts, _ checks: [[Check]]) -> Check? {
+        guard let earlier = failers[m.amount]?.lazy.map({ doc.mentions[$0] }).last(where: { $0.index < m.index && $0.per == m.per }),
+              let basis = checks[earlier.index].first(where: { $0.agrees == false && $0.name != name }) else { return nil }
+        let prose = doc.document.scanned.prose
+        let r = m.mention.range
+        let before = prose.string(max(0, r.lowerBound - 12)..<r.lowerBound).lowercased()
+        guard pointers.contains(where: { before.hasSuffix($0) }) else { return nil }
+        return Check(name: name, inputs: [m.input("figure"), earlier.input("same figure")],
+                     arithmetic: "\(m.cited) points back at the same figure \(earlier.cited), which fails: \(basis.arithmetic)", agrees: false)
     }
 
     /// Holding figures of the same currency that `m`, a rounder single figure,

@@ -257,4 +257,203 @@ import Testing
         let out = Self.assess(text, [.cost("$0.02", 0.02, per: ["match"], .marginal), .cost("$1.20", 1.2, per: ["month"], .marginal)])
         #expect(out.map { $0?.verdict } == [.holds, .holds])
     }
+
+    // MARK: - per-unit figures as a total divided by a count
+
+    @Test func aPriceLessItsResaleOverTheMilesIsTheCostPerMile() throws {
+        let text = "The food truck cost $90,000 new and went for $30,000 at auction after 400,000 miles, 15 cents a mile in wear."
+        let out = Self.assess(text, [.cost("$90,000", 90_000, .fixed), .other("$30,000", 30_000),
+                                     .cost("15 cents", 0.15, per: ["mile"], .marginal)])
+        #expect(out[0]?.verdict == .holds)
+        #expect(out[2]?.verdict == .holds)
+        #expect(out[2]?.text.contains("derived: ($90,000 (line 1) − $30,000 (line 1)) ÷ 400,000 miles (line 1) = $0.15 per mile; the text says $0.15 per mile (line 1), which agrees") == true)
+    }
+
+    @Test func aPriceLessItsResaleOverMonthsIsTheCostPerMonth() throws {
+        let text = "We paid $36,000 for the render node and plan to sell it for $12,000 after 48 months, so it costs $500 a month."
+        let out = Self.assess(text, [.cost("$36,000", 36_000, .fixed), .other("$12,000", 12_000),
+                                     .cost("$500", 500, per: ["month"], .marginal)])
+        #expect(out[0]?.verdict == .holds)
+        #expect(out[2]?.verdict == .holds)
+        // the lifetime-total check reads the same arithmetic the other way round (resale + monthly cost × months = price)
+        #expect(out[2]?.text.contains("$12,000 (line 1) + $500 per month (line 1) × 48 (48 months, line 1) = $36,000") == true)
+    }
+
+    @Test func aDepreciationOffByTenFails() throws {
+        let text = "The kiln was $200,000 and will be worth $40,000 after 8,000 hours, so wear costs us $2 an hour."
+        let out = Self.assess(text, [.cost("$200,000", 200_000, .fixed), .other("$40,000", 40_000),
+                                     .cost("$2 an hour", 2, per: ["hour"], .marginal)])
+        #expect(out[2]?.verdict == .fails)
+        #expect(out[2]?.text.contains("= $20 per hour; the text says $2 per hour (line 1), 10× too low: it does not agree") == true)
+        #expect(out[0]?.verdict == .unverifiable)
+    }
+
+    @Test func aTotalOverACountOfTheUnitHoldsOrFails() throws {
+        let good = "The ferry operator spent $6 million on fuel across 1,500 sailings, or $4,000 per sailing."
+        let g = Self.assess(good, [.cost("$6 million", 6_000_000, .fixed), .cost("$4,000 per", 4_000, per: ["sailing"], .fixed)])
+        #expect(g.map { $0?.verdict } == [.holds, .holds])
+        let bad = "The ferry operator spent $6 million on fuel across 1,500 sailings, or $400 per sailing."
+        let b = Self.assess(bad, [.cost("$6 million", 6_000_000, .fixed), .cost("$400 per", 400, per: ["sailing"], .fixed)])
+        #expect(b.map { $0?.verdict } == [.unverifiable, .fails])
+        #expect(b[1]?.text.contains("derived: $6M (line 1) ÷ 1,500 sailings (line 1) = $4,000 per sailing; the text says $400 per sailing (line 1), 10× too low") == true)
+    }
+
+    @Test func aYearlyTotalSplitPerCustomerPerMonthMustConvertThePeriod() throws {
+        let bad = "Moderation costs us $240,000 a year for 8,000 communities, about $30 per community per month."
+        let b = Self.assess(bad, [.cost("$240,000", 240_000, per: ["year"], .marginal),
+                                  .cost("$30 per", 30, per: ["community", "month"], .marginal, qualifier: "about")])
+        #expect(b.map { $0?.verdict } == [.unverifiable, .fails])
+        #expect(b[1]?.text.contains("the total's period left unconverted") == true)
+        let good = "Moderation costs us $240,000 a year for 8,000 communities, about $2.50 per community per month."
+        let g = Self.assess(good, [.cost("$240,000", 240_000, per: ["year"], .marginal),
+                                   .cost("$2.50", 2.5, per: ["community", "month"], .marginal, qualifier: "about")])
+        #expect(g.map { $0?.verdict } == [.holds, .holds])
+    }
+
+    @Test func aCountOfAnotherThingDoesNotDivideTheTotal() throws {
+        let text = "The label spent $18 million on marketing and has 300 artists paid $90,000 per artist in advances."
+        let out = Self.assess(text, [.cost("$18 million", 18_000_000, .fixed), .cost("$90,000", 90_000, per: ["artist"], .fixed)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable])
+    }
+
+    // MARK: - repeats
+
+    @Test func aRepeatThatPointsBackAtAFailingFigureFails() throws {
+        let text = "Each render costs $0.01, so a million renders cost $100,000. Keep that $100,000 in mind when you read the pricing page."
+        let out = Self.assess(text, [.cost("$0.01", 0.01, per: ["render"], .marginal), .cost("$100,000", 100_000, .marginal),
+                                     .cost("$100,000", 100_000, .marginal, occurrence: 2)])
+        #expect(out[1]?.verdict == .fails)
+        #expect(out[2]?.verdict == .fails)
+        #expect(out[2]?.text.contains("$100,000 (line 1) points back at the same figure $100,000 (line 1), which fails") == true)
+    }
+
+    @Test func aRepeatWithoutAPointerKeepsItsOwnVerdict() throws {
+        let text = "Each render costs $0.01, so a million renders cost $100,000. A new office would cost $100,000 too."
+        let out = Self.assess(text, [.cost("$0.01", 0.01, per: ["render"], .marginal), .cost("$100,000", 100_000, .marginal),
+                                     .cost("$100,000", 100_000, .fixed, occurrence: 2)])
+        #expect(out[1]?.verdict == .fails)
+        #expect(out[2]?.verdict == .unverifiable)
+    }
+
+    // MARK: - sums as written
+
+    @Test func wholeDollarPartsThatMissTheirTotalByTwoFail() throws {
+        let text = "Per lesson, the tutor gets $7, the video room $1 and the payment fee $2, for a total cost of $12."
+        let out = Self.assess(text, [.cost("$7", 7, .marginal), .cost("$1", 1, .marginal), .cost("$2", 2, .marginal),
+                                     .cost("$12", 12, .marginal)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable, .unverifiable, .fails])
+        #expect(out[3]?.text.contains("derived: $7 (line 1) + $1 (line 1) + $2 (line 1) = $10; the text says $12 (line 1), which does not agree") == true)
+    }
+
+    @Test func aDifferenceOnTheEdgeOfAWholeDollarIsNoCheck() throws {
+        let text = "Each lesson costs the app $6 in tutor pay and $2.50 in video fees. The subscription is $4 a lesson."
+        let out = Self.assess(text, [.cost("$6", 6, .marginal), .cost("$2.50", 2.5, .marginal), .price("$4 a lesson", 4, per: ["lesson"])])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable, .unverifiable])
+    }
+
+    @Test func aBareTotalAddsPartsStatedPerTheSentencesUnit() throws {
+        let text = "Our per-ride cost is $3 for the driver bonus, $1.50 for insurance and $0.50 for payments, $5 in all."
+        let out = Self.assess(text, [.cost("$3", 3, per: ["ride"], .marginal), .cost("$1.50", 1.5, .marginal),
+                                     .cost("$0.50", 0.5, .marginal), .cost("$5", 5, .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds, .holds, .holds])
+        #expect(out[3]?.text.contains("derived: $3 per ride (line 1) + $1.50 (line 1) + $0.50 (line 1) = $5; the text says $5 (line 1), which agrees") == true)
+    }
+
+    @Test func aYearlyBillOverACountIsNoMonthlyFigurePerUnit() throws {
+        let text = "Our support team costs $240,000 a year. With 8,000 accounts, that's $30 per account per month."
+        let out = Self.assess(text, [.cost("$240,000", 240_000, per: ["year"], .fixed), .cost("$30", 30, per: ["account", "month"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable])
+    }
+
+    // MARK: - products with the count first
+
+    @Test func aCountThenARateThenATotalOffByTenFails() throws {
+        let text = "The render farm ran 10,000 GPU-hours at $2 an hour, about $200,000."
+        let out = Self.assess(text, [.price("$2 an hour", 2, per: ["hour"]), .cost("$200,000", 200_000, .fixed, qualifier: "about")])
+        #expect(out[1]?.verdict == .fails)
+        #expect(out[1]?.text.contains("derived: $2 per hour (line 1) × 10,000 GPU-hours ≈ $20,000; the text says $200,000 (line 1), 10× too high: it does not agree") == true)
+    }
+
+    @Test func aCountThenARateThenATotalThatAgreesShowsTheHoursOnce() throws {
+        let text = "The render farm ran 10,000 GPU-hours at $2 an hour, about $20,000."
+        let out = Self.assess(text, [.price("$2 an hour", 2, per: ["hour"]), .cost("$20,000", 20_000, .fixed, qualifier: "about")])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+        #expect(out[1]?.text.contains("derived: $2 per hour (line 1) × 10,000 GPU-hours ≈ $20,000; the text says $20,000 (line 1), which agrees") == true)
+    }
+
+    @Test func aCountThenARateThenAnUnlinkedFigureIsNoResult() throws {
+        let text = "The render farm ran 10,000 GPU-hours at $2 an hour and bought a $200,000 storage array."
+        let out = Self.assess(text, [.price("$2 an hour", 2, per: ["hour"]), .cost("$200,000", 200_000, .fixed)])
+        #expect(out[1]?.verdict == .unverifiable)
+    }
+
+    // MARK: - shares restated as money
+
+    @Test func aShareOfAFigureInTheSentenceBeforeThatMissesFails() throws {
+        let text = "The podcast network spent $80,000 on production last quarter. Editing made up 25% of it, roughly $30,000."
+        let out = Self.assess(text, [.cost("$80,000", 80_000, .fixed), .cost("$30,000", 30_000, .fixed, qualifier: "roughly")])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .fails])
+        #expect(out[1]?.text.contains("derived: $80,000 (line 1) × 25% (line 1) = $20,000; the text says $30,000 (line 1), a different figure: it does not agree") == true)
+    }
+
+    @Test func aShareOfTheFigureAfterItOffByTenFails() throws {
+        let text = "Diesel is 15% of the $400 million transit budget, or $6 million."
+        let out = Self.assess(text, [.cost("$400 million", 400_000_000, .fixed), .cost("$6 million", 6_000_000, .fixed)])
+        #expect(out[1]?.verdict == .fails)
+        #expect(out[1]?.text.contains("derived: $400M (line 1) × 15% (line 1) = $60M; the text says $6M (line 1), 10× too low: it does not agree") == true)
+    }
+
+    @Test func aShareAndAnUnrelatedFigureCheckNothing() throws {
+        let text = "Diesel is 15% of the $400 million transit budget, and the new depot costs $9 million."
+        let out = Self.assess(text, [.cost("$400 million", 400_000_000, .fixed), .cost("$9 million", 9_000_000, .fixed)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable])
+    }
+
+    // MARK: - payback from a price less a bare cost to serve
+
+    @Test func aCommissionPaidBackFromThePriceLessABareCostToServe() throws {
+        let text = "Each seat sells for $40 a month and costs us $15 to serve, so a $500 sales commission pays back in 20 months."
+        let out = Self.assess(text, [.price("$40", 40, per: ["month"]), .cost("$15", 15, .marginal), .cost("$500", 500, .fixed)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds, .holds])
+        #expect(out[2]?.text.contains("derived: break-even = $500 (line 1) ÷ ($40 per month (line 1) − $15 (line 1)) = $500 ÷ $25 per month = 20 months") == true)
+    }
+
+    @Test func aPaybackThatMissesIsMeasuredAgainstTheContribution() throws {
+        let text = "Each seat sells for $40 a month and costs us $15 to serve, so a $500 sales commission pays back in 40 months."
+        let out = Self.assess(text, [.price("$40", 40, per: ["month"]), .cost("$15", 15, .marginal), .cost("$500", 500, .fixed)])
+        // the bare cost to serve is no one-time cost: it is not divided by the price on its own
+        #expect(out[1]?.verdict == .unverifiable)
+        #expect(out[2]?.verdict == .fails)
+        #expect(out[2]?.text.contains("= $500 ÷ $25 per month = 20 months ≈ 1.7 years; the text says 40 months (line 1), which does not agree") == true)
+    }
+
+    // MARK: - GPUs times hours
+
+    @Test func aCountOfGPUsAndOneOfHoursMakeTheGPUHours() throws {
+        let text = "The lab fine-tuned on 16 GPUs for 40 hours at $2 per GPU-hour, a bill of $1,280."
+        let out = Self.assess(text, [.price("$2", 2, per: ["gpu-hour"]), .cost("$1,280", 1_280, .fixed)])
+        #expect(out[1]?.verdict == .holds)
+        #expect(out[1]?.text.contains("derived: $2 per GPU-hour (line 1) × 16 GPUs × 40 hours ≈ $1,280; the text says $1,280 (line 1), which agrees") == true)
+    }
+
+    @Test func hoursAloneDoNotMakeGPUHoursOfAFleet() throws {
+        let text = "The lab fine-tuned for 40 hours at $2 per GPU-hour, a bill of $1,280."
+        let out = Self.assess(text, [.price("$2", 2, per: ["gpu-hour"]), .cost("$1,280", 1_280, .fixed)])
+        #expect(out[1]?.verdict == .unverifiable)
+    }
+
+    // MARK: - break-even in units sold
+
+    @Test func aBreakEvenCountedInUnitsSoldFromPriceLessUnitCost() throws {
+        let text = "Each candle sells for $24 and costs us $16 to pour and ship. With $240 of ads per customer, we break even after 30 candles."
+        let out = Self.assess(text, [.price("$24", 24), .cost("$16", 16, .marginal), .cost("$240", 240, per: ["customer"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds, .holds])
+        #expect(out[2]?.text.contains("derived: break-even = $240 per customer (line 1) ÷ ($24 (line 1) − $16 (line 1)) = $240 per customer ÷ $8 = 30 candles; the text says 30 candles (line 1), which agrees") == true, "\(out[2]?.text ?? "")")
+    }
+
+    @Test func aCountWithoutABreakEvenWordChecksNothing() throws {
+        let text = "Each candle sells for $24 and costs us $16 to pour and ship. With $240 of ads per customer, we sold 30 candles."
+        let out = Self.assess(text, [.price("$24", 24), .cost("$16", 16, .marginal), .cost("$240", 240, per: ["customer"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable, .unverifiable])
+    }
 }

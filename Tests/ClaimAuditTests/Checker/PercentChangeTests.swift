@@ -121,4 +121,18 @@ import Testing
         #expect(!DerivedStatementCheck.restating(", or "))
         #expect(!DerivedStatementCheck.restating(", or about the same as the team plan at "))
     }
+
+    @Test func aMarkupBetweenAUnitCostAndABarePriceOfTheSameSentence() throws {
+        let out = Self.assess("The pharmacy buys the test kit at $20 a kit and sells it for $26, a 30% markup.",
+                              [.cost("$20", 20, per: ["kit"], .marginal), .price("$26", 26)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+        #expect(out[1]?.text.contains("derived: $26 (line 1) ÷ $20 per kit (line 1) − 1 = 30% more; the text says 30%, which agrees") == true,
+                "\(out[1]?.text ?? "")")
+    }
+
+    @Test func aBareFigureAmongThreeDoesNotTakeAnotherUnit() throws {
+        let out = Self.assess("The pharmacy buys the test kit at $20 a kit, sells it for $26 and pays $4 for shipping, a 30% markup.",
+                              [.cost("$20", 20, per: ["kit"], .marginal), .price("$26", 26), .cost("$4", 4, .marginal)])
+        #expect(out[1]?.verdict == .unverifiable)
+    }
 }
