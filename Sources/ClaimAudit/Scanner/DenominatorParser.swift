@@ -165,6 +165,17 @@ extension SentenceParser {
         isWord(k, "ago") || isWord(k, "earlier") || isWord(k, "later")
     }
 
+    /// `kilowatt-hour`, `megawatt hours` at token `k`: the unit (`kwh`,
+    /// `mwh`) and the token after it.
+    func energyUnit(at k: Int) -> (String, Int)? {
+        let unit: String
+        if isWord(k, "kilowatt") { unit = "kwh" } else if isWord(k, "megawatt") { unit = "mwh" } else { return nil }
+        var h = k + 1
+        if isPunct(h, 0x2D), adjacent(k, h), adjacent(h, h + 1) { h += 1 }
+        guard entry(h)?.unit == "hour" else { return nil }
+        return (unit, h + 1)
+    }
+
     /// Denominators starting at token `j`, chained (`per user per month`);
     /// returns them and the token after the last one.
     func parseDenominators(from j: Int) -> ([Denominator], Int) {
@@ -293,6 +304,8 @@ extension SentenceParser {
         guard k < count, tokens[k].kind == .word, ScanByte.isASCIILetter(bytes[tokens[k].start]) else { return nil }
         // after every/each a count needs a plural noun ("every 1,000 tokens"; "each 4K hour" is a modifier)
         if !generic, countValue != nil, !isPlural(k) { return nil }
+        // "each kilowatt-hour", "a megawatt-hour", "per kilowatt hour"
+        if let (u, next) = energyUnit(at: k) { return UnitParse(first: Denominator(count: countValue, unit: u), next: next) }
         // "for every Claude Code user": product names before the unit noun
         if entry(k)?.unit == nil, ScanByte.isUpper(bytes[tokens[k].start]) {
             var m = k

@@ -58,7 +58,7 @@ extension SentenceParser {
         var k = j
         if isWord(k, "of") || isWord(k, "in") {
             var m = k + 1, words = 0
-            while m < count, words < 3, tokens[m].kind == .word, entry(m)?.safeFollower != true, entry(m)?.notUnit != true {
+            while m < count, words < 3, tokens[m].kind == .word, entry(m)?.safeFollower != true || isCostModifier(m), entry(m)?.notUnit != true {
                 m += 1; words += 1
                 if isPunct(m, 0x26), adjacent(m - 1, m), adjacent(m, m + 1), m + 1 < count, tokens[m + 1].kind == .word { m += 1 }
             }
@@ -113,6 +113,13 @@ extension SentenceParser {
         return ([], j0)
     }
 
+    /// A modifier of a money noun that is also a safe follower of an amount
+    /// (`$1,400 in upfront cost per home`, `$3 of net margin per order`).
+    func isCostModifier(_ k: Int) -> Bool {
+        guard isWord(k, "upfront") || isWord(k, "net") || isWord(k, "gross") || isWord(k, "overall") else { return false }
+        return k + 1 < count && tokens[k + 1].kind == .word && entry(k + 1)?.safeFollower != true
+    }
+
     /// Nouns for a sum of money that an amount modifies (`a $3 fee`, `a $5
     /// increase`), which a rate may follow (`per seat`).
     static let chargeNouns: Set<String> = [
@@ -125,6 +132,11 @@ extension SentenceParser {
     /// The token after a money noun at `j` or after one modifier and a money
     /// noun (`booking fee`, `price increase`), if there is one.
     func chargeNounEnd(at j: Int) -> Int? {
+        // "a $2,000 all-in cost per household", "a $99 one-time fee per seat": a hyphenated modifier
+        if j + 3 < count, tokens[j].kind == .word, isPunct(j + 1, 0x2D), adjacent(j, j + 1), adjacent(j + 1, j + 2),
+           tokens[j + 2].kind == .word, tokens[j + 3].kind == .word, Self.chargeNouns.contains(lowercased(j + 3)) {
+            return j + 4
+        }
         for n in [j, j + 1] {
             guard n < count, tokens[n].kind == .word, !ScanByte.isUpper(bytes[tokens[n].start]) else { return nil }
             if n > j, let e = entry(j), e.safeFollower || e.notUnit || e.changeVerb || e.qualifier != nil { return nil }

@@ -163,12 +163,23 @@ extension SentenceParser {
                 if !ok { break }
             }
             guard ok, !connector.isEmpty else { continue }
+            // "at $2 an hour comes to $4 million": `to` after a verb gives a result, not a change
+            if connector == "to", !opensChange(m1) { continue }
             if m1.per.isEmpty {
                 out[n - 1].per = m2.per
             } else if connector == "to" {
                 out[n].per = m1.per
             }
         }
+    }
+
+    /// `from` (maybe with a qualifier) before the mention `m`: the first end
+    /// of a change (`went from $25 to $29`), which shares its denominators
+    /// with the second, unlike a rate and the result it `comes to`.
+    func opensChange(_ m: MoneyMention) -> Bool {
+        var k = tokenIndex(atByte: m.amountRange.lowerBound) - 1
+        if k >= 0, tokens[k].kind == .word, entry(k)?.qualifier != nil { k -= 1 }
+        return isWord(k, "from")
     }
 
     /// Appends the mention (or, for a pair like `$5/$25`, the two mentions)

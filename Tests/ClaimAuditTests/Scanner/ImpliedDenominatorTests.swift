@@ -70,6 +70,17 @@ import Testing
         Case(text: "It costs $100 million to build a data centre.", amount: "$100 million", per: [[]]),
         Case(text: "The list price is $3 for 1M input tokens.", amount: "$3", per: [["1000000 token"]]),
         Case(text: "The node costs $20 an hour, and $20 for 9 million tokens is cheap.", amount: "$20", per: [["hour"], []]),
+        // a rate and the result it comes to: `to` after a verb is no change, the result keeps no rate
+        Case(text: "The pilots log 90,000 hours a year, which at $35 an hour comes to $3.15 million.", amount: "$35", per: [["hour"], []]),
+        Case(text: "Storage at $0.02 a gigabyte adds up to $400 for the archive.", amount: "$0.02", per: [["gb"], []]),
+        // energy units as compounds, after each/every and a
+        Case(text: "Each kilowatt-hour the co-op sells costs it 31 cents to buy in.", amount: "31 cents", per: [["kwh"]]),
+        Case(text: "Peaker plants bid $140 a megawatt-hour on hot afternoons.", amount: "$140", per: [["mwh"]]),
+        Case(text: "Home charging costs 14 cents per kilowatt hour overnight.", amount: "14 cents", per: [["kwh"]]),
+        // a hyphenated modifier of the money noun, and a cost modifier after `in`
+        Case(text: "The council budgets a $1,800 all-in cost per pupil for the laptops.", amount: "$1,800", per: [["pupil"]]),
+        Case(text: "Installers quote a $99 one-time fee per seat.", amount: "$99", per: [["seat"]]),
+        Case(text: "The rollout needs $650 in upfront cost per store.", amount: "$650", per: [["store"]]),
     ]
 
     @Test(arguments: cases)
