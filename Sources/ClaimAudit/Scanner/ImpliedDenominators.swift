@@ -381,12 +381,13 @@ extension SentenceParser {
                 if compound, hasTrailing { return [] }
                 // the rate belongs to an earlier figure or quantity ("35 cents per mile driven, so maybe
                 // $3.50", "3.5 miles per kWh at 7.5p"); a count or a date further back does not
-                // ("18 months ago, our cost per ticket was $4.10", "In 2023 our cost per ticket was $4.10")
+                // ("18 months ago, our cost per ticket was $4.10", "In 2023 our cost per ticket was $4.10"),
+                // nor one in an earlier clause ("Revenue per ride was $11.40, while the cost per ride was $12.10")
                 var b = k - 1
                 while b >= 0, k - b <= 6 {
                     if tokens[b].kind == .symbol { return [] }
                     if tokens[b].kind == .number, entry(b + 1)?.currency != nil || k - b <= 2 { return [] }
-                    if tokens[b].kind == .punct, tokens[b].mark == 0x2E || tokens[b].mark == 0x3B || tokens[b].mark == 0x3A { break }
+                    if tokens[b].kind == .punct, tokens[b].mark == 0x2E || tokens[b].mark == 0x3B || tokens[b].mark == 0x3A || tokens[b].mark == 0x2C { break }
                     b -= 1
                 }
                 // only linking words between the rate and the amount

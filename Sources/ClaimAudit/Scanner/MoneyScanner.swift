@@ -215,8 +215,17 @@ extension SentenceParser {
         }
         // "Inference per conversation: $0.10 to $2.00"
         if per.isEmpty, second == nil { per = leadingDenominators(before: start) }
-        // "Per year, that is … ≈ $175 billion", "Per day: where $15 million came from"
-        if per.isEmpty, second == nil { per = sentenceLeadDenominators(before: start, after: a.endToken) }
+        // "Per year, that is … ≈ $175 billion", "Per day: where $15 million came from",
+        // "Per listener, the show earns 3 cents a month": the label's units come first
+        if second == nil {
+            let lead = sentenceLeadDenominators(before: start, after: a.endToken)
+            if per.isEmpty {
+                per = lead
+            } else if !lead.isEmpty, per.allSatisfy({ DenominatorParser.periods.contains($0.unit) }),
+                      !lead.contains(where: { d in per.contains(where: { $0.unit == d.unit }) }) {
+                per = lead + per
+            }
+        }
         // "every subscriber costs $5,000", "our cost per user is $40 a month"
         if second == nil {
             var lead = namedRateDenominators(before: start, hasTrailing: !per.isEmpty)
@@ -260,18 +269,36 @@ extension SentenceParser {
     }
 
     /// Denominators that open the sentence as a label set off by a colon
-    /// (`Per day: where "$15 million" came from`, `Per seat: $6 hosting`),
-    /// for an amount at `start` that is not an operand of a division
-    /// or product (`$1.4T ÷ 8`).
+    /// (`Per day: where "$15 million" came from`, `Per seat: $6 hosting`)
+    /// or by a comma before the clause that states the amount (`Per seat,
+    /// that's $9 more`, `Per GPU, the cluster cost $31,000`), for an amount
+    /// at `start` that is not an operand of a division or product (`$1.4T ÷ 8`).
     func sentenceLeadDenominators(before start: Int, after end: Int) -> [Denominator] {
         var f = 0
         while f < count, f < 2, tokens[f].kind == .punct, tokens[f].mark == 0x22 || tokens[f].mark == 0x27 || tokens[f].mark == 0x28 { f += 1 }
         guard f < start, isWord(f, "per") else { return [] }
         let (per, e) = denominatorChain(from: f)
-        guard !per.isEmpty, e < start, isPunct(e, 0x3A) else { return [] }
+        guard !per.isEmpty, e < start, isPunct(e, 0x3A) || isPunct(e, 0x2C) && commaLeadReaches(from: e + 1, to: start) else { return [] }
         if isPunct(end, Tokenizer.operatorMark) || isPunct(end, 0x2A) || isWord(end, "x") || isWord(end, "divided")
             || isPunct(end, 0x2F) && end + 1 < count && tokens[end + 1].kind == .number { return [] }
         return per
+    }
+
+    /// The clause after a comma-led `Per X,` label runs on to the amount at
+    /// `start`: at most 20 tokens, with no other clause break (`;`, `:`,
+    /// `,`, a bracket) or contrast (`but`, `while`, `whereas`, `although`) between.
+    /// A clause about an average (`Per ride, the average fare was $22.69`)
+    /// states a lump figure, as `the average user costs $12` does.
+    func commaLeadReaches(from k0: Int, to start: Int) -> Bool {
+        guard start - k0 <= 20 else { return false }
+        for k in k0..<start {
+            if tokens[k].kind == .punct, [0x3B, 0x3A, 0x2C, 0x28, 0x2E].contains(tokens[k].mark) { return false }
+            if isWord(k, "but") || isWord(k, "while") || isWord(k, "whereas") || isWord(k, "although") || isWord(k, "though")
+                || isWord(k, "average") || isWord(k, "typical") || isWord(k, "median") || isWord(k, "mean") {
+                return false
+            }
+        }
+        return true
     }
 
     /// The second figure of a `$5/$25` pair.

@@ -52,6 +52,13 @@ import Testing
         Case(text: "The cost per 1,000 impressions is $7.50 on the premium tier.", amount: "$7.50", per: [["1000 impression"]]),
         // a comma inside the chain
         Case(text: "Public transit subsidies run about $8 per person, per year.", amount: "$8", per: [["user", "year"]]),
+        // a sentence that opens with a Per label set off by a comma
+        Case(text: "Per seat, that's $9 more than the old list price.", amount: "$9", per: [["seat"]]),
+        Case(text: "Per GPU, the training rack cost $31,000 with networking.", amount: "$31,000", per: [["gpu"]]),
+        Case(text: "Per household per year, the water levy adds £28.", amount: "£28", per: [["household", "year"]]),
+        Case(text: "Per subscriber, the newsletter earns 4 cents a month from ads.", amount: "4 cents", per: [["subscriber", "month"]]),
+        // a rate named in an earlier clause belongs to that clause's figure
+        Case(text: "Revenue per delivery came to $9.40, while the cost per delivery was $10.20.", amount: "$9.40", per: [["delivery"], ["delivery"]]),
         // a period adjective on a plan noun or a label
         Case(text: "The annual plan is $480 if you pay up front.", amount: "$480", per: [["year"]]),
         Case(text: "Monthly cost: $49 for the team workspace.", amount: "$49", per: [["month"]]),
@@ -97,8 +104,11 @@ import Testing
         #expect(findMoney("Spread over the model's life, that is $0.001 each.").map(\.per) == [[]])
         // the afternoon is no month
         #expect(findMoney("The $20 plan renews at 5 pm on Fridays.").map(\.per) == [[]])
-        // the label rule needs a colon: a comma opener is left alone
-        #expect(findMoney("Per year, that is $1.4T ÷ 8 ≈ $175 billion.").map(\.per) == [[], []])
+        // a comma opener labels the result, not the operand of a division
+        #expect(findMoney("Per year, that is $1.4T ÷ 8 ≈ $175 billion.").map(\.per) == [[], ["year"]])
+        // a comma opener before a clause about an average, or across a contrast, states no unit
+        #expect(findMoney("Per lesson, the average tutor fee was $31.").map(\.per) == [[]])
+        #expect(findMoney("Per seat, hosting is cheap, but the migration cost $80,000.").map(\.per) == [[]])
         // the operand of a division under a Per label keeps no rate
         #expect(findMoney("Per year: that is $1.4T ÷ 8 ≈ $175 billion.").map(\.per) == [[], ["year"]])
     }
