@@ -223,7 +223,12 @@ extension SentenceParser {
                     while m < s, m - k < 8, !isPlural(m) { m += 1 }
                     if m < s { u = parseUnit(at: m, generic: false) }
                 } else {
-                    u = subjectUnit(at: k + 1) ?? plainSubjectNoun(at: k + 1)
+                    u = subjectUnit(at: k + 1)
+                    // "each home battery installed costs": the known unit modifies the head noun
+                    if let unit = u, unit.second == nil, unit.next < count, tokens[unit.next].kind == .word, entry(unit.next) == nil,
+                       !isParticiple(unit.next), !Self.irregularParticiples.contains(lowercased(unit.next)),
+                       let head = plainSubjectNoun(at: unit.next), head.next == unit.next + 1 { u = head }
+                    if u == nil { u = plainSubjectNoun(at: k + 1) }
                     // "every few months" is a frequency, "each person paying" a participle
                     if let unit = u, unit.first.count == nil, isPlural(unit.next - 1) { return [] }
                     if let unit = u, unit.next < count, tokens[unit.next].kind == .word, lowercased(unit.next).hasSuffix("ing") { return [] }
@@ -248,24 +253,58 @@ extension SentenceParser {
         return []
     }
 
-    /// A singular noun the lexicon does not know, followed at once by a
-    /// verb of cost (`each summary costs`, `every refund runs`): the
-    /// subject names the unit.
-    /// One modifier may come first (`each MRI scan costs`, `every dental cleaning runs`).
+    /// A singular noun the lexicon does not know, as the head of a subject
+    /// that a verb of cost follows (`each summary costs`, `every refund
+    /// runs`, `each barrel pumped costs`, `every container shipped from the
+    /// port now costs`): the subject names the unit. Up to two modifiers may
+    /// come first (`each MRI scan costs`, `each e-visit note takes`, `each
+    /// 30-second ad slot sells for`).
     func plainSubjectNoun(at k0: Int) -> UnitParse? {
-        for k in k0...(k0 + 1) {
-            guard k + 1 < count, tokens[k].kind == .word else { return nil }
-            if k > k0, let e = entry(k0), e.safeFollower || e.notUnit || e.costWord || e.currency != nil { return nil }
-            guard entry(k) == nil, !ScanByte.isUpper(bytes[tokens[k].start]),
-                  tokens[k + 1].kind == .word, Self.subjectCostVerbs.contains(lowercased(k + 1)) else { continue }
-            let w = lowercased(k)
-            guard w.count > 2, !w.hasSuffix("s") || w.hasSuffix("ss") else { return nil }
-            return UnitParse(first: Denominator(unit: w), next: k + 1)
+        var k = k0
+        var modifiers = 0
+        while k + 1 < count, modifiers <= 2 {
+            if tokens[k].kind == .word {
+                if let e = entry(k), e.safeFollower || e.notUnit || e.costWord || e.currency != nil { return nil }
+                if entry(k) == nil, !ScanByte.isUpper(bytes[tokens[k].start]), k == k0 || !isParticiple(k), reachesCostVerb(after: k + 1) {
+                    let w = lowercased(k)
+                    // not a plural, nor an adverb ("every kWh really costs")
+                    guard w.count > 2, !w.hasSuffix("s") || w.hasSuffix("ss"), !w.hasSuffix("ly") else { return nil }
+                    return UnitParse(first: Denominator(unit: w), next: k + 1)
+                }
+            } else if tokens[k].kind != .number {
+                return nil
+            }
+            // a modifier: "MRI", "e-visit", "30-second"
+            k += 1
+            if isPunct(k, 0x2D), adjacent(k - 1, k), adjacent(k, k + 1), k + 1 < count, tokens[k + 1].kind == .word { k += 2 }
+            modifiers += 1
         }
         return nil
     }
 
-    static let subjectCostVerbs: Set<String> = ["costs", "runs", "adds", "burns", "eats", "consumes", "takes"]
+    /// A verb of cost at `n0`, or after a participle or preposition that
+    /// opens a short phrase on the subject (`pumped`, `shipped from the port
+    /// now`, `over a target`): at most five words, no figure or conjunction.
+    func reachesCostVerb(after n0: Int) -> Bool {
+        guard n0 < count, tokens[n0].kind == .word else { return false }
+        if Self.subjectCostVerbs.contains(lowercased(n0)) { return true }
+        guard isParticiple(n0) || Self.irregularParticiples.contains(lowercased(n0)) || Self.subjectPrepositions.contains(lowercased(n0)) else {
+            return false
+        }
+        var n = n0 + 1
+        while n < count, n - n0 <= 5, tokens[n].kind == .word {
+            if Self.subjectCostVerbs.contains(lowercased(n)) { return true }
+            if let e = entry(n), e.currency != nil || e.word == "and" || e.word == "or" || e.word == "but" || e.word == "which" { return false }
+            n += 1
+        }
+        return false
+    }
+
+    static let irregularParticiples: Set<String> = ["sold", "sent", "built", "made", "flown", "driven", "ridden", "written",
+                                                    "grown", "shown", "given", "taken", "run", "dug"]
+    static let subjectPrepositions: Set<String> = ["of", "over", "from", "through", "into", "across", "at", "in", "on", "to", "with", "by"]
+
+    static let subjectCostVerbs: Set<String> = ["costs", "runs", "adds", "burns", "eats", "consumes", "takes", "sells", "fetches"]
 
     /// The `each`/`every` at token `k` opens the subject of a subordinate
     /// clause (`if`, `when`, `once`, `because`, … within three words before
@@ -315,8 +354,10 @@ extension SentenceParser {
                 }
                 // "100 billion answers"
                 // "the adapters sell for $8 apiece"
+                // "three contractors … $9,000 each", "arcade cabinets sell for $600 each"
                 if entry(k) == nil, bytes[tokens[k].end - 1] == 0x73, tokens[k].end - tokens[k].start > 3,
-                   k > 0, tokens[k - 1].kind == .number || entry(k - 1)?.scale != nil || isDeterminer(k - 1),
+                   k > 0, tokens[k - 1].kind == .number || entry(k - 1)?.scale != nil || entry(k - 1)?.number != nil
+                    || isDeterminer(k - 1) || Self.pluralSubjectVerbs.contains(lowercased(k + 1)) && !lowercased(k).hasSuffix("selves"),
                    !hasApostrophe(k), !(bytes[tokens[k].end - 2] == 0x73 || bytes[tokens[k].end - 2] == 0x75 || bytes[tokens[k].end - 2] == 0x69),
                    ScanByte.isASCIILetter(bytes[tokens[k].start]), !ScanByte.isUpper(bytes[tokens[k].start]) {
                     return [Denominator(unit: DenominatorParser.singular(lowercased(k)))]
@@ -327,6 +368,10 @@ extension SentenceParser {
         if let u = previousCountedNoun() { return [Denominator(unit: u)] }
         return []
     }
+
+    /// Verbs after a plural subject whose price `each` gives (`skins are $9.99 each`).
+    static let pluralSubjectVerbs: Set<String> = ["are", "were", "sell", "sold", "cost", "go", "went", "retail", "rent",
+                                                  "fetch", "run", "ran", "trade", "list"]
 
     /// `the`, `these`, `our`, … before a noun.
     func isDeterminer(_ k: Int) -> Bool {

@@ -202,7 +202,9 @@ extension SentenceParser {
         // "$12 a pop" says the same as "each"
         let pop = isWord(a.endToken, "a") && isWord(a.endToken + 1, "pop")
         if per.isEmpty, pop || isWord(a.endToken, "each") || isWord(a.endToken, "apiece") {
-            per = eachDenominators(before: start)
+            // "Each visit note takes six minutes, so $2.40 apiece": the quantified subject first
+            per = Self.subjectRule ? subjectDenominators(before: start) : []
+            if per.isEmpty { per = eachDenominators(before: start) }
             if !per.isEmpty { end = a.endToken + (pop ? 2 : 1) }
         }
         // "$5/$25 per MTok": two quantities sharing the denominators

@@ -81,6 +81,18 @@ import Testing
         Case(text: "The council budgets a $1,800 all-in cost per pupil for the laptops.", amount: "$1,800", per: [["pupil"]]),
         Case(text: "Installers quote a $99 one-time fee per seat.", amount: "$99", per: [["seat"]]),
         Case(text: "The rollout needs $650 in upfront cost per store.", amount: "$650", per: [["store"]]),
+        // a subject's head noun after modifiers, a participle or a short phrase, before a verb of cost
+        Case(text: "Each barrel lifted costs the operator $29 with royalties.", amount: "$29", per: [["barrel"]]),
+        Case(text: "Every pallet shipped from the port now costs $310 in freight.", amount: "$310", per: [["pallet"]]),
+        Case(text: "Each 15-second ad spot sells for $900 on the breakfast show.", amount: "$900", per: [["spot"]]),
+        Case(text: "Each wind turbine installed costs the developer $1.3 million.", amount: "$1.3 million", per: [["turbine"]]),
+        Case(text: "Each home charger fitted costs the council £900.", amount: "£900", per: [["charger"]]),
+        Case(text: "Every kWh really costs the co-op 22p.", amount: "22p", per: [["kwh"]]),
+        // each/apiece after the amount: the quantified subject, else the counted plural
+        Case(text: "Each intake form takes a nurse four minutes, so about $3.10 apiece.", amount: "$3.10", per: [["form"]]),
+        Case(text: "Four consultants were brought in at $12,000 each.", amount: "$12,000", per: [["consultant"]]),
+        Case(text: "Vintage synths sell for $2,500 each these days.", amount: "$2,500", per: [["synth"]]),
+        Case(text: "The robots themselves are pricey, maybe $90K each with the arm.", amount: "$90K", per: [["robot"]]),
     ]
 
     @Test(arguments: cases)
