@@ -39,7 +39,7 @@ enum DenominatorParser {
         ("signup", ["signup", "signups"]), ("booking", ["booking", "bookings"]),
         ("delivery", ["delivery", "deliveries"]), ("meal", ["meal", "meals"]), ("passenger", ["passenger", "passengers"]),
         ("package", ["package", "packages"]), ("parcel", ["parcel", "parcels"]), ("lesson", ["lesson", "lessons"]),
-        ("episode", ["episode", "episodes"]), ("game", ["game", "games"]), ("workspace", ["workspace", "workspaces"]),
+        ("episode", ["episode", "episodes", "ep", "eps"]), ("game", ["game", "games"]), ("workspace", ["workspace", "workspaces"]),
         ("server", ["server", "servers"]), ("instance", ["instance", "instances"]), ("vcpu", ["vcpu", "vcpus"]),
         ("kw", ["kw"]), ("mw", ["mw"]), ("tonne", ["tonne", "tonnes", "ton"]), ("kg", ["kg", "kilo", "kilos"]),
         ("driver", ["driver", "drivers"]), ("engineer", ["engineer", "engineers"]), ("researcher", ["researcher", "researchers"]),

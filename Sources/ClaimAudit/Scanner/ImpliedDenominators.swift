@@ -356,10 +356,10 @@ extension SentenceParser {
                 // "the adapters sell for $8 apiece"
                 // "three contractors … $9,000 each", "arcade cabinets sell for $600 each"
                 if entry(k) == nil, bytes[tokens[k].end - 1] == 0x73, tokens[k].end - tokens[k].start > 3,
-                   k > 0, tokens[k - 1].kind == .number || entry(k - 1)?.scale != nil || entry(k - 1)?.number != nil
-                    || isDeterminer(k - 1) || Self.pluralSubjectVerbs.contains(lowercased(k + 1)) && !lowercased(k).hasSuffix("selves"),
+                   k > 0 && (tokens[k - 1].kind == .number || entry(k - 1)?.scale != nil || entry(k - 1)?.number != nil || isDeterminer(k - 1))
+                    || Self.pluralSubjectVerbs.contains(lowercased(k + 1)) && !lowercased(k).hasSuffix("selves"),
                    !hasApostrophe(k), !(bytes[tokens[k].end - 2] == 0x73 || bytes[tokens[k].end - 2] == 0x75 || bytes[tokens[k].end - 2] == 0x69),
-                   ScanByte.isASCIILetter(bytes[tokens[k].start]), !ScanByte.isUpper(bytes[tokens[k].start]) {
+                   ScanByte.isASCIILetter(bytes[tokens[k].start]), k == 0 || !ScanByte.isUpper(bytes[tokens[k].start]) {
                     return [Denominator(unit: DenominatorParser.singular(lowercased(k)))]
                 }
             }
@@ -416,6 +416,8 @@ extension SentenceParser {
             if t.kind == .number, isWord(k - 1, "per") { k -= 1; between += 1; continue }
             if t.kind == .number, k >= 2, isWord(k - 2, "per"), entry(k - 1) == nil || entry(k - 1)?.skipAdjective == true { k -= 1; between += 1; continue }
             if t.kind == .symbol || t.kind == .number { return [] }
+            // "The price per seat for Enterprise: $32": a label's colon right before the amount
+            if t.kind == .punct, t.mark == 0x3A, k == s - 1 || k == s - 2 && entry(s - 1)?.qualifier != nil { k -= 1; between += 1; continue }
             if t.kind == .punct, t.mark == 0x2E || t.mark == 0x3B || t.mark == 0x3A || t.mark == 0x3F || t.mark == 0x21 { return [] }
             if isWord(k, "per") {
                 let (per, end) = parseDenominators(from: k)
@@ -489,7 +491,8 @@ extension SentenceParser {
     /// Nouns for what is paid per period (`the annual plan is $480`, `a
     /// monthly subscription of $9`), besides the cost words and money nouns.
     static let periodNouns: Set<String> = ["plan", "plans", "subscription", "subscriptions", "membership", "tier",
-                                           "rate", "premium", "pass", "licence", "license", "contract", "retainer", "allowance"]
+                                           "rate", "premium", "pass", "licence", "license", "contract", "retainer", "allowance",
+                                           "ticket", "fare", "one"]
 
     /// A word after `for a` that picks one instance rather than a rate.
     func isParticular(_ k: Int) -> Bool {

@@ -135,38 +135,46 @@ extension SentenceParser {
 
     /// Two figures joined by `and`/`or`/`vs`/`plus` share the denominators
     /// stated after the second (`input at $0.27 and output at $1.10 per
-    /// million tokens`, `€18 and €180 a month`); a change joined by `to`
-    /// shares them both ways (`from $25 to $29 per seat`, `cost per
-    /// conversation from 4 cents to 1 cent`).
+    /// million tokens`, `€18 and €180 a month`), and so do the figures of a
+    /// list that ends in such a pair (`$5, $10 and $25 a month`); a change
+    /// joined by `to` shares them both ways (`from $25 to $29 per seat`,
+    /// `cost per conversation from 4 cents to 1 cent`).
     func shareDenominators(_ out: inout [MoneyMention], from first: Int) {
-        for n in (first + 1)..<out.count {
+        // the later mentions first, so that a list passes the rate back along its commas
+        var listShared = Set<Int>()
+        for n in stride(from: out.count - 1, through: first + 1, by: -1) {
             let m1 = out[n - 1], m2 = out[n]
             guard m1.per.isEmpty != m2.per.isEmpty else { continue }
             let a = tokenIndex(atByte: m1.range.upperBound), b = tokenIndex(atByte: m2.amountRange.lowerBound)
             guard a < b, b - a <= 4 else { continue }
             var connector = ""
             var ok = true
-            for k in a..<b {
-                guard tokens[k].kind == .word, let e = entry(k) else {
-                    // one plain word is allowed ("output at")
-                    if tokens[k].kind == .word, !ScanByte.isUpper(bytes[tokens[k].start]) { continue }
-                    ok = false; break
+            if b - a == 1, isPunct(a, 0x2C), m1.per.isEmpty, listShared.contains(n) {
+                connector = ","
+            } else {
+                for k in a..<b {
+                    guard tokens[k].kind == .word, let e = entry(k) else {
+                        // one plain word is allowed ("output at")
+                        if tokens[k].kind == .word, !ScanByte.isUpper(bytes[tokens[k].start]) { continue }
+                        ok = false; break
+                    }
+                    switch e.word {
+                    case "and", "or", "vs", "versus", "plus", "to":
+                        if connector.isEmpty { connector = e.word } else { ok = false }
+                    case "at", "about", "around", "roughly", "nearly", "just", "only", "under", "over", "input", "output", "even":
+                        break
+                    default:
+                        if e.qualifier == nil { ok = false }
+                    }
+                    if !ok { break }
                 }
-                switch e.word {
-                case "and", "or", "vs", "versus", "plus", "to":
-                    if connector.isEmpty { connector = e.word } else { ok = false }
-                case "at", "about", "around", "roughly", "nearly", "just", "only", "under", "over", "input", "output", "even":
-                    break
-                default:
-                    if e.qualifier == nil { ok = false }
-                }
-                if !ok { break }
             }
             guard ok, !connector.isEmpty else { continue }
             // "at $2 an hour comes to $4 million": `to` after a verb gives a result, not a change
             if connector == "to", !opensChange(m1) { continue }
             if m1.per.isEmpty {
                 out[n - 1].per = m2.per
+                if connector == "and" || connector == "or" || connector == "," { listShared.insert(n - 1) }
             } else if connector == "to" {
                 out[n].per = m1.per
             }

@@ -59,6 +59,17 @@ import Testing
         Case(text: "Per subscriber, the newsletter earns 4 cents a month from ads.", amount: "4 cents", per: [["subscriber", "month"]]),
         // a rate named in an earlier clause belongs to that clause's figure
         Case(text: "Revenue per delivery came to $9.40, while the cost per delivery was $10.20.", amount: "$9.40", per: [["delivery"], ["delivery"]]),
+        // a named rate before a label's colon
+        Case(text: "The price per seat for the Scale tier: $32.", amount: "$32", per: [["seat"]]),
+        // a list of figures that ends in a pair sharing the rate
+        Case(text: "Membership tiers are $5, $10 and $25 a month.", amount: "$5", per: [["month"], ["month"], ["month"]]),
+        Case(text: "We paid $40, $55 and $70 in total.", amount: "$40", per: [[], [], []]),
+        // each after a plural subject and a copula
+        Case(text: "Emotes are $1.99 each in the store.", amount: "$1.99", per: [["emote"]]),
+        // a period adjective on a ticket, and on `one` standing for it
+        Case(text: "A weekly ticket is €29, an annual one €980.", amount: "€29", per: [["week"], ["year"]]),
+        // forum shorthand for an episode
+        Case(text: "Editing costs me $50 per ep if I outsource it.", amount: "$50", per: [["episode"]]),
         // a period adjective on a plan noun or a label
         Case(text: "The annual plan is $480 if you pay up front.", amount: "$480", per: [["year"]]),
         Case(text: "Monthly cost: $49 for the team workspace.", amount: "$49", per: [["month"]]),
@@ -173,6 +184,26 @@ import Testing
         #expect(found.map(\.per) == [["gb"], ["gb"], []], "\(found)")
     }
 
+    @Test func subjectLeadInStatesTheUnit() {
+        let doc = """
+        What one tonne of copper concentrate costs us:
+
+        - Mining: $210
+        - Trucking to port: $45
+
+        ## What a seat costs us each month
+
+        - Hosting: $3.10
+        - Email: $0.40
+
+        ## Per stream
+
+        - Transcoding: $0.02
+        """
+        let found = scanMarkdown(doc)
+        #expect(found.map(\.per) == [["tonne"], ["tonne"], ["seat", "month"], ["seat", "month"], []], "\(found)")
+    }
+
     @Test func listLeadInStatesTheUnit() {
         let doc = """
         Here is what one seat costs us per month:
@@ -183,6 +214,6 @@ import Testing
         The rest of the year was quiet, with $2,000 spent on travel.
         """
         let found = scanMarkdown(doc)
-        #expect(found.map(\.per) == [["month"], ["month"], []], "\(found)")
+        #expect(found.map(\.per) == [["seat", "month"], ["seat", "month"], []], "\(found)")
     }
 }
