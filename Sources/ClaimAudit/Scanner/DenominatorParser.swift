@@ -8,7 +8,7 @@ enum DenominatorParser {
         ("year", ["year", "years", "yr", "yrs", "annum"]), ("day", ["day", "days", "d"]), ("week", ["week", "weeks", "wk"]),
         ("hour", ["hour", "hours", "hr", "hrs", "h"]), ("minute", ["minute", "minutes", "min"]), ("quarter", ["qtr", "qtrs"]),
         ("query", ["query", "queries"]), ("request", ["request", "requests"]), ("call", ["call", "calls"]),
-        ("message", ["message", "messages"]), ("conversation", ["conversation", "conversations"]),
+        ("message", ["message", "messages", "msg", "msgs"]), ("conversation", ["conversation", "conversations"]),
         ("session", ["session", "sessions"]), ("prompt", ["prompt", "prompts"]), ("search", ["search", "searches"]),
         ("subscriber", ["subscriber", "subscribers"]), ("customer", ["customer", "customers"]),
         ("developer", ["developer", "developers"]), ("employee", ["employee", "employees"]),

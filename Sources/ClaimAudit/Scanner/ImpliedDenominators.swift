@@ -77,6 +77,8 @@ extension SentenceParser {
         // "is spent again on every discounted ride", "was charged for each seat":
         // the amount is the subject, the verb phrase ends in the rate
         if let u = predicateRate(after: k) { var l: [Denominator] = []; u.append(to: &l); return (l, u.next) }
+        // "the $17 billion it spends on content each year"
+        if let (l, next) = relativeClausePeriod(after: k) { return (l, next) }
         // "to serve each customer", "to serve a single user for a day"
         if isWord(k, "to"), k + 1 < count, tokens[k + 1].kind == .word {
             var d = -1
@@ -106,7 +108,9 @@ extension SentenceParser {
         // "for a search", "for a chatbot answer" (a known unit noun only);
         // not one particular instance ("for a first ride", "for a user who …")
         if isWord(k, "for"), isWord(k + 1, "a") || isWord(k + 1, "an"), !isParticular(k + 2) {
-            if let u = subjectUnit(at: k + 2, modifiers: 1), !startsRelativeClause(u.next) {
+            // "for a year of consulting", "for a week's work": a duration bought, not a rate
+            if let u = subjectUnit(at: k + 2, modifiers: 1), !startsRelativeClause(u.next),
+               !(DenominatorParser.periods.contains(u.first.unit) && (isWord(u.next, "of") || hasApostrophe(u.next - 1) || isPunct(u.next, 0x27))) {
                 var l: [Denominator] = []; u.append(to: &l); return (l, u.next)
             }
         }
@@ -118,6 +122,28 @@ extension SentenceParser {
     func isCostModifier(_ k: Int) -> Bool {
         guard isWord(k, "upfront") || isWord(k, "net") || isWord(k, "gross") || isWord(k, "overall") else { return false }
         return k + 1 < count && tokens[k + 1].kind == .word && entry(k + 1)?.safeFollower != true
+    }
+
+    /// A relative clause without `that` after the amount, whose verb the
+    /// text counts per period (`the $17 billion it spends on content each
+    /// year`, `the $40 we pay every month`): a pronoun, a verb, at most three
+    /// more lowercase words, then periods only.
+    func relativeClausePeriod(after k: Int) -> ([Denominator], Int)? {
+        guard k + 2 < count, tokens[k].kind == .word, Self.clausePronouns.contains(lowercased(k)), tokens[k + 1].kind == .word else { return nil }
+        var m = k + 2
+        while m < count, m - k <= 5 {
+            if startsRate(m) {
+                let (per, e) = parseDenominators(from: m)
+                guard !per.isEmpty, per.allSatisfy({ DenominatorParser.periods.contains($0.unit) }) else { return nil }
+                return (per, e)
+            }
+            guard tokens[m].kind == .word, !ScanByte.isUpper(bytes[tokens[m].start]) else { return nil }
+            if let e = entry(m), e.word == "and" || e.word == "but" || e.word == "or" || e.word == "which" || e.word == "that" || e.currency != nil {
+                return nil
+            }
+            m += 1
+        }
+        return nil
     }
 
     /// Nouns for a sum of money that an amount modifies (`a $3 fee`, `a $5
@@ -189,6 +215,8 @@ extension SentenceParser {
             if t.kind == .word {
                 // "every paid subscriber", "each subsidised GPU-hour": a participle is a modifier
                 if let e = entry(k), e.safeFollower || e.notUnit || e.costWord && !(isParticiple(k)) || e.currency != nil { return nil }
+                // "each crate we store runs": a relative clause, not a modifier
+                if Self.clausePronouns.contains(lowercased(k)) { return nil }
                 k += 1
                 // "max-tier", "first-time"
                 if isPunct(k, 0x2D), adjacent(k - 1, k), adjacent(k, k + 1), k + 1 < count, tokens[k + 1].kind == .word { k += 2 }
@@ -265,6 +293,7 @@ extension SentenceParser {
         while k + 1 < count, modifiers <= 2 {
             if tokens[k].kind == .word {
                 if let e = entry(k), e.safeFollower || e.notUnit || e.costWord || e.currency != nil { return nil }
+                if Self.clausePronouns.contains(lowercased(k)) { return nil }
                 if entry(k) == nil, !ScanByte.isUpper(bytes[tokens[k].start]), k == k0 || !isParticiple(k), reachesCostVerb(after: k + 1) {
                     let w = lowercased(k)
                     // not a plural, nor an adverb ("every kWh really costs")
@@ -288,7 +317,8 @@ extension SentenceParser {
     func reachesCostVerb(after n0: Int) -> Bool {
         guard n0 < count, tokens[n0].kind == .word else { return false }
         if Self.subjectCostVerbs.contains(lowercased(n0)) { return true }
-        guard isParticiple(n0) || Self.irregularParticiples.contains(lowercased(n0)) || Self.subjectPrepositions.contains(lowercased(n0)) else {
+        guard isParticiple(n0) || Self.irregularParticiples.contains(lowercased(n0)) || Self.subjectPrepositions.contains(lowercased(n0))
+            || Self.clausePronouns.contains(lowercased(n0)) else {
             return false
         }
         var n = n0 + 1
@@ -302,6 +332,8 @@ extension SentenceParser {
 
     static let irregularParticiples: Set<String> = ["sold", "sent", "built", "made", "flown", "driven", "ridden", "written",
                                                     "grown", "shown", "given", "taken", "run", "dug"]
+    /// Subjects of a relative clause without `that` (`each pallet we store runs`).
+    static let clausePronouns: Set<String> = ["we", "they", "you", "it", "i", "he", "she"]
     static let subjectPrepositions: Set<String> = ["of", "over", "from", "through", "into", "across", "at", "in", "on", "to", "with", "by"]
 
     static let subjectCostVerbs: Set<String> = ["costs", "runs", "adds", "burns", "eats", "consumes", "takes", "sells", "fetches"]

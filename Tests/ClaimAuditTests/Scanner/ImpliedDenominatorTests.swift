@@ -93,6 +93,16 @@ import Testing
         Case(text: "Four consultants were brought in at $12,000 each.", amount: "$12,000", per: [["consultant"]]),
         Case(text: "Vintage synths sell for $2,500 each these days.", amount: "$2,500", per: [["synth"]]),
         Case(text: "The robots themselves are pricey, maybe $90K each with the arm.", amount: "$90K", per: [["robot"]]),
+        // a relative clause without `that` in the subject, and after the amount
+        Case(text: "Each crate we store runs $9 a month in the cold room.", amount: "$9", per: [["crate", "month"]]),
+        Case(text: "Every refund they issue costs them $7.40 in fees.", amount: "$7.40", per: [["refund"]]),
+        Case(text: "That is small next to the $12 billion it spends on programming each year.", amount: "$12 billion", per: [["year"]]),
+        Case(text: "The $40 million it raised a year ago is gone.", amount: "$40 million", per: [[]]),
+        // a period after `for a` that is a duration bought, not a rate
+        Case(text: "The bank paid $250,000 for a year of advisory work.", amount: "$250,000", per: [[]]),
+        Case(text: "Backups cost $0.01 for a gigabyte.", amount: "$0.01", per: [["gb"]]),
+        // forum shorthand for a message
+        Case(text: "Texts are $0.0079/msg in the US.", amount: "$0.0079", per: [["message"]]),
     ]
 
     @Test(arguments: cases)

@@ -100,6 +100,10 @@ import Testing
         let found = findMoney("Spending rose from $2M to $144M in a year.")
         #expect(found.map(\.low) == [2e6, 144e6])
         #expect(found.allSatisfy { $0.low == $0.high })
+        // a hyphenated word between the verb of change and `from`
+        let plan = findMoney("The gym raised its off-peak membership from $29 to $34 a month.")
+        #expect(plan.map(\.low) == [29, 34], "\(plan)")
+        #expect(plan.map(\.per) == [["month"], ["month"]], "\(plan)")
     }
 
     @Test func bareFigureTakesTheSentenceCurrency() {
