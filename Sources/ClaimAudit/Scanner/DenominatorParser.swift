@@ -91,7 +91,8 @@ enum DenominatorParser {
     }
 
     /// Connectives that may follow `a NOUN` read as a rate (`$35 a bag, and …`, `$2 a story to freelancers`).
-    static let rateNounFollowers: Set<String> = ["and", "or", "but", "so", "which", "while", "for", "in", "at", "on", "to", "than"]
+    static let rateNounFollowers: Set<String> = ["and", "or", "but", "so", "which", "while", "for", "in", "at", "on", "to", "than",
+                                                 "this", "last", "now", "from", "with"]
 
     /// Words after `a` that measure or date rather than name a unit (`a lot`,
     /// `a while`, `a bit`, `a decade`).
@@ -176,6 +177,24 @@ extension SentenceParser {
         return (unit, h + 1)
     }
 
+    /// `square foot`, `square metres`, `sq ft`, `sq. m` at token `k`: the
+    /// unit (`square foot`, `square metre`, `square mile`, `square
+    /// kilometre`) and the token after it.
+    func areaUnit(at k: Int) -> (String, Int)? {
+        guard isWord(k, "square") || isWord(k, "sq") else { return nil }
+        var n = k + 1
+        if isPunct(n, 0x2E), adjacent(k, n) { n += 1 }
+        let unit: String
+        if isWord(n, "foot") || isWord(n, "feet") || isWord(n, "ft") { unit = "square foot" }
+        else if isWord(n, "metre") || isWord(n, "metres") || isWord(n, "meter") || isWord(n, "meters") || isWord(n, "m") { unit = "square metre" }
+        else if isWord(n, "mile") || isWord(n, "miles") { unit = "square mile" }
+        else if entry(n)?.unit == "km" { unit = "square kilometre" }
+        else { return nil }
+        n += 1
+        if isPunct(n, 0x2E), adjacent(n - 1, n), unit == "square foot" || unit == "square metre" { n += 1 }
+        return (unit, n)
+    }
+
     /// Denominators starting at token `j`, chained (`per user per month`);
     /// returns them and the token after the last one.
     func parseDenominators(from j: Int) -> ([Denominator], Int) {
@@ -186,6 +205,8 @@ extension SentenceParser {
             rounds += 1
             let t = tokens[k]
             var unit: UnitParse? = nil
+            // "a $12 CPM": cost per thousand impressions
+            if isWord(k, "cpm") { list.append(Denominator(count: 1000, unit: "impression")); k += 1; continue }
             if t.kind == .punct, t.mark == 0x2F {
                 if k + 1 < count, tokens[k + 1].kind == .symbol { break }
                 // "$41K / 8,200": a division, not a rate
@@ -306,6 +327,8 @@ extension SentenceParser {
         if !generic, countValue != nil, !isPlural(k) { return nil }
         // "each kilowatt-hour", "a megawatt-hour", "per kilowatt hour"
         if let (u, next) = energyUnit(at: k) { return UnitParse(first: Denominator(count: countValue, unit: u), next: next) }
+        // "per square foot", "a sq ft"
+        if let (u, next) = areaUnit(at: k) { return UnitParse(first: Denominator(count: countValue, unit: u), next: next) }
         // "for every Claude Code user": product names before the unit noun
         if entry(k)?.unit == nil, ScanByte.isUpper(bytes[tokens[k].start]) {
             var m = k

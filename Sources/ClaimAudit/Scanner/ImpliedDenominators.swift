@@ -27,6 +27,8 @@ extension SentenceParser {
         if isWord(j, "or"), isWord(j + 1, "more") || isWord(j + 1, "less") || isWord(j + 1, "so") { j += 2 }
         // "$4.50 more per seat"
         if isWord(j, "more") || isWord(j, "less") || isWord(j, "extra"), isWord(j + 1, "per") { j += 1 }
+        // "$140 total a month", "$60 combined per year"
+        if isWord(j, "total") || isWord(j, "combined") || isWord(j, "altogether"), startsRate(j + 1) { j += 1 }
         // "a $2.50 booking fee per trip", "a ¥40 drop per GPU-hour": the money noun the amount modifies
         if let n = chargeNounEnd(at: j), startsRate(n) { j = n }
         // "$0.30 plus 2.9% per transaction": a fee in two parts, one rate

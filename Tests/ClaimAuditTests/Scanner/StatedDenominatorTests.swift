@@ -70,6 +70,11 @@ import Testing
         Case(text: "A weekly ticket is €29, an annual one €980.", amount: "€29", per: [["week"], ["year"]]),
         // forum shorthand for an episode
         Case(text: "Editing costs me $50 per ep if I outsource it.", amount: "$50", per: [["episode"]]),
+        // area units, CPM, `total` before a rate, a noun rate before a time word
+        Case(text: "Lab space leases at $62 per square foot per year.", amount: "$62", per: [["square foot", "year"]]),
+        Case(text: "Podcast networks sell mid-rolls at a $22 CPM.", amount: "$22", per: [["1000 impression"]]),
+        Case(text: "Our family plan comes to $140 total a month.", amount: "$140", per: [["month"]]),
+        Case(text: "Barley fetched $5.40 a bushel this week.", amount: "$5.40", per: [["bushel"]]),
         // a period adjective on a plan noun or a label
         Case(text: "The annual plan is $480 if you pay up front.", amount: "$480", per: [["year"]]),
         Case(text: "Monthly cost: $49 for the team workspace.", amount: "$49", per: [["month"]]),
