@@ -41,7 +41,7 @@ enum DenominatorParser {
         ("package", ["package", "packages"]), ("parcel", ["parcel", "parcels"]), ("lesson", ["lesson", "lessons"]),
         ("episode", ["episode", "episodes", "ep", "eps"]), ("game", ["game", "games"]), ("workspace", ["workspace", "workspaces"]),
         ("server", ["server", "servers"]), ("instance", ["instance", "instances"]), ("vcpu", ["vcpu", "vcpus"]),
-        ("kw", ["kw"]), ("mw", ["mw"]), ("tonne", ["tonne", "tonnes", "ton"]), ("kg", ["kg", "kilo", "kilos"]),
+        ("kw", ["kw"]), ("mw", ["mw"]), ("tonne", ["tonne", "tonnes", "ton"]), ("kg", ["kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes"]),
         ("driver", ["driver", "drivers"]), ("engineer", ["engineer", "engineers"]), ("researcher", ["researcher", "researchers"]),
         ("worker", ["worker", "workers"]), ("shipment", ["shipment", "shipments"]), ("render", ["render", "renders"]),
         ("mb", ["mb", "megabyte", "megabytes"]), ("pb", ["pb", "petabyte", "petabytes"]), ("therm", ["therm", "therms"]),

@@ -318,7 +318,8 @@ extension SentenceParser {
     /// now`, `over a target`): at most five words, no figure or conjunction.
     func reachesCostVerb(after n0: Int) -> Bool {
         guard n0 < count, tokens[n0].kind == .word else { return false }
-        if Self.subjectCostVerbs.contains(lowercased(n0)) { return true }
+        // "each blood panel is £45": a copula right after the noun too
+        if Self.subjectCostVerbs.contains(lowercased(n0)) || isWord(n0, "is") || isWord(n0, "was") { return true }
         guard isParticiple(n0) || Self.irregularParticiples.contains(lowercased(n0)) || Self.subjectPrepositions.contains(lowercased(n0))
             || Self.clausePronouns.contains(lowercased(n0)) else {
             return false

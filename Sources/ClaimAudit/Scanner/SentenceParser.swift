@@ -364,6 +364,7 @@ struct SentenceParser {
         switch e.word {
         case "cent", "cents": return .cent
         case "penny", "pennies": return .penny
+        case "fiver", "fivers", "tenner", "tenners": return .any
         default: return .none
         }
     }

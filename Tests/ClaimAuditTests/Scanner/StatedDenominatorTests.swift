@@ -75,6 +75,10 @@ import Testing
         Case(text: "Podcast networks sell mid-rolls at a $22 CPM.", amount: "$22", per: [["1000 impression"]]),
         Case(text: "Our family plan comes to $140 total a month.", amount: "$140", per: [["month"]]),
         Case(text: "Barley fetched $5.40 a bushel this week.", amount: "$5.40", per: [["bushel"]]),
+        // a copula right after an each/every subject's head noun; kilograms
+        Case(text: "Each dental scan is £38 at the clinic.", amount: "£38", per: [["scan"]]),
+        Case(text: "Each allergy panel is $120 without insurance.", amount: "$120", per: [["panel"]]),
+        Case(text: "Rideshare launches now cost about $5,500 per kilogram.", amount: "$5,500", per: [["kg"]]),
         // a period adjective on a plan noun or a label
         Case(text: "The annual plan is $480 if you pay up front.", amount: "$480", per: [["year"]]),
         Case(text: "Monthly cost: $49 for the team workspace.", amount: "$49", per: [["month"]]),
