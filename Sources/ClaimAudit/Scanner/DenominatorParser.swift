@@ -166,6 +166,16 @@ extension SentenceParser {
         isWord(k, "ago") || isWord(k, "earlier") || isWord(k, "later")
     }
 
+    /// The period a letter after `p/` stands for (`p/d`, `p/h`, `p/w`, `p/m`, `p/a`).
+    func shorthandPeriod(_ k: Int) -> String? {
+        if isWord(k, "d") { return "day" }
+        if isWord(k, "h") || isWord(k, "hr") { return "hour" }
+        if isWord(k, "w") || isWord(k, "wk") { return "week" }
+        if isWord(k, "m") || isWord(k, "mo") { return "month" }
+        if isWord(k, "a") || isWord(k, "y") || isWord(k, "yr") { return "year" }
+        return nil
+    }
+
     /// `kilowatt-hour`, `megawatt hours` at token `k`: the unit (`kwh`,
     /// `mwh`) and the token after it.
     func energyUnit(at k: Int) -> (String, Int)? {
@@ -217,6 +227,10 @@ extension SentenceParser {
                     // "pm" after a time is the afternoon ("at 5 pm")
                     if isWord(k, "pm"), !list.isEmpty || k == 0 || tokens[k - 1].kind != .number && tokens[k - 1].kind != .word { break }
                     list.append(Denominator(unit: u)); k += 1; continue
+                }
+                // "£65 p/d", "$40 p/h", "£1,200 p/m": forum shorthand for per period
+                if isWord(k, "p"), isPunct(k + 1, 0x2F), adjacent(k, k + 1), adjacent(k + 1, k + 2), let u = shorthandPeriod(k + 2) {
+                    list.append(Denominator(unit: u)); k += 3; continue
                 }
                 // "£45,000 p.a."
                 if isWord(k, "p"), isPunct(k + 1, 0x2E), adjacent(k, k + 1), isWord(k + 2, "a"), adjacent(k + 1, k + 2) {

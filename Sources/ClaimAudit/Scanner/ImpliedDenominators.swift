@@ -250,8 +250,12 @@ extension SentenceParser {
                 if isWord(k + 1, "of") {
                     // each of its 1 million subscribers
                     var m = k + 2
-                    while m < s, m - k < 8, !isPlural(m) { m += 1 }
-                    if m < s { u = parseUnit(at: m, generic: false) }
+                    while m < s, m - k < 8, !isPlural(m), !isPlainPlural(m) { m += 1 }
+                    if m < s {
+                        // "each of the three founders put in $200,000": a noun the lexicon does not know
+                        u = isPlural(m) ? parseUnit(at: m, generic: false)
+                            : UnitParse(first: Denominator(unit: DenominatorParser.singular(lowercased(m))), next: m + 1)
+                    }
                 } else {
                     u = subjectUnit(at: k + 1)
                     // "each home battery installed costs": the known unit modifies the head noun
@@ -365,6 +369,16 @@ extension SentenceParser {
     func isParticiple(_ k: Int) -> Bool {
         let w = lowercased(k)
         return w == "paid" || w.hasSuffix("ed") && w.count > 4
+    }
+
+    /// Token `k` is a lowercase plural noun the lexicon does not know
+    /// (`founders`, `clinics`), not a word in `-ss`, `-us` or `-is`.
+    func isPlainPlural(_ k: Int) -> Bool {
+        guard k < count, tokens[k].kind == .word, entry(k) == nil, tokens[k].end - tokens[k].start > 3 else { return false }
+        var p = tokens[k].start
+        while p < tokens[k].end { guard bytes[p] >= 0x61, bytes[p] <= 0x7A else { return false }; p += 1 }
+        let w = lowercased(k)
+        return w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
     }
 
     /// Token `k` is a plural unit noun (`users`, `people`, `GPU-hours`).

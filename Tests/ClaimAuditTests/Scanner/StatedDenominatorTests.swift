@@ -79,6 +79,10 @@ import Testing
         Case(text: "Each dental scan is £38 at the clinic.", amount: "£38", per: [["scan"]]),
         Case(text: "Each allergy panel is $120 without insurance.", amount: "$120", per: [["panel"]]),
         Case(text: "Rideshare launches now cost about $5,500 per kilogram.", amount: "$5,500", per: [["kg"]]),
+        // p/d, p/h shorthand; each of N plain plural nouns
+        Case(text: "Skip hire is £65 p/d plus the permit.", amount: "£65", per: [["day"]]),
+        Case(text: "Guitar lessons are $35 p/h in town.", amount: "$35", per: [["hour"]]),
+        Case(text: "Each of the four clinics received $90,000 from the fund.", amount: "$90,000", per: [["clinic"]]),
         // a period adjective on a plan noun or a label
         Case(text: "The annual plan is $480 if you pay up front.", amount: "$480", per: [["year"]]),
         Case(text: "Monthly cost: $49 for the team workspace.", amount: "$49", per: [["month"]]),
