@@ -290,13 +290,13 @@ extension SentenceParser {
     /// A singular noun the lexicon does not know, as the head of a subject
     /// that a verb of cost follows (`each summary costs`, `every refund
     /// runs`, `each barrel pumped costs`, `every container shipped from the
-    /// port now costs`): the subject names the unit. Up to two modifiers may
+    /// port now costs`): the subject names the unit. Up to three modifiers may
     /// come first (`each MRI scan costs`, `each e-visit note takes`, `each
     /// 30-second ad slot sells for`).
     func plainSubjectNoun(at k0: Int) -> UnitParse? {
         var k = k0
         var modifiers = 0
-        while k + 1 < count, modifiers <= 2 {
+        while k + 1 < count, modifiers <= 3 {
             if tokens[k].kind == .word {
                 if let e = entry(k), e.safeFollower || e.notUnit || e.costWord || e.currency != nil { return nil }
                 if Self.clausePronouns.contains(lowercased(k)) { return nil }

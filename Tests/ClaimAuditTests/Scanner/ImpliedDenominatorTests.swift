@@ -87,6 +87,7 @@ import Testing
         Case(text: "Each 15-second ad spot sells for $900 on the breakfast show.", amount: "$900", per: [["spot"]]),
         Case(text: "Each wind turbine installed costs the developer $1.3 million.", amount: "$1.3 million", per: [["turbine"]]),
         Case(text: "Each home charger fitted costs the council £900.", amount: "£900", per: [["charger"]]),
+        Case(text: "Each new rooftop solar hookup costs the utility around $3,000.", amount: "$3,000", per: [["hookup"]]),
         Case(text: "Every kWh really costs the co-op 22p.", amount: "22p", per: [["kwh"]]),
         // each/apiece after the amount: the quantified subject, else the counted plural
         Case(text: "Each intake form takes a nurse four minutes, so about $3.10 apiece.", amount: "$3.10", per: [["form"]]),
