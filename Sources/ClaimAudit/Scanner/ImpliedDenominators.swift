@@ -25,8 +25,8 @@ extension SentenceParser {
         }
         // "$25 or more per user", "$5 or so a month"
         if isWord(j, "or"), isWord(j + 1, "more") || isWord(j + 1, "less") || isWord(j + 1, "so") { j += 2 }
-        // "$4.50 more per seat"
-        if isWord(j, "more") || isWord(j, "less") || isWord(j, "extra"), isWord(j + 1, "per") { j += 1 }
+        // "$4.50 more per seat", "$1,800 more a month"
+        if isWord(j, "more") || isWord(j, "less") || isWord(j, "extra"), startsRate(j + 1) { j += 1 }
         // "$140 total a month", "$60 combined per year"
         if isWord(j, "total") || isWord(j, "combined") || isWord(j, "altogether"), startsRate(j + 1) { j += 1 }
         // "a $2.50 booking fee per trip", "a ¥40 drop per GPU-hour": the money noun the amount modifies
@@ -303,7 +303,7 @@ extension SentenceParser {
                 if entry(k) == nil, !ScanByte.isUpper(bytes[tokens[k].start]), k == k0 || !isParticiple(k), reachesCostVerb(after: k + 1) {
                     let w = lowercased(k)
                     // not a plural, nor an adverb ("every kWh really costs")
-                    guard w.count > 2, !w.hasSuffix("s") || w.hasSuffix("ss"), !w.hasSuffix("ly") else { return nil }
+                    guard w.count > 2, !w.hasSuffix("s") || w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is"), !w.hasSuffix("ly") else { return nil }
                     return UnitParse(first: Denominator(unit: w), next: k + 1)
                 }
             } else if tokens[k].kind != .number {
@@ -541,7 +541,7 @@ extension SentenceParser {
     /// monthly subscription of $9`), besides the cost words and money nouns.
     static let periodNouns: Set<String> = ["plan", "plans", "subscription", "subscriptions", "membership", "tier",
                                            "rate", "premium", "pass", "licence", "license", "contract", "retainer", "allowance",
-                                           "ticket", "fare", "one"]
+                                           "ticket", "tickets", "fare", "fares", "passes", "one"]
 
     /// A word after `for a` that picks one instance rather than a rate.
     func isParticular(_ k: Int) -> Bool {
@@ -553,7 +553,7 @@ extension SentenceParser {
     /// A word that links a money noun to its amount (`bill of`, `bill went
     /// from`, `bill reportedly passed`).
     func isLinkingWord(_ k: Int) -> Bool {
-        isWord(k, "of") || isWord(k, "is") || isWord(k, "was") || isWord(k, "went") || isWord(k, "from")
+        isWord(k, "of") || isWord(k, "is") || isWord(k, "was") || isWord(k, "are") || isWord(k, "were") || isWord(k, "went") || isWord(k, "from")
             || isWord(k, "reportedly") || isWord(k, "passed") || isWord(k, "hit") || isWord(k, "reached")
             || isWord(k, "topped") || isWord(k, "to") || isWord(k, "about") || isWord(k, "at")
     }

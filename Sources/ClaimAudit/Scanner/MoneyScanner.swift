@@ -287,11 +287,29 @@ extension SentenceParser {
         var f = 0
         while f < count, f < 2, tokens[f].kind == .punct, tokens[f].mark == 0x22 || tokens[f].mark == 0x27 || tokens[f].mark == 0x28 { f += 1 }
         guard f < start, isWord(f, "per") else { return [] }
-        let (per, e) = denominatorChain(from: f)
-        guard !per.isEmpty, e < start, isPunct(e, 0x3A) || isPunct(e, 0x2C) && commaLeadReaches(from: e + 1, to: start) else { return [] }
+        let (per, e0) = denominatorChain(from: f)
+        guard !per.isEmpty, e0 < start else { return [] }
+        // "per hour of video it's 90 cents": a short `of` phrase on the unit, then the clause
+        var e = e0
+        if isWord(e, "of") {
+            var m = e + 1
+            while m < start, m - e <= 3, tokens[m].kind == .word, entry(m)?.safeFollower != true, !opensClause(m) { m += 1 }
+            if m > e + 1 { e = m }
+        }
+        guard isPunct(e0, 0x3A) || isPunct(e, 0x2C) && commaLeadReaches(from: e + 1, to: start)
+            || opensClause(e) && commaLeadReaches(from: e, to: start) else { return [] }
         if isPunct(end, Tokenizer.operatorMark) || isPunct(end, 0x2A) || isWord(end, "x") || isWord(end, "divided")
             || isPunct(end, 0x2F) && end + 1 < count && tokens[end + 1].kind == .number { return [] }
         return per
+    }
+
+    /// A pronoun that opens a clause after an unpunctuated label (`per seat
+    /// it's $9`, `per hour we pay $40`).
+    func opensClause(_ k: Int) -> Bool {
+        guard k < count, tokens[k].kind == .word else { return false }
+        let w = lowercased(k)
+        if ["it", "that", "this", "we", "you", "they", "i"].contains(w) { return true }
+        return w.hasPrefix("it'") || w.hasPrefix("that'") || w.hasPrefix("it\u{2019}") || w.hasPrefix("that\u{2019}")
     }
 
     /// The clause after a comma-led `Per X,` label runs on to the amount at

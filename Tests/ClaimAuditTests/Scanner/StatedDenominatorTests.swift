@@ -83,6 +83,13 @@ import Testing
         Case(text: "Skip hire is £65 p/d plus the permit.", amount: "£65", per: [["day"]]),
         Case(text: "Guitar lessons are $35 p/h in town.", amount: "$35", per: [["hour"]]),
         Case(text: "Each of the four clinics received $90,000 from the fund.", amount: "$90,000", per: [["clinic"]]),
+        // `more` before any rate; a plural pass noun; a singular head noun in -us
+        Case(text: "The new codec costs us $1,800 more a month at this volume.", amount: "$1,800", per: [["month"]]),
+        Case(text: "Weekly passes are $34 on the ferry.", amount: "$34", per: [["week"]]),
+        Case(text: "Each electric bus costs the agency roughly $1.1 million.", amount: "$1.1 million", per: [["bus"]]),
+        // an unpunctuated Per label before a pronoun clause, with an of phrase on the unit
+        Case(text: "per hour of audio it's 40 cents now", amount: "40 cents", per: [["hour"]]),
+        Case(text: "Per seat we pay $11 for the chat tool.", amount: "$11", per: [["seat"]]),
         // a period adjective on a plan noun or a label
         Case(text: "The annual plan is $480 if you pay up front.", amount: "$480", per: [["year"]]),
         Case(text: "Monthly cost: $49 for the team workspace.", amount: "$49", per: [["month"]]),
