@@ -217,6 +217,11 @@ extension SentenceParser {
             var unit: UnitParse? = nil
             // "a $12 CPM": cost per thousand impressions
             if isWord(k, "cpm") { list.append(Denominator(count: 1000, unit: "impression")); k += 1; continue }
+            // "$4 PMPM", "$9 PEPM", "$2 PUPM": per member / employee / user per month
+            if isWord(k, "pmpm") || isWord(k, "pepm") || isWord(k, "pupm") {
+                list.append(Denominator(unit: isWord(k, "pmpm") ? "member" : isWord(k, "pepm") ? "employee" : "user"))
+                list.append(Denominator(unit: "month")); k += 1; continue
+            }
             if t.kind == .punct, t.mark == 0x2F {
                 if k + 1 < count, tokens[k + 1].kind == .symbol { break }
                 // "$41K / 8,200": a division, not a rate

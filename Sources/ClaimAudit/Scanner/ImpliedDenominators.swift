@@ -23,6 +23,8 @@ extension SentenceParser {
             u.append(to: &l)
             return (l, u.next)
         }
+        // "$0.20 per $1,000 of coverage", "40 cents for every $1 of revenue": a money base
+        if let (d, e) = ratioBase(at: j) { return ([d], e) }
         // "$25 or more per user", "$5 or so a month"
         if isWord(j, "or"), isWord(j + 1, "more") || isWord(j + 1, "less") || isWord(j + 1, "so") { j += 2 }
         // "$4.50 more per seat", "$1,800 more a month"
@@ -147,6 +149,34 @@ extension SentenceParser {
         }
         return nil
     }
+
+    /// `per $1,000 of coverage`, `for every $1 spent` at token `k`: a rate
+    /// whose base is a sum of money (contract §1: a ratio phrase, not a
+    /// mention). Returns the base as a denominator (`1000 dollar`) and the
+    /// token after its amount.
+    func ratioBase(at k: Int) -> (Denominator, Int)? {
+        let a0: Int
+        if isWord(k, "per") { a0 = k + 1 }
+        else if isWord(k, "for") || isWord(k, "on"), isWord(k + 1, "every") || isWord(k + 1, "each") { a0 = k + 2 }
+        else { return nil }
+        guard a0 < count, tokens[a0].kind == .symbol || tokens[a0].kind == .number || entry(a0)?.number != nil || isWord(a0, "a") else { return nil }
+        guard let b = parseAmount(at: a0), !b.approx, let c = b.currency, b.low == b.high, b.low > 0,
+              b.endToken < count, Self.ratioBaseFollowers.contains(lowercased(b.endToken)) else { return nil }
+        let noun = c == "USD" ? "dollar" : c == "EUR" ? "euro" : c == "GBP" ? "pound" : c.lowercased()
+        return (Denominator(count: b.low == 1 ? nil : b.low, unit: noun), b.endToken)
+    }
+
+    /// Whether the amount starting at token `s` is the money base of a ratio
+    /// (`for every $1 of revenue`, `per $100 of assessed value`).
+    func isRatioBase(_ s: Int) -> Bool {
+        if isWord(s - 1, "per") { return ratioBase(at: s - 1) != nil }
+        if isWord(s - 1, "every") || isWord(s - 1, "each") { return ratioBase(at: s - 2) != nil }
+        return false
+    }
+
+    /// Words after the base amount of a ratio (`of revenue`, `spent`, `in sales`).
+    static let ratioBaseFollowers: Set<String> = ["of", "in", "spent", "earned", "invested", "raised", "collected", "generated",
+                                                  "paid", "billed", "donated", "borrowed", "lent"]
 
     /// Nouns for a sum of money that an amount modifies (`a $3 fee`, `a $5
     /// increase`), which a rate may follow (`per seat`).

@@ -100,6 +100,8 @@ extension SentenceParser {
                     i = max(next, i + 1)
                     continue
                 }
+                // a ratio's money base, passed over whole
+                if next > i + 1 { i = next; continue }
             }
             i += 1
         }
@@ -197,6 +199,8 @@ extension SentenceParser {
         var a0 = i
         if isWord(i, "between") { lead = .between; a0 = i + 1 } else if isWord(i, "from") { lead = .from; a0 = i + 1 }
         guard var a = parseAmount(at: a0) else { return i }
+        // "for every $1 of revenue": the base of a ratio is no mention (skipped whole)
+        if lead == .none, isRatioBase(a0) { return a.endToken }
         var start = a0
         var joined = false
         if lead != .none {

@@ -96,6 +96,13 @@ import Testing
         #expect(found.map(\.low) == [5, 25])
     }
 
+    @Test func theMoneyBaseOfARatioIsNoMention() {
+        #expect(findMoney("For every $1 of revenue the studio spends 70 cents on servers.").map(\.amountText) == ["70 cents"])
+        #expect(findMoney("The parcel levy is $1.10 per $100 of assessed value.").map(\.amountText) == ["$1.10"])
+        // a figure that names a plan is a mention
+        #expect(findMoney("Not every $20 subscriber is a loss.").map(\.amountText) == ["$20"])
+    }
+
     @Test func changeOverTimeKeepsBothAmounts() {
         let found = findMoney("Spending rose from $2M to $144M in a year.")
         #expect(found.map(\.low) == [2e6, 144e6])

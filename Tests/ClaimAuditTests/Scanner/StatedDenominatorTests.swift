@@ -90,6 +90,10 @@ import Testing
         // an unpunctuated Per label before a pronoun clause, with an of phrase on the unit
         Case(text: "per hour of audio it's 40 cents now", amount: "40 cents", per: [["hour"]]),
         Case(text: "Per seat we pay $11 for the chat tool.", amount: "$11", per: [["seat"]]),
+        // benefits shorthand, and a money base that is a ratio rather than a mention
+        Case(text: "The telehealth benefit is priced at $3.50 PMPM for employers.", amount: "$3.50", per: [["member", "month"]]),
+        Case(text: "Term cover runs about $0.15 per $1,000 of coverage.", amount: "$0.15", per: [["1000 dollar"]]),
+        Case(text: "The chain spends 6 cents on every $1 of sales on rent.", amount: "6 cents", per: [["dollar"]]),
         // a period adjective on a plan noun or a label
         Case(text: "The annual plan is $480 if you pay up front.", amount: "$480", per: [["year"]]),
         Case(text: "Monthly cost: $49 for the team workspace.", amount: "$49", per: [["month"]]),
