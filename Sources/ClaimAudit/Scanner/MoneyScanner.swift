@@ -105,7 +105,7 @@ extension SentenceParser {
             }
             i += 1
         }
-        if out.count - first >= 2 { shareDenominators(&out, from: first) }
+        if out.count - first >= 2 { shareDenominators(&out, from: first); sharePurposes(&out, from: first) }
         yenAsYuan(&out, from: first)
     }
 
@@ -180,6 +180,22 @@ extension SentenceParser {
             } else if connector == "to" {
                 out[n].per = m1.per
             }
+        }
+    }
+
+    /// Two figures for two purposes of one subject share its denominators
+    /// (`each satellite costs $1.2 million to build and $400,000 to launch`,
+    /// `$2 per unit to make and $1 to ship`): the second, stated without
+    /// one, follows `to VERB … and` and is followed by `to`.
+    func sharePurposes(_ out: inout [MoneyMention], from first: Int) {
+        for n in (first + 1)..<out.count where out[n].per.isEmpty && !out[n - 1].per.isEmpty {
+            let a = tokenIndex(atByte: out[n - 1].range.upperBound), b = tokenIndex(atByte: out[n].amountRange.lowerBound)
+            guard isWord(a, "to"), b - a >= 3, b - a <= 5, isWord(b - 1, "and") else { continue }
+            var plain = true
+            for k in (a + 1)..<(b - 1) where tokens[k].kind != .word || ScanByte.isUpper(bytes[tokens[k].start]) { plain = false }
+            let e = tokenIndex(atByte: out[n].range.upperBound)
+            guard plain, isWord(e, "to"), e + 1 < count, tokens[e + 1].kind == .word else { continue }
+            out[n].per = out[n - 1].per
         }
     }
 

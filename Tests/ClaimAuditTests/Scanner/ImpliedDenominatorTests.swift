@@ -99,6 +99,10 @@ import Testing
         Case(text: "Every refund they issue costs them $7.40 in fees.", amount: "$7.40", per: [["refund"]]),
         Case(text: "That is small next to the $12 billion it spends on programming each year.", amount: "$12 billion", per: [["year"]]),
         Case(text: "The $40 million it raised a year ago is gone.", amount: "$40 million", per: [[]]),
+        // two purposes of one subject share its unit
+        Case(text: "Each satellite costs $1.2 million to build and $400,000 to launch.", amount: "$1.2 million", per: [["satellite"], ["satellite"]]),
+        Case(text: "It costs $2 per kit to assemble and $1 to ship.", amount: "$2", per: [["kit"], ["kit"]]),
+        Case(text: "The feature cost $90,000 to build and $5,000 a month to run.", amount: "$90,000", per: [[], ["month"]]),
         // a period after `for a` that is a duration bought, not a rate
         Case(text: "The bank paid $250,000 for a year of advisory work.", amount: "$250,000", per: [[]]),
         Case(text: "Backups cost $0.01 for a gigabyte.", amount: "$0.01", per: [["gb"]]),
