@@ -146,8 +146,14 @@ extension SentenceParser {
         var listShared = Set<Int>()
         for n in stride(from: out.count - 1, through: first + 1, by: -1) {
             let m1 = out[n - 1], m2 = out[n]
-            guard m1.per.isEmpty != m2.per.isEmpty else { continue }
             let a = tokenIndex(atByte: m1.range.upperBound), b = tokenIndex(atByte: m2.amountRange.lowerBound)
+            // "Per-token prices fell from $30 to $5 per million tokens": the second end states the rate in full
+            if !m1.per.isEmpty, m2.per.count == m1.per.count, m2.per != m1.per, b == a + 1, isWord(a, "to"), opensChange(m1),
+               zip(m1.per, m2.per).allSatisfy({ $0.unit == $1.unit && $0.count == nil }) {
+                out[n - 1].per = m2.per
+                continue
+            }
+            guard m1.per.isEmpty != m2.per.isEmpty else { continue }
             guard a < b, b - a <= 4 else { continue }
             var connector = ""
             var ok = true

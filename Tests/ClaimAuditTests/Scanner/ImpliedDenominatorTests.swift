@@ -99,6 +99,8 @@ import Testing
         Case(text: "Every refund they issue costs them $7.40 in fees.", amount: "$7.40", per: [["refund"]]),
         Case(text: "That is small next to the $12 billion it spends on programming each year.", amount: "$12 billion", per: [["year"]]),
         Case(text: "The $40 million it raised a year ago is gone.", amount: "$40 million", per: [[]]),
+        // a change whose second end states the rate in full
+        Case(text: "Per-token prices fell from $30 to $5 per million tokens in a year.", amount: "$30", per: [["1000000 token"], ["1000000 token"]]),
         // two purposes of one subject share its unit
         Case(text: "Each satellite costs $1.2 million to build and $400,000 to launch.", amount: "$1.2 million", per: [["satellite"], ["satellite"]]),
         Case(text: "It costs $2 per kit to assemble and $1 to ship.", amount: "$2", per: [["kit"], ["kit"]]),
