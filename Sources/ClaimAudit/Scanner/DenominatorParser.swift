@@ -187,22 +187,24 @@ extension SentenceParser {
         return (unit, h + 1)
     }
 
-    /// `square foot`, `square metres`, `sq ft`, `sq. m` at token `k`: the
-    /// unit (`square foot`, `square metre`, `square mile`, `square
-    /// kilometre`) and the token after it.
+    /// `square foot`, `square metres`, `sq ft`, `cubic yard` at token `k`:
+    /// the unit (`square foot`, `square metre`, `square mile`, `square
+    /// kilometre`, `cubic yard`, `cubic metre`) and the token after it.
     func areaUnit(at k: Int) -> (String, Int)? {
-        guard isWord(k, "square") || isWord(k, "sq") else { return nil }
+        let shape: String
+        if isWord(k, "square") || isWord(k, "sq") { shape = "square" } else if isWord(k, "cubic") || isWord(k, "cu") { shape = "cubic" } else { return nil }
         var n = k + 1
         if isPunct(n, 0x2E), adjacent(k, n) { n += 1 }
-        let unit: String
-        if isWord(n, "foot") || isWord(n, "feet") || isWord(n, "ft") { unit = "square foot" }
-        else if isWord(n, "metre") || isWord(n, "metres") || isWord(n, "meter") || isWord(n, "meters") || isWord(n, "m") { unit = "square metre" }
-        else if isWord(n, "mile") || isWord(n, "miles") { unit = "square mile" }
-        else if entry(n)?.unit == "km" { unit = "square kilometre" }
+        let noun: String
+        if isWord(n, "foot") || isWord(n, "feet") || isWord(n, "ft") { noun = "foot" }
+        else if isWord(n, "metre") || isWord(n, "metres") || isWord(n, "meter") || isWord(n, "meters") || isWord(n, "m") { noun = "metre" }
+        else if isWord(n, "yard") || isWord(n, "yards") || isWord(n, "yd") { noun = "yard" }
+        else if isWord(n, "mile") || isWord(n, "miles") { noun = "mile" }
+        else if entry(n)?.unit == "km" { noun = "kilometre" }
         else { return nil }
         n += 1
-        if isPunct(n, 0x2E), adjacent(n - 1, n), unit == "square foot" || unit == "square metre" { n += 1 }
-        return (unit, n)
+        if isPunct(n, 0x2E), adjacent(n - 1, n), noun == "foot" || noun == "metre" || noun == "yard" { n += 1 }
+        return (shape + " " + noun, n)
     }
 
     /// Denominators starting at token `j`, chained (`per user per month`);

@@ -23,8 +23,9 @@ extension SentenceParser {
             u.append(to: &l)
             return (l, u.next)
         }
-        // "$0.20 per $1,000 of coverage", "40 cents for every $1 of revenue": a money base
-        if let (d, e) = ratioBase(at: j) { return ([d], e) }
+        // "$0.20 per $1,000 of coverage", "40 cents for every $1 of revenue": a money base is
+        // no unit (as "40 cents of profit on every dollar of revenue" has none), and no mention
+        if let e = ratioBase(at: j) { return ([], e) }
         // "$25 or more per user", "$5 or so a month"
         if isWord(j, "or"), isWord(j + 1, "more") || isWord(j + 1, "less") || isWord(j + 1, "so") { j += 2 }
         // "$4.50 more per seat", "$1,800 more a month"
@@ -152,18 +153,16 @@ extension SentenceParser {
 
     /// `per $1,000 of coverage`, `for every $1 spent` at token `k`: a rate
     /// whose base is a sum of money (contract §1: a ratio phrase, not a
-    /// mention). Returns the base as a denominator (`1000 dollar`) and the
-    /// token after its amount.
-    func ratioBase(at k: Int) -> (Denominator, Int)? {
+    /// mention). Returns the token after the base amount.
+    func ratioBase(at k: Int) -> Int? {
         let a0: Int
         if isWord(k, "per") { a0 = k + 1 }
         else if isWord(k, "for") || isWord(k, "on"), isWord(k + 1, "every") || isWord(k + 1, "each") { a0 = k + 2 }
         else { return nil }
         guard a0 < count, tokens[a0].kind == .symbol || tokens[a0].kind == .number || entry(a0)?.number != nil || isWord(a0, "a") else { return nil }
-        guard let b = parseAmount(at: a0), !b.approx, let c = b.currency, b.low == b.high, b.low > 0,
+        guard let b = parseAmount(at: a0), !b.approx, b.currency != nil, b.low == b.high, b.low > 0,
               b.endToken < count, Self.ratioBaseFollowers.contains(lowercased(b.endToken)) else { return nil }
-        let noun = c == "USD" ? "dollar" : c == "EUR" ? "euro" : c == "GBP" ? "pound" : c.lowercased()
-        return (Denominator(count: b.low == 1 ? nil : b.low, unit: noun), b.endToken)
+        return b.endToken
     }
 
     /// Whether the amount starting at token `s` is the money base of a ratio
@@ -373,7 +372,8 @@ extension SentenceParser {
     static let clausePronouns: Set<String> = ["we", "they", "you", "it", "i", "he", "she"]
     static let subjectPrepositions: Set<String> = ["of", "over", "from", "through", "into", "across", "at", "in", "on", "to", "with", "by"]
 
-    static let subjectCostVerbs: Set<String> = ["costs", "runs", "adds", "burns", "eats", "consumes", "takes", "sells", "fetches"]
+    static let subjectCostVerbs: Set<String> = ["costs", "runs", "adds", "burns", "eats", "consumes", "takes", "sells", "fetches",
+                                                "needs", "requires", "earns", "generates", "pays", "uses", "saves", "loses", "brings"]
 
     /// The `each`/`every` at token `k` opens the subject of a subordinate
     /// clause (`if`, `when`, `once`, `because`, … within three words before

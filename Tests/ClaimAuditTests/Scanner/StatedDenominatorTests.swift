@@ -92,8 +92,12 @@ import Testing
         Case(text: "Per seat we pay $11 for the chat tool.", amount: "$11", per: [["seat"]]),
         // benefits shorthand, and a money base that is a ratio rather than a mention
         Case(text: "The telehealth benefit is priced at $3.50 PMPM for employers.", amount: "$3.50", per: [["member", "month"]]),
-        Case(text: "Term cover runs about $0.15 per $1,000 of coverage.", amount: "$0.15", per: [["1000 dollar"]]),
-        Case(text: "The chain spends 6 cents on every $1 of sales on rent.", amount: "6 cents", per: [["dollar"]]),
+        Case(text: "Term cover runs about $0.15 per $1,000 of coverage.", amount: "$0.15", per: [[]]),
+        Case(text: "The chain spends 6 cents on every $1 of sales on rent.", amount: "6 cents", per: [[]]),
+        // cubic units; a ratio to a unit of money states no unit; a verb of need after an each/every subject
+        Case(text: "Ready-mix is $170 per cubic yard this spring.", amount: "$170", per: [["cubic yard"]]),
+        Case(text: "The marketplace keeps 15 cents of every dollar sold.", amount: "15 cents", per: [[]]),
+        Case(text: "Every acre of vineyard needs about $900 a year in pruning.", amount: "$900", per: [["acre", "year"]]),
         // a period adjective on a plan noun or a label
         Case(text: "The annual plan is $480 if you pay up front.", amount: "$480", per: [["year"]]),
         Case(text: "Monthly cost: $49 for the team workspace.", amount: "$49", per: [["month"]]),
