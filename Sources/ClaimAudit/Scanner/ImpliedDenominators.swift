@@ -209,22 +209,25 @@ extension SentenceParser {
         return entry(k)?.adverbUnit != nil
     }
 
-    /// `on`/`for` `every`/`each` UNIT after a short verb phrase that follows
-    /// the amount (`¥500 is spent again on every discounted ride`): at most
-    /// four lowercase words, no punctuation, figure or conjunction between.
+    /// `on`/`for` `every`/`each` UNIT, or `per` UNIT, after a short verb
+    /// phrase that follows the amount (`¥500 is spent again on every
+    /// discounted ride`, `$14 is what we spend per user`): at most six
+    /// lowercase words, no punctuation, figure or conjunction between.
     func predicateRate(after k0: Int) -> UnitParse? {
         var k = k0
         var words = 0
-        while k < count, words <= 4 {
+        while k < count, words <= 6 {
             guard tokens[k].kind == .word, !ScanByte.isUpper(bytes[tokens[k].start]) else { return nil }
             if isWord(k, "on") || isWord(k, "for"), isWord(k + 1, "every") || isWord(k + 1, "each") {
                 guard words > 0 else { return nil }
                 return subjectUnit(at: k + 2)
             }
+            // "$14 is literally what we spend per user"
+            if isWord(k, "per"), words >= 2 { return parseUnit(at: k + 1, generic: true) }
             if let e = entry(k) {
                 if e.word == "and" || e.word == "but" || e.word == "or" || e.word == "while" || e.word == "because"
                     || e.word == "which" || e.word == "that" || e.word == "than" || e.word == "if" || e.word == "when"
-                    || e.currency != nil || e.unit != nil || e.notUnit && e.word != "is" && e.word != "was" { return nil }
+                    || e.currency != nil || e.unit != nil || e.notUnit && !["is", "was", "the", "what"].contains(e.word) { return nil }
             }
             k += 1
             words += 1
@@ -541,9 +544,9 @@ extension SentenceParser {
     /// `monthly API bill went from €410`, `$5B annual loss`,
     /// `$13 billion of annual revenue`.
     func periodAdjectiveDenominators(amountStart s: Int, amountEnd e: Int) -> [Denominator] {
-        // after: "$5B annual loss", "$13 billion of annual revenue"
+        // after: "$5B annual loss", "$13 billion of annual revenue", "$1 million in monthly revenue"
         var j = e
-        if isWord(j, "of") { j += 1 }
+        if isWord(j, "of") || isWord(j, "in") { j += 1 }
         if let u = periodAdjective(j), moneyNounWithin(j + 1, 3) { return [Denominator(unit: u)] }
         // before: "annual bill of", "daily standing charge of about", "monthly cloud bill,"
         var k = s - 1

@@ -101,6 +101,11 @@ import Testing
         Case(text: "The $40 million it raised a year ago is gone.", amount: "$40 million", per: [[]]),
         // a change whose second end states the rate in full
         Case(text: "Per-token prices fell from $30 to $5 per million tokens in a year.", amount: "$30", per: [["1000000 token"], ["1000000 token"]]),
+        // a verb phrase after the amount that ends in a rate
+        Case(text: "Honestly $11 is roughly what we spend per seat on support.", amount: "$11", per: [["seat"]]),
+        Case(text: "The $2 was spent again on every returned parcel.", amount: "$2", per: [["parcel"]]),
+        // a period adjective after `in`
+        Case(text: "The newsletter passed $80,000 in monthly revenue this spring.", amount: "$80,000", per: [["month"]]),
         // two purposes of one subject share its unit
         Case(text: "Each satellite costs $1.2 million to build and $400,000 to launch.", amount: "$1.2 million", per: [["satellite"], ["satellite"]]),
         Case(text: "It costs $2 per kit to assemble and $1 to ship.", amount: "$2", per: [["kit"], ["kit"]]),
