@@ -12,6 +12,8 @@ enum CurrencyLexicon {
             ("dime", "USD", 0.1), ("dimes", "USD", 0.1), ("nickel", "USD", 0.05), ("nickels", "USD", 0.05),
             ("euro", "EUR", 1), ("euros", "EUR", 1), ("pence", "GBP", 0.01), ("quid", "GBP", 1),
             ("yen", "JPY", 1), ("rupee", "INR", 1), ("rupees", "INR", 1), ("yuan", "CNY", 1), ("renminbi", "CNY", 1),
+            // "a fiver", "two tenners": a note's worth, in the text's currency (pounds by default)
+            ("fiver", "GBP", 5), ("fivers", "GBP", 5), ("tenner", "GBP", 10), ("tenners", "GBP", 10),
         ]
         for (w, c, s) in words {
             lx.set(w) { $0.currency = c; $0.currencyScale = s; $0.marksCurrency = true }

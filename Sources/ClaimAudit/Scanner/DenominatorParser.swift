@@ -8,7 +8,7 @@ enum DenominatorParser {
         ("year", ["year", "years", "yr", "yrs", "annum"]), ("day", ["day", "days", "d"]), ("week", ["week", "weeks", "wk"]),
         ("hour", ["hour", "hours", "hr", "hrs", "h"]), ("minute", ["minute", "minutes", "min"]), ("quarter", ["qtr", "qtrs"]),
         ("query", ["query", "queries"]), ("request", ["request", "requests"]), ("call", ["call", "calls"]),
-        ("message", ["message", "messages"]), ("conversation", ["conversation", "conversations"]),
+        ("message", ["message", "messages", "msg", "msgs"]), ("conversation", ["conversation", "conversations"]),
         ("session", ["session", "sessions"]), ("prompt", ["prompt", "prompts"]), ("search", ["search", "searches"]),
         ("subscriber", ["subscriber", "subscribers"]), ("customer", ["customer", "customers"]),
         ("developer", ["developer", "developers"]), ("employee", ["employee", "employees"]),
@@ -39,9 +39,9 @@ enum DenominatorParser {
         ("signup", ["signup", "signups"]), ("booking", ["booking", "bookings"]),
         ("delivery", ["delivery", "deliveries"]), ("meal", ["meal", "meals"]), ("passenger", ["passenger", "passengers"]),
         ("package", ["package", "packages"]), ("parcel", ["parcel", "parcels"]), ("lesson", ["lesson", "lessons"]),
-        ("episode", ["episode", "episodes"]), ("game", ["game", "games"]), ("workspace", ["workspace", "workspaces"]),
+        ("episode", ["episode", "episodes", "ep", "eps"]), ("game", ["game", "games"]), ("workspace", ["workspace", "workspaces"]),
         ("server", ["server", "servers"]), ("instance", ["instance", "instances"]), ("vcpu", ["vcpu", "vcpus"]),
-        ("kw", ["kw"]), ("mw", ["mw"]), ("tonne", ["tonne", "tonnes", "ton"]), ("kg", ["kg", "kilo", "kilos"]),
+        ("kw", ["kw"]), ("mw", ["mw"]), ("tonne", ["tonne", "tonnes", "ton"]), ("kg", ["kg", "kilo", "kilos", "kilogram", "kilograms", "kilogramme", "kilogrammes"]),
         ("driver", ["driver", "drivers"]), ("engineer", ["engineer", "engineers"]), ("researcher", ["researcher", "researchers"]),
         ("worker", ["worker", "workers"]), ("shipment", ["shipment", "shipments"]), ("render", ["render", "renders"]),
         ("mb", ["mb", "megabyte", "megabytes"]), ("pb", ["pb", "petabyte", "petabytes"]), ("therm", ["therm", "therms"]),
@@ -91,7 +91,8 @@ enum DenominatorParser {
     }
 
     /// Connectives that may follow `a NOUN` read as a rate (`$35 a bag, and …`, `$2 a story to freelancers`).
-    static let rateNounFollowers: Set<String> = ["and", "or", "but", "so", "which", "while", "for", "in", "at", "on", "to", "than"]
+    static let rateNounFollowers: Set<String> = ["and", "or", "but", "so", "which", "while", "for", "in", "at", "on", "to", "than",
+                                                 "this", "last", "now", "from", "with"]
 
     /// Words after `a` that measure or date rather than name a unit (`a lot`,
     /// `a while`, `a bit`, `a decade`).
@@ -165,6 +166,47 @@ extension SentenceParser {
         isWord(k, "ago") || isWord(k, "earlier") || isWord(k, "later")
     }
 
+    /// The period a letter after `p/` stands for (`p/d`, `p/h`, `p/w`, `p/m`, `p/a`).
+    func shorthandPeriod(_ k: Int) -> String? {
+        if isWord(k, "d") { return "day" }
+        if isWord(k, "h") || isWord(k, "hr") { return "hour" }
+        if isWord(k, "w") || isWord(k, "wk") { return "week" }
+        if isWord(k, "m") || isWord(k, "mo") { return "month" }
+        if isWord(k, "a") || isWord(k, "y") || isWord(k, "yr") { return "year" }
+        return nil
+    }
+
+    /// `kilowatt-hour`, `megawatt hours` at token `k`: the unit (`kwh`,
+    /// `mwh`) and the token after it.
+    func energyUnit(at k: Int) -> (String, Int)? {
+        let unit: String
+        if isWord(k, "kilowatt") { unit = "kwh" } else if isWord(k, "megawatt") { unit = "mwh" } else { return nil }
+        var h = k + 1
+        if isPunct(h, 0x2D), adjacent(k, h), adjacent(h, h + 1) { h += 1 }
+        guard entry(h)?.unit == "hour" else { return nil }
+        return (unit, h + 1)
+    }
+
+    /// `square foot`, `square metres`, `sq ft`, `cubic yard` at token `k`:
+    /// the unit (`square foot`, `square metre`, `square mile`, `square
+    /// kilometre`, `cubic yard`, `cubic metre`) and the token after it.
+    func areaUnit(at k: Int) -> (String, Int)? {
+        let shape: String
+        if isWord(k, "square") || isWord(k, "sq") { shape = "square" } else if isWord(k, "cubic") || isWord(k, "cu") { shape = "cubic" } else { return nil }
+        var n = k + 1
+        if isPunct(n, 0x2E), adjacent(k, n) { n += 1 }
+        let noun: String
+        if isWord(n, "foot") || isWord(n, "feet") || isWord(n, "ft") { noun = "foot" }
+        else if isWord(n, "metre") || isWord(n, "metres") || isWord(n, "meter") || isWord(n, "meters") || isWord(n, "m") { noun = "metre" }
+        else if isWord(n, "yard") || isWord(n, "yards") || isWord(n, "yd") { noun = "yard" }
+        else if isWord(n, "mile") || isWord(n, "miles") { noun = "mile" }
+        else if entry(n)?.unit == "km" { noun = "kilometre" }
+        else { return nil }
+        n += 1
+        if isPunct(n, 0x2E), adjacent(n - 1, n), noun == "foot" || noun == "metre" || noun == "yard" { n += 1 }
+        return (shape + " " + noun, n)
+    }
+
     /// Denominators starting at token `j`, chained (`per user per month`);
     /// returns them and the token after the last one.
     func parseDenominators(from j: Int) -> ([Denominator], Int) {
@@ -175,6 +217,13 @@ extension SentenceParser {
             rounds += 1
             let t = tokens[k]
             var unit: UnitParse? = nil
+            // "a $12 CPM": cost per thousand impressions
+            if isWord(k, "cpm") { list.append(Denominator(count: 1000, unit: "impression")); k += 1; continue }
+            // "$4 PMPM", "$9 PEPM", "$2 PUPM": per member / employee / user per month
+            if isWord(k, "pmpm") || isWord(k, "pepm") || isWord(k, "pupm") {
+                list.append(Denominator(unit: isWord(k, "pmpm") ? "member" : isWord(k, "pepm") ? "employee" : "user"))
+                list.append(Denominator(unit: "month")); k += 1; continue
+            }
             if t.kind == .punct, t.mark == 0x2F {
                 if k + 1 < count, tokens[k + 1].kind == .symbol { break }
                 // "$41K / 8,200": a division, not a rate
@@ -185,6 +234,10 @@ extension SentenceParser {
                     // "pm" after a time is the afternoon ("at 5 pm")
                     if isWord(k, "pm"), !list.isEmpty || k == 0 || tokens[k - 1].kind != .number && tokens[k - 1].kind != .word { break }
                     list.append(Denominator(unit: u)); k += 1; continue
+                }
+                // "£65 p/d", "$40 p/h", "£1,200 p/m": forum shorthand for per period
+                if isWord(k, "p"), isPunct(k + 1, 0x2F), adjacent(k, k + 1), adjacent(k + 1, k + 2), let u = shorthandPeriod(k + 2) {
+                    list.append(Denominator(unit: u)); k += 3; continue
                 }
                 // "£45,000 p.a."
                 if isWord(k, "p"), isPunct(k + 1, 0x2E), adjacent(k, k + 1), isWord(k + 2, "a"), adjacent(k + 1, k + 2) {
@@ -293,6 +346,10 @@ extension SentenceParser {
         guard k < count, tokens[k].kind == .word, ScanByte.isASCIILetter(bytes[tokens[k].start]) else { return nil }
         // after every/each a count needs a plural noun ("every 1,000 tokens"; "each 4K hour" is a modifier)
         if !generic, countValue != nil, !isPlural(k) { return nil }
+        // "each kilowatt-hour", "a megawatt-hour", "per kilowatt hour"
+        if let (u, next) = energyUnit(at: k) { return UnitParse(first: Denominator(count: countValue, unit: u), next: next) }
+        // "per square foot", "a sq ft"
+        if let (u, next) = areaUnit(at: k) { return UnitParse(first: Denominator(count: countValue, unit: u), next: next) }
         // "for every Claude Code user": product names before the unit noun
         if entry(k)?.unit == nil, ScanByte.isUpper(bytes[tokens[k].start]) {
             var m = k

@@ -23,10 +23,15 @@ extension SentenceParser {
             u.append(to: &l)
             return (l, u.next)
         }
+        // "$0.20 per $1,000 of coverage", "40 cents for every $1 of revenue": a money base is
+        // no unit (as "40 cents of profit on every dollar of revenue" has none), and no mention
+        if let e = ratioBase(at: j) { return ([], e) }
         // "$25 or more per user", "$5 or so a month"
         if isWord(j, "or"), isWord(j + 1, "more") || isWord(j + 1, "less") || isWord(j + 1, "so") { j += 2 }
-        // "$4.50 more per seat"
-        if isWord(j, "more") || isWord(j, "less") || isWord(j, "extra"), isWord(j + 1, "per") { j += 1 }
+        // "$4.50 more per seat", "$1,800 more a month"
+        if isWord(j, "more") || isWord(j, "less") || isWord(j, "extra"), startsRate(j + 1) { j += 1 }
+        // "$140 total a month", "$60 combined per year"
+        if isWord(j, "total") || isWord(j, "combined") || isWord(j, "altogether"), startsRate(j + 1) { j += 1 }
         // "a $2.50 booking fee per trip", "a ¥40 drop per GPU-hour": the money noun the amount modifies
         if let n = chargeNounEnd(at: j), startsRate(n) { j = n }
         // "$0.30 plus 2.9% per transaction": a fee in two parts, one rate
@@ -58,7 +63,7 @@ extension SentenceParser {
         var k = j
         if isWord(k, "of") || isWord(k, "in") {
             var m = k + 1, words = 0
-            while m < count, words < 3, tokens[m].kind == .word, entry(m)?.safeFollower != true, entry(m)?.notUnit != true {
+            while m < count, words < 3, tokens[m].kind == .word, entry(m)?.safeFollower != true || isCostModifier(m), entry(m)?.notUnit != true {
                 m += 1; words += 1
                 if isPunct(m, 0x26), adjacent(m - 1, m), adjacent(m, m + 1), m + 1 < count, tokens[m + 1].kind == .word { m += 1 }
             }
@@ -77,6 +82,8 @@ extension SentenceParser {
         // "is spent again on every discounted ride", "was charged for each seat":
         // the amount is the subject, the verb phrase ends in the rate
         if let u = predicateRate(after: k) { var l: [Denominator] = []; u.append(to: &l); return (l, u.next) }
+        // "the $17 billion it spends on content each year"
+        if let (l, next) = relativeClausePeriod(after: k) { return (l, next) }
         // "to serve each customer", "to serve a single user for a day"
         if isWord(k, "to"), k + 1 < count, tokens[k + 1].kind == .word {
             var d = -1
@@ -106,12 +113,69 @@ extension SentenceParser {
         // "for a search", "for a chatbot answer" (a known unit noun only);
         // not one particular instance ("for a first ride", "for a user who …")
         if isWord(k, "for"), isWord(k + 1, "a") || isWord(k + 1, "an"), !isParticular(k + 2) {
-            if let u = subjectUnit(at: k + 2, modifiers: 1), !startsRelativeClause(u.next) {
+            // "for a year of consulting", "for a week's work": a duration bought, not a rate
+            if let u = subjectUnit(at: k + 2, modifiers: 1), !startsRelativeClause(u.next),
+               !(DenominatorParser.periods.contains(u.first.unit) && (isWord(u.next, "of") || hasApostrophe(u.next - 1) || isPunct(u.next, 0x27))) {
                 var l: [Denominator] = []; u.append(to: &l); return (l, u.next)
             }
         }
         return ([], j0)
     }
+
+    /// A modifier of a money noun that is also a safe follower of an amount
+    /// (`$1,400 in upfront cost per home`, `$3 of net margin per order`).
+    func isCostModifier(_ k: Int) -> Bool {
+        guard isWord(k, "upfront") || isWord(k, "net") || isWord(k, "gross") || isWord(k, "overall") else { return false }
+        return k + 1 < count && tokens[k + 1].kind == .word && entry(k + 1)?.safeFollower != true
+    }
+
+    /// A relative clause without `that` after the amount, whose verb the
+    /// text counts per period (`the $17 billion it spends on content each
+    /// year`, `the $40 we pay every month`): a pronoun, a verb, at most three
+    /// more lowercase words, then periods only.
+    func relativeClausePeriod(after k: Int) -> ([Denominator], Int)? {
+        guard k + 2 < count, tokens[k].kind == .word, Self.clausePronouns.contains(lowercased(k)), tokens[k + 1].kind == .word else { return nil }
+        var m = k + 2
+        while m < count, m - k <= 5 {
+            if startsRate(m) {
+                let (per, e) = parseDenominators(from: m)
+                guard !per.isEmpty, per.allSatisfy({ DenominatorParser.periods.contains($0.unit) }) else { return nil }
+                return (per, e)
+            }
+            guard tokens[m].kind == .word, !ScanByte.isUpper(bytes[tokens[m].start]) else { return nil }
+            if let e = entry(m), e.word == "and" || e.word == "but" || e.word == "or" || e.word == "which" || e.word == "that" || e.currency != nil {
+                return nil
+            }
+            m += 1
+        }
+        return nil
+    }
+
+    /// `per $1,000 of coverage`, `for every $1 spent` at token `k`: a rate
+    /// whose base is a sum of money (contract §1: a ratio phrase, not a
+    /// mention). Returns the token after the base amount.
+    func ratioBase(at k: Int) -> Int? {
+        let a0: Int
+        if isWord(k, "per") { a0 = k + 1 }
+        else if isWord(k, "for") || isWord(k, "on"), isWord(k + 1, "every") || isWord(k + 1, "each") { a0 = k + 2 }
+        else { return nil }
+        guard a0 < count, tokens[a0].kind == .symbol || tokens[a0].kind == .number || entry(a0)?.number != nil || isWord(a0, "a") else { return nil }
+        guard let b = parseAmount(at: a0), !b.approx, b.currency != nil, b.low == b.high, b.low > 0,
+              b.endToken < count, Self.ratioBaseFollowers.contains(lowercased(b.endToken)) else { return nil }
+        return b.endToken
+    }
+
+    /// Whether the amount starting at token `s` is the money base of a ratio
+    /// (`for every $1 of revenue`, `per $100 of assessed value`).
+    func isRatioBase(_ s: Int) -> Bool {
+        if isWord(s - 1, "per") { return ratioBase(at: s - 1) != nil }
+        if isWord(s - 1, "every") || isWord(s - 1, "each") { return ratioBase(at: s - 2) != nil }
+        return false
+    }
+
+    /// Words after the base amount of a ratio (`of revenue`, `spent`, `in sales`).
+    static let ratioBaseFollowers: Set<String> = ["of", "in", "spent", "earned", "invested", "raised", "collected", "generated",
+                                                  "paid", "billed", "donated", "borrowed", "lent"]
 
     /// Nouns for a sum of money that an amount modifies (`a $3 fee`, `a $5
     /// increase`), which a rate may follow (`per seat`).
@@ -125,6 +189,11 @@ extension SentenceParser {
     /// The token after a money noun at `j` or after one modifier and a money
     /// noun (`booking fee`, `price increase`), if there is one.
     func chargeNounEnd(at j: Int) -> Int? {
+        // "a $2,000 all-in cost per household", "a $99 one-time fee per seat": a hyphenated modifier
+        if j + 3 < count, tokens[j].kind == .word, isPunct(j + 1, 0x2D), adjacent(j, j + 1), adjacent(j + 1, j + 2),
+           tokens[j + 2].kind == .word, tokens[j + 3].kind == .word, Self.chargeNouns.contains(lowercased(j + 3)) {
+            return j + 4
+        }
         for n in [j, j + 1] {
             guard n < count, tokens[n].kind == .word, !ScanByte.isUpper(bytes[tokens[n].start]) else { return nil }
             if n > j, let e = entry(j), e.safeFollower || e.notUnit || e.changeVerb || e.qualifier != nil { return nil }
@@ -140,22 +209,25 @@ extension SentenceParser {
         return entry(k)?.adverbUnit != nil
     }
 
-    /// `on`/`for` `every`/`each` UNIT after a short verb phrase that follows
-    /// the amount (`¥500 is spent again on every discounted ride`): at most
-    /// four lowercase words, no punctuation, figure or conjunction between.
+    /// `on`/`for` `every`/`each` UNIT, or `per` UNIT, after a short verb
+    /// phrase that follows the amount (`¥500 is spent again on every
+    /// discounted ride`, `$14 is what we spend per user`): at most six
+    /// lowercase words, no punctuation, figure or conjunction between.
     func predicateRate(after k0: Int) -> UnitParse? {
         var k = k0
         var words = 0
-        while k < count, words <= 4 {
+        while k < count, words <= 6 {
             guard tokens[k].kind == .word, !ScanByte.isUpper(bytes[tokens[k].start]) else { return nil }
             if isWord(k, "on") || isWord(k, "for"), isWord(k + 1, "every") || isWord(k + 1, "each") {
                 guard words > 0 else { return nil }
                 return subjectUnit(at: k + 2)
             }
+            // "$14 is literally what we spend per user"
+            if isWord(k, "per"), words >= 2 { return parseUnit(at: k + 1, generic: true) }
             if let e = entry(k) {
                 if e.word == "and" || e.word == "but" || e.word == "or" || e.word == "while" || e.word == "because"
                     || e.word == "which" || e.word == "that" || e.word == "than" || e.word == "if" || e.word == "when"
-                    || e.currency != nil || e.unit != nil || e.notUnit && e.word != "is" && e.word != "was" { return nil }
+                    || e.currency != nil || e.unit != nil || e.notUnit && !["is", "was", "the", "what"].contains(e.word) { return nil }
             }
             k += 1
             words += 1
@@ -177,6 +249,8 @@ extension SentenceParser {
             if t.kind == .word {
                 // "every paid subscriber", "each subsidised GPU-hour": a participle is a modifier
                 if let e = entry(k), e.safeFollower || e.notUnit || e.costWord && !(isParticiple(k)) || e.currency != nil { return nil }
+                // "each crate we store runs": a relative clause, not a modifier
+                if Self.clausePronouns.contains(lowercased(k)) { return nil }
                 k += 1
                 // "max-tier", "first-time"
                 if isPunct(k, 0x2D), adjacent(k - 1, k), adjacent(k, k + 1), k + 1 < count, tokens[k + 1].kind == .word { k += 2 }
@@ -208,10 +282,19 @@ extension SentenceParser {
                 if isWord(k + 1, "of") {
                     // each of its 1 million subscribers
                     var m = k + 2
-                    while m < s, m - k < 8, !isPlural(m) { m += 1 }
-                    if m < s { u = parseUnit(at: m, generic: false) }
+                    while m < s, m - k < 8, !isPlural(m), !isPlainPlural(m) { m += 1 }
+                    if m < s {
+                        // "each of the three founders put in $200,000": a noun the lexicon does not know
+                        u = isPlural(m) ? parseUnit(at: m, generic: false)
+                            : UnitParse(first: Denominator(unit: DenominatorParser.singular(lowercased(m))), next: m + 1)
+                    }
                 } else {
-                    u = subjectUnit(at: k + 1) ?? plainSubjectNoun(at: k + 1)
+                    u = subjectUnit(at: k + 1)
+                    // "each home battery installed costs": the known unit modifies the head noun
+                    if let unit = u, unit.second == nil, unit.next < count, tokens[unit.next].kind == .word, entry(unit.next) == nil,
+                       !isParticiple(unit.next), !Self.irregularParticiples.contains(lowercased(unit.next)),
+                       let head = plainSubjectNoun(at: unit.next), head.next == unit.next + 1 { u = head }
+                    if u == nil { u = plainSubjectNoun(at: k + 1) }
                     // "every few months" is a frequency, "each person paying" a participle
                     if let unit = u, unit.first.count == nil, isPlural(unit.next - 1) { return [] }
                     if let unit = u, unit.next < count, tokens[unit.next].kind == .word, lowercased(unit.next).hasSuffix("ing") { return [] }
@@ -236,24 +319,64 @@ extension SentenceParser {
         return []
     }
 
-    /// A singular noun the lexicon does not know, followed at once by a
-    /// verb of cost (`each summary costs`, `every refund runs`): the
-    /// subject names the unit.
-    /// One modifier may come first (`each MRI scan costs`, `every dental cleaning runs`).
+    /// A singular noun the lexicon does not know, as the head of a subject
+    /// that a verb of cost follows (`each summary costs`, `every refund
+    /// runs`, `each barrel pumped costs`, `every container shipped from the
+    /// port now costs`): the subject names the unit. Up to three modifiers may
+    /// come first (`each MRI scan costs`, `each e-visit note takes`, `each
+    /// 30-second ad slot sells for`).
     func plainSubjectNoun(at k0: Int) -> UnitParse? {
-        for k in k0...(k0 + 1) {
-            guard k + 1 < count, tokens[k].kind == .word else { return nil }
-            if k > k0, let e = entry(k0), e.safeFollower || e.notUnit || e.costWord || e.currency != nil { return nil }
-            guard entry(k) == nil, !ScanByte.isUpper(bytes[tokens[k].start]),
-                  tokens[k + 1].kind == .word, Self.subjectCostVerbs.contains(lowercased(k + 1)) else { continue }
-            let w = lowercased(k)
-            guard w.count > 2, !w.hasSuffix("s") || w.hasSuffix("ss") else { return nil }
-            return UnitParse(first: Denominator(unit: w), next: k + 1)
+        var k = k0
+        var modifiers = 0
+        while k + 1 < count, modifiers <= 3 {
+            if tokens[k].kind == .word {
+                if let e = entry(k), e.safeFollower || e.notUnit || e.costWord || e.currency != nil { return nil }
+                if Self.clausePronouns.contains(lowercased(k)) { return nil }
+                if entry(k) == nil, !ScanByte.isUpper(bytes[tokens[k].start]), k == k0 || !isParticiple(k), reachesCostVerb(after: k + 1) {
+                    let w = lowercased(k)
+                    // not a plural, nor an adverb ("every kWh really costs")
+                    guard w.count > 2, !w.hasSuffix("s") || w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is"), !w.hasSuffix("ly") else { return nil }
+                    return UnitParse(first: Denominator(unit: w), next: k + 1)
+                }
+            } else if tokens[k].kind != .number {
+                return nil
+            }
+            // a modifier: "MRI", "e-visit", "30-second"
+            k += 1
+            if isPunct(k, 0x2D), adjacent(k - 1, k), adjacent(k, k + 1), k + 1 < count, tokens[k + 1].kind == .word { k += 2 }
+            modifiers += 1
         }
         return nil
     }
 
-    static let subjectCostVerbs: Set<String> = ["costs", "runs", "adds", "burns", "eats", "consumes", "takes"]
+    /// A verb of cost at `n0`, or after a participle or preposition that
+    /// opens a short phrase on the subject (`pumped`, `shipped from the port
+    /// now`, `over a target`): at most five words, no figure or conjunction.
+    func reachesCostVerb(after n0: Int) -> Bool {
+        guard n0 < count, tokens[n0].kind == .word else { return false }
+        // "each blood panel is £45": a copula right after the noun too
+        if Self.subjectCostVerbs.contains(lowercased(n0)) || isWord(n0, "is") || isWord(n0, "was") { return true }
+        guard isParticiple(n0) || Self.irregularParticiples.contains(lowercased(n0)) || Self.subjectPrepositions.contains(lowercased(n0))
+            || Self.clausePronouns.contains(lowercased(n0)) else {
+            return false
+        }
+        var n = n0 + 1
+        while n < count, n - n0 <= 5, tokens[n].kind == .word {
+            if Self.subjectCostVerbs.contains(lowercased(n)) { return true }
+            if let e = entry(n), e.currency != nil || e.word == "and" || e.word == "or" || e.word == "but" || e.word == "which" { return false }
+            n += 1
+        }
+        return false
+    }
+
+    static let irregularParticiples: Set<String> = ["sold", "sent", "built", "made", "flown", "driven", "ridden", "written",
+                                                    "grown", "shown", "given", "taken", "run", "dug"]
+    /// Subjects of a relative clause without `that` (`each pallet we store runs`).
+    static let clausePronouns: Set<String> = ["we", "they", "you", "it", "i", "he", "she"]
+    static let subjectPrepositions: Set<String> = ["of", "over", "from", "through", "into", "across", "at", "in", "on", "to", "with", "by"]
+
+    static let subjectCostVerbs: Set<String> = ["costs", "runs", "adds", "burns", "eats", "consumes", "takes", "sells", "fetches",
+                                                "needs", "requires", "earns", "generates", "pays", "uses", "saves", "loses", "brings"]
 
     /// The `each`/`every` at token `k` opens the subject of a subordinate
     /// clause (`if`, `when`, `once`, `because`, … within three words before
@@ -281,6 +404,16 @@ extension SentenceParser {
         return w == "paid" || w.hasSuffix("ed") && w.count > 4
     }
 
+    /// Token `k` is a lowercase plural noun the lexicon does not know
+    /// (`founders`, `clinics`), not a word in `-ss`, `-us` or `-is`.
+    func isPlainPlural(_ k: Int) -> Bool {
+        guard k < count, tokens[k].kind == .word, entry(k) == nil, tokens[k].end - tokens[k].start > 3 else { return false }
+        var p = tokens[k].start
+        while p < tokens[k].end { guard bytes[p] >= 0x61, bytes[p] <= 0x7A else { return false }; p += 1 }
+        let w = lowercased(k)
+        return w.hasSuffix("s") && !w.hasSuffix("ss") && !w.hasSuffix("us") && !w.hasSuffix("is")
+    }
+
     /// Token `k` is a plural unit noun (`users`, `people`, `GPU-hours`).
     func isPlural(_ k: Int) -> Bool {
         guard let e = entry(k), let u = e.unit else { return false }
@@ -303,10 +436,12 @@ extension SentenceParser {
                 }
                 // "100 billion answers"
                 // "the adapters sell for $8 apiece"
+                // "three contractors … $9,000 each", "arcade cabinets sell for $600 each"
                 if entry(k) == nil, bytes[tokens[k].end - 1] == 0x73, tokens[k].end - tokens[k].start > 3,
-                   k > 0, tokens[k - 1].kind == .number || entry(k - 1)?.scale != nil || isDeterminer(k - 1),
+                   k > 0 && (tokens[k - 1].kind == .number || entry(k - 1)?.scale != nil || entry(k - 1)?.number != nil || isDeterminer(k - 1))
+                    || Self.pluralSubjectVerbs.contains(lowercased(k + 1)) && !lowercased(k).hasSuffix("selves"),
                    !hasApostrophe(k), !(bytes[tokens[k].end - 2] == 0x73 || bytes[tokens[k].end - 2] == 0x75 || bytes[tokens[k].end - 2] == 0x69),
-                   ScanByte.isASCIILetter(bytes[tokens[k].start]), !ScanByte.isUpper(bytes[tokens[k].start]) {
+                   ScanByte.isASCIILetter(bytes[tokens[k].start]), k == 0 || !ScanByte.isUpper(bytes[tokens[k].start]) {
                     return [Denominator(unit: DenominatorParser.singular(lowercased(k)))]
                 }
             }
@@ -315,6 +450,10 @@ extension SentenceParser {
         if let u = previousCountedNoun() { return [Denominator(unit: u)] }
         return []
     }
+
+    /// Verbs after a plural subject whose price `each` gives (`skins are $9.99 each`).
+    static let pluralSubjectVerbs: Set<String> = ["are", "were", "sell", "sold", "cost", "go", "went", "retail", "rent",
+                                                  "fetch", "run", "ran", "trade", "list"]
 
     /// `the`, `these`, `our`, … before a noun.
     func isDeterminer(_ k: Int) -> Bool {
@@ -359,6 +498,8 @@ extension SentenceParser {
             if t.kind == .number, isWord(k - 1, "per") { k -= 1; between += 1; continue }
             if t.kind == .number, k >= 2, isWord(k - 2, "per"), entry(k - 1) == nil || entry(k - 1)?.skipAdjective == true { k -= 1; between += 1; continue }
             if t.kind == .symbol || t.kind == .number { return [] }
+            // "The price per seat for Enterprise: $32": a label's colon right before the amount
+            if t.kind == .punct, t.mark == 0x3A, k == s - 1 || k == s - 2 && entry(s - 1)?.qualifier != nil { k -= 1; between += 1; continue }
             if t.kind == .punct, t.mark == 0x2E || t.mark == 0x3B || t.mark == 0x3A || t.mark == 0x3F || t.mark == 0x21 { return [] }
             if isWord(k, "per") {
                 let (per, end) = parseDenominators(from: k)
@@ -369,12 +510,13 @@ extension SentenceParser {
                 if compound, hasTrailing { return [] }
                 // the rate belongs to an earlier figure or quantity ("35 cents per mile driven, so maybe
                 // $3.50", "3.5 miles per kWh at 7.5p"); a count or a date further back does not
-                // ("18 months ago, our cost per ticket was $4.10", "In 2023 our cost per ticket was $4.10")
+                // ("18 months ago, our cost per ticket was $4.10", "In 2023 our cost per ticket was $4.10"),
+                // nor one in an earlier clause ("Revenue per ride was $11.40, while the cost per ride was $12.10")
                 var b = k - 1
                 while b >= 0, k - b <= 6 {
                     if tokens[b].kind == .symbol { return [] }
                     if tokens[b].kind == .number, entry(b + 1)?.currency != nil || k - b <= 2 { return [] }
-                    if tokens[b].kind == .punct, tokens[b].mark == 0x2E || tokens[b].mark == 0x3B || tokens[b].mark == 0x3A { break }
+                    if tokens[b].kind == .punct, tokens[b].mark == 0x2E || tokens[b].mark == 0x3B || tokens[b].mark == 0x3A || tokens[b].mark == 0x2C { break }
                     b -= 1
                 }
                 // only linking words between the rate and the amount
@@ -402,9 +544,9 @@ extension SentenceParser {
     /// `monthly API bill went from €410`, `$5B annual loss`,
     /// `$13 billion of annual revenue`.
     func periodAdjectiveDenominators(amountStart s: Int, amountEnd e: Int) -> [Denominator] {
-        // after: "$5B annual loss", "$13 billion of annual revenue"
+        // after: "$5B annual loss", "$13 billion of annual revenue", "$1 million in monthly revenue"
         var j = e
-        if isWord(j, "of") { j += 1 }
+        if isWord(j, "of") || isWord(j, "in") { j += 1 }
         if let u = periodAdjective(j), moneyNounWithin(j + 1, 3) { return [Denominator(unit: u)] }
         // before: "annual bill of", "daily standing charge of about", "monthly cloud bill,"
         var k = s - 1
@@ -431,7 +573,8 @@ extension SentenceParser {
     /// Nouns for what is paid per period (`the annual plan is $480`, `a
     /// monthly subscription of $9`), besides the cost words and money nouns.
     static let periodNouns: Set<String> = ["plan", "plans", "subscription", "subscriptions", "membership", "tier",
-                                           "rate", "premium", "pass", "licence", "license", "contract", "retainer", "allowance"]
+                                           "rate", "premium", "pass", "licence", "license", "contract", "retainer", "allowance",
+                                           "ticket", "tickets", "fare", "fares", "passes", "one"]
 
     /// A word after `for a` that picks one instance rather than a rate.
     func isParticular(_ k: Int) -> Bool {
@@ -443,7 +586,7 @@ extension SentenceParser {
     /// A word that links a money noun to its amount (`bill of`, `bill went
     /// from`, `bill reportedly passed`).
     func isLinkingWord(_ k: Int) -> Bool {
-        isWord(k, "of") || isWord(k, "is") || isWord(k, "was") || isWord(k, "went") || isWord(k, "from")
+        isWord(k, "of") || isWord(k, "is") || isWord(k, "was") || isWord(k, "are") || isWord(k, "were") || isWord(k, "went") || isWord(k, "from")
             || isWord(k, "reportedly") || isWord(k, "passed") || isWord(k, "hit") || isWord(k, "reached")
             || isWord(k, "topped") || isWord(k, "to") || isWord(k, "about") || isWord(k, "at")
     }

@@ -100,10 +100,12 @@ extension SentenceParser {
                     i = max(next, i + 1)
                     continue
                 }
+                // a ratio's money base, passed over whole
+                if next > i + 1 { i = next; continue }
             }
             i += 1
         }
-        if out.count - first >= 2 { shareDenominators(&out, from: first) }
+        if out.count - first >= 2 { shareDenominators(&out, from: first); sharePurposes(&out, from: first) }
         yenAsYuan(&out, from: first)
     }
 
@@ -135,40 +137,81 @@ extension SentenceParser {
 
     /// Two figures joined by `and`/`or`/`vs`/`plus` share the denominators
     /// stated after the second (`input at $0.27 and output at $1.10 per
-    /// million tokens`, `€18 and €180 a month`); a change joined by `to`
-    /// shares them both ways (`from $25 to $29 per seat`, `cost per
-    /// conversation from 4 cents to 1 cent`).
+    /// million tokens`, `€18 and €180 a month`), and so do the figures of a
+    /// list that ends in such a pair (`$5, $10 and $25 a month`); a change
+    /// joined by `to` shares them both ways (`from $25 to $29 per seat`,
+    /// `cost per conversation from 4 cents to 1 cent`).
     func shareDenominators(_ out: inout [MoneyMention], from first: Int) {
-        for n in (first + 1)..<out.count {
+        // the later mentions first, so that a list passes the rate back along its commas
+        var listShared = Set<Int>()
+        for n in stride(from: out.count - 1, through: first + 1, by: -1) {
             let m1 = out[n - 1], m2 = out[n]
-            guard m1.per.isEmpty != m2.per.isEmpty else { continue }
             let a = tokenIndex(atByte: m1.range.upperBound), b = tokenIndex(atByte: m2.amountRange.lowerBound)
+            // "Per-token prices fell from $30 to $5 per million tokens": the second end states the rate in full
+            if !m1.per.isEmpty, m2.per.count == m1.per.count, m2.per != m1.per, b == a + 1, isWord(a, "to"), opensChange(m1),
+               zip(m1.per, m2.per).allSatisfy({ $0.unit == $1.unit && $0.count == nil }) {
+                out[n - 1].per = m2.per
+                continue
+            }
+            guard m1.per.isEmpty != m2.per.isEmpty else { continue }
             guard a < b, b - a <= 4 else { continue }
             var connector = ""
             var ok = true
-            for k in a..<b {
-                guard tokens[k].kind == .word, let e = entry(k) else {
-                    // one plain word is allowed ("output at")
-                    if tokens[k].kind == .word, !ScanByte.isUpper(bytes[tokens[k].start]) { continue }
-                    ok = false; break
+            if b - a == 1, isPunct(a, 0x2C), m1.per.isEmpty, listShared.contains(n) {
+                connector = ","
+            } else {
+                for k in a..<b {
+                    guard tokens[k].kind == .word, let e = entry(k) else {
+                        // one plain word is allowed ("output at")
+                        if tokens[k].kind == .word, !ScanByte.isUpper(bytes[tokens[k].start]) { continue }
+                        ok = false; break
+                    }
+                    switch e.word {
+                    case "and", "or", "vs", "versus", "plus", "to":
+                        if connector.isEmpty { connector = e.word } else { ok = false }
+                    case "at", "about", "around", "roughly", "nearly", "just", "only", "under", "over", "input", "output", "even":
+                        break
+                    default:
+                        if e.qualifier == nil { ok = false }
+                    }
+                    if !ok { break }
                 }
-                switch e.word {
-                case "and", "or", "vs", "versus", "plus", "to":
-                    if connector.isEmpty { connector = e.word } else { ok = false }
-                case "at", "about", "around", "roughly", "nearly", "just", "only", "under", "over", "input", "output", "even":
-                    break
-                default:
-                    if e.qualifier == nil { ok = false }
-                }
-                if !ok { break }
             }
             guard ok, !connector.isEmpty else { continue }
+            // "at $2 an hour comes to $4 million": `to` after a verb gives a result, not a change
+            if connector == "to", !opensChange(m1) { continue }
             if m1.per.isEmpty {
                 out[n - 1].per = m2.per
+                if connector == "and" || connector == "or" || connector == "," { listShared.insert(n - 1) }
             } else if connector == "to" {
                 out[n].per = m1.per
             }
         }
+    }
+
+    /// Two figures for two purposes of one subject share its denominators
+    /// (`each satellite costs $1.2 million to build and $400,000 to launch`,
+    /// `$2 per unit to make and $1 to ship`): the second, stated without
+    /// one, follows `to VERB … and` and is followed by `to`.
+    func sharePurposes(_ out: inout [MoneyMention], from first: Int) {
+        for n in (first + 1)..<out.count where out[n].per.isEmpty && !out[n - 1].per.isEmpty {
+            let a = tokenIndex(atByte: out[n - 1].range.upperBound), b = tokenIndex(atByte: out[n].amountRange.lowerBound)
+            guard isWord(a, "to"), b - a >= 3, b - a <= 5, isWord(b - 1, "and") else { continue }
+            var plain = true
+            for k in (a + 1)..<(b - 1) where tokens[k].kind != .word || ScanByte.isUpper(bytes[tokens[k].start]) { plain = false }
+            let e = tokenIndex(atByte: out[n].range.upperBound)
+            guard plain, isWord(e, "to"), e + 1 < count, tokens[e + 1].kind == .word else { continue }
+            out[n].per = out[n - 1].per
+        }
+    }
+
+    /// `from` (maybe with a qualifier) before the mention `m`: the first end
+    /// of a change (`went from $25 to $29`), which shares its denominators
+    /// with the second, unlike a rate and the result it `comes to`.
+    func opensChange(_ m: MoneyMention) -> Bool {
+        var k = tokenIndex(atByte: m.amountRange.lowerBound) - 1
+        if k >= 0, tokens[k].kind == .word, entry(k)?.qualifier != nil { k -= 1 }
+        return isWord(k, "from")
     }
 
     /// Appends the mention (or, for a pair like `$5/$25`, the two mentions)
@@ -178,6 +221,8 @@ extension SentenceParser {
         var a0 = i
         if isWord(i, "between") { lead = .between; a0 = i + 1 } else if isWord(i, "from") { lead = .from; a0 = i + 1 }
         guard var a = parseAmount(at: a0) else { return i }
+        // "for every $1 of revenue": the base of a ratio is no mention (skipped whole)
+        if lead == .none, isRatioBase(a0) { return a.endToken }
         var start = a0
         var joined = false
         if lead != .none {
@@ -191,7 +236,9 @@ extension SentenceParser {
         // "$12 a pop" says the same as "each"
         let pop = isWord(a.endToken, "a") && isWord(a.endToken + 1, "pop")
         if per.isEmpty, pop || isWord(a.endToken, "each") || isWord(a.endToken, "apiece") {
-            per = eachDenominators(before: start)
+            // "Each visit note takes six minutes, so $2.40 apiece": the quantified subject first
+            per = Self.subjectRule ? subjectDenominators(before: start) : []
+            if per.isEmpty { per = eachDenominators(before: start) }
             if !per.isEmpty { end = a.endToken + (pop ? 2 : 1) }
         }
         // "$5/$25 per MTok": two quantities sharing the denominators
@@ -204,8 +251,17 @@ extension SentenceParser {
         }
         // "Inference per conversation: $0.10 to $2.00"
         if per.isEmpty, second == nil { per = leadingDenominators(before: start) }
-        // "Per year, that is … ≈ $175 billion", "Per day: where $15 million came from"
-        if per.isEmpty, second == nil { per = sentenceLeadDenominators(before: start, after: a.endToken) }
+        // "Per year, that is … ≈ $175 billion", "Per day: where $15 million came from",
+        // "Per listener, the show earns 3 cents a month": the label's units come first
+        if second == nil {
+            let lead = sentenceLeadDenominators(before: start, after: a.endToken)
+            if per.isEmpty {
+                per = lead
+            } else if !lead.isEmpty, per.allSatisfy({ DenominatorParser.periods.contains($0.unit) }),
+                      !lead.contains(where: { d in per.contains(where: { $0.unit == d.unit }) }) {
+                per = lead + per
+            }
+        }
         // "every subscriber costs $5,000", "our cost per user is $40 a month"
         if second == nil {
             var lead = namedRateDenominators(before: start, hasTrailing: !per.isEmpty)
@@ -249,18 +305,54 @@ extension SentenceParser {
     }
 
     /// Denominators that open the sentence as a label set off by a colon
-    /// (`Per day: where "$15 million" came from`, `Per seat: $6 hosting`),
-    /// for an amount at `start` that is not an operand of a division
-    /// or product (`$1.4T ÷ 8`).
+    /// (`Per day: where "$15 million" came from`, `Per seat: $6 hosting`)
+    /// or by a comma before the clause that states the amount (`Per seat,
+    /// that's $9 more`, `Per GPU, the cluster cost $31,000`), for an amount
+    /// at `start` that is not an operand of a division or product (`$1.4T ÷ 8`).
     func sentenceLeadDenominators(before start: Int, after end: Int) -> [Denominator] {
         var f = 0
         while f < count, f < 2, tokens[f].kind == .punct, tokens[f].mark == 0x22 || tokens[f].mark == 0x27 || tokens[f].mark == 0x28 { f += 1 }
         guard f < start, isWord(f, "per") else { return [] }
-        let (per, e) = denominatorChain(from: f)
-        guard !per.isEmpty, e < start, isPunct(e, 0x3A) else { return [] }
+        let (per, e0) = denominatorChain(from: f)
+        guard !per.isEmpty, e0 < start else { return [] }
+        // "per hour of video it's 90 cents": a short `of` phrase on the unit, then the clause
+        var e = e0
+        if isWord(e, "of") {
+            var m = e + 1
+            while m < start, m - e <= 3, tokens[m].kind == .word, entry(m)?.safeFollower != true, !opensClause(m) { m += 1 }
+            if m > e + 1 { e = m }
+        }
+        guard isPunct(e0, 0x3A) || isPunct(e, 0x2C) && commaLeadReaches(from: e + 1, to: start)
+            || opensClause(e) && commaLeadReaches(from: e, to: start) else { return [] }
         if isPunct(end, Tokenizer.operatorMark) || isPunct(end, 0x2A) || isWord(end, "x") || isWord(end, "divided")
             || isPunct(end, 0x2F) && end + 1 < count && tokens[end + 1].kind == .number { return [] }
         return per
+    }
+
+    /// A pronoun that opens a clause after an unpunctuated label (`per seat
+    /// it's $9`, `per hour we pay $40`).
+    func opensClause(_ k: Int) -> Bool {
+        guard k < count, tokens[k].kind == .word else { return false }
+        let w = lowercased(k)
+        if ["it", "that", "this", "we", "you", "they", "i"].contains(w) { return true }
+        return w.hasPrefix("it'") || w.hasPrefix("that'") || w.hasPrefix("it\u{2019}") || w.hasPrefix("that\u{2019}")
+    }
+
+    /// The clause after a comma-led `Per X,` label runs on to the amount at
+    /// `start`: at most 20 tokens, with no other clause break (`;`, `:`,
+    /// `,`, a bracket) or contrast (`but`, `while`, `whereas`, `although`) between.
+    /// A clause about an average (`Per ride, the average fare was $22.69`)
+    /// states a lump figure, as `the average user costs $12` does.
+    func commaLeadReaches(from k0: Int, to start: Int) -> Bool {
+        guard start - k0 <= 20 else { return false }
+        for k in k0..<start {
+            if tokens[k].kind == .punct, [0x3B, 0x3A, 0x2C, 0x28, 0x2E].contains(tokens[k].mark) { return false }
+            if isWord(k, "but") || isWord(k, "while") || isWord(k, "whereas") || isWord(k, "although") || isWord(k, "though")
+                || isWord(k, "average") || isWord(k, "typical") || isWord(k, "median") || isWord(k, "mean") {
+                return false
+            }
+        }
+        return true
     }
 
     /// The second figure of a `$5/$25` pair.

@@ -90,7 +90,9 @@ extension SentenceParser {
                 words += 1
                 if entry(m)?.changeVerb == true { return true }
             } else if tokens[m].kind != .punct || tokens[m].mark != 0x2C {
-                if tokens[m].kind == .punct { break }
+                // "raised its ad-free plan from": a hyphen inside a compound word
+                let compound = tokens[m].kind == .punct && tokens[m].mark == 0x2D && adjacent(m - 1, m) && adjacent(m, m + 1)
+                if tokens[m].kind == .punct, !compound { break }
             }
             m -= 1
         }

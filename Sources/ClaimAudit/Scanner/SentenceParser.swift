@@ -181,7 +181,7 @@ struct SentenceParser {
                     // 11.2p (pence), 17.5c (cents); not 720p or 4c-style names
                     let pence = isWord(j, "p")
                     let resolution = pence && num.fractionDigits == 0 && [144.0, 240, 360, 480, 576, 720].contains(num.value)
-                    if !resolution, pence || flags.hasCurrency || costWordNear(i, j + 1) {
+                    if !resolution, pence || flags.hasCurrency || costWordNear(i, j + 1) || unitRateAt(j + 1) {
                         let v = num.value / 100
                         return ParsedAmount(low: v, high: v, currency: pence ? "GBP" : "USD", magnitude: nil, unitScale: 0.01,
                                             startToken: i, endToken: j + 1, fractionDigits: num.fractionDigits)
@@ -268,6 +268,12 @@ struct SentenceParser {
         return ParsedAmount(low: total, high: total, currency: currency, magnitude: magnitude, unitScale: unitScale,
                             startToken: i, endToken: j, fractionDigits: fractionDigits, plus: plus, needsMoneyContext: needsContext,
                             context: context)
+    }
+
+    /// A rate per a known unit starts at `k` (`/kwh`, `per gallon`): it makes
+    /// `30c` before it money (`30c/kwh`).
+    func unitRateAt(_ k: Int) -> Bool {
+        (isPunct(k, 0x2F) && adjacent(k - 1, k) || isWord(k, "per")) && entry(k + 1)?.unit != nil
     }
 
     /// `fifty cents` / `50 cents` at `k`: the value in dollars.
@@ -358,6 +364,7 @@ struct SentenceParser {
         switch e.word {
         case "cent", "cents": return .cent
         case "penny", "pennies": return .penny
+        case "fiver", "fivers", "tenner", "tenners": return .any
         default: return .none
         }
     }

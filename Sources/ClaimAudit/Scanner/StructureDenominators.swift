@@ -46,7 +46,9 @@ struct StructureDenominators {
         // a lead-in is read in its last 200 bytes only
         if leadIn, r.count > 200 { r = (r.upperBound - 200)..<r.upperBound }
         parser.load(r)
-        let d = leadIn ? parser.leadInDenominators() : parser.headerDenominators()
+        var heading = false
+        if case .heading = blocks[k].kind { heading = true }
+        let d = leadIn ? parser.leadInDenominators(heading: heading) : parser.headerDenominators()
         cache[k] = d
         return d
     }
@@ -79,10 +81,16 @@ extension SentenceParser {
     }
 
     /// Denominators that end a lead-in before a list: `Per seat, per month:`,
-    /// `What one rider costs us per trip:`, `Monthly:`.
-    func leadInDenominators() -> [Denominator] {
+    /// `Monthly:`, a subject that costs (`What one rider costs us per trip:`);
+    /// a heading needs no colon (`## What a seat costs us each month`).
+    func leadInDenominators(heading: Bool = false) -> [Denominator] {
         let colon = count - 1
-        guard colon > 0, isPunct(colon, 0x3A) else { return [] }
+        guard colon > 0, isPunct(colon, 0x3A) else {
+            // a heading is read only for a subject that costs ("## Per stream" labels a topic)
+            return heading && count > 0 ? subjectLeadIn(end: count) : []
+        }
+        let subject = subjectLeadIn(end: colon)
+        if !subject.isEmpty { return subject }
         var k = max(0, colon - 12)
         while k < colon {
             if isWord(k, "per") || entry(k)?.adverbUnit != nil || isWord(k, "a") || isWord(k, "an") || isWord(k, "each") {
@@ -93,6 +101,40 @@ extension SentenceParser {
             k += 1
         }
         return []
+    }
+
+    /// A lead-in whose subject is one unit and whose verb is a verb of cost,
+    /// then at most an object pronoun and denominators: `What one tonne of
+    /// ore costs us:`, `What a seat costs us each month` → the unit, then
+    /// the denominators.
+    func subjectLeadIn(end: Int) -> [Denominator] {
+        var k = max(0, end - 14)
+        while k < end {
+            if isWord(k, "one") || isWord(k, "a") || isWord(k, "an") || isWord(k, "each") || isWord(k, "every") {
+                if let u = subjectUnit(at: k + 1) ?? plainSubjectNoun(at: k + 1), u.first.count == nil {
+                    // "one tonne of lithium concentrate costs"
+                    var v = u.next
+                    if isWord(v, "of") { while v < end, v - u.next <= 4, tokens[v].kind == .word, !isLeadInCostVerb(v) { v += 1 } }
+                    guard isLeadInCostVerb(v) else { return [] }
+                    v += 1
+                    if isWord(v, "us") || isWord(v, "them") || isWord(v, "you") || isWord(v, "me") { v += 1 }
+                    var list: [Denominator] = []
+                    u.append(to: &list)
+                    if v == end { return list }
+                    let (more, e) = denominatorChain(from: v)
+                    guard e == end, !more.isEmpty else { return [] }
+                    for d in more where !list.contains(where: { $0.unit == d.unit }) { list.append(d) }
+                    return list
+                }
+            }
+            k += 1
+        }
+        return []
+    }
+
+    /// `costs`, `cost`, `runs` at `k`.
+    func isLeadInCostVerb(_ k: Int) -> Bool {
+        isWord(k, "costs") || isWord(k, "cost") || isWord(k, "runs")
     }
 
     /// Denominators chained with commas or `and` between them (`per seat,

@@ -22,6 +22,14 @@ import Testing
         #expect(m.map { close($0.low, value) && $0.currency == "USD" } == true, "\(found)")
     }
 
+    @Test func centsShorthandBeforeAUnitRateIsMoney() {
+        let found = findMoney("power here is like 30c/kwh now, ugh")
+        #expect(found.map(\.amountText) == ["30c"], "\(found)")
+        #expect(found.first.map { close($0.low, 0.30) && $0.per == ["kwh"] } == true, "\(found)")
+        // a temperature or a grade stays out without a rate or money around it
+        #expect(findMoney("It hit 30c in the shade today.").isEmpty)
+    }
+
     @Test func pointLedNumbersThatAreNotMoneyStayOut() {
         for text in ["We ported it to .NET last year for $40,000.", "About .25 of the $8 budget went on hosting.",
                      "Version .12 of the $5 app.", "Run ./bin/build.sh before you pay the $5 fee."] {

@@ -70,6 +70,51 @@ import Testing
         Case(text: "It costs $100 million to build a data centre.", amount: "$100 million", per: [[]]),
         Case(text: "The list price is $3 for 1M input tokens.", amount: "$3", per: [["1000000 token"]]),
         Case(text: "The node costs $20 an hour, and $20 for 9 million tokens is cheap.", amount: "$20", per: [["hour"], []]),
+        // a rate and the result it comes to: `to` after a verb is no change, the result keeps no rate
+        Case(text: "The pilots log 90,000 hours a year, which at $35 an hour comes to $3.15 million.", amount: "$35", per: [["hour"], []]),
+        Case(text: "Storage at $0.02 a gigabyte adds up to $400 for the archive.", amount: "$0.02", per: [["gb"], []]),
+        // energy units as compounds, after each/every and a
+        Case(text: "Each kilowatt-hour the co-op sells costs it 31 cents to buy in.", amount: "31 cents", per: [["kwh"]]),
+        Case(text: "Peaker plants bid $140 a megawatt-hour on hot afternoons.", amount: "$140", per: [["mwh"]]),
+        Case(text: "Home charging costs 14 cents per kilowatt hour overnight.", amount: "14 cents", per: [["kwh"]]),
+        // a hyphenated modifier of the money noun, and a cost modifier after `in`
+        Case(text: "The council budgets a $1,800 all-in cost per pupil for the laptops.", amount: "$1,800", per: [["pupil"]]),
+        Case(text: "Installers quote a $99 one-time fee per seat.", amount: "$99", per: [["seat"]]),
+        Case(text: "The rollout needs $650 in upfront cost per store.", amount: "$650", per: [["store"]]),
+        // a subject's head noun after modifiers, a participle or a short phrase, before a verb of cost
+        Case(text: "Each barrel lifted costs the operator $29 with royalties.", amount: "$29", per: [["barrel"]]),
+        Case(text: "Every pallet shipped from the port now costs $310 in freight.", amount: "$310", per: [["pallet"]]),
+        Case(text: "Each 15-second ad spot sells for $900 on the breakfast show.", amount: "$900", per: [["spot"]]),
+        Case(text: "Each wind turbine installed costs the developer $1.3 million.", amount: "$1.3 million", per: [["turbine"]]),
+        Case(text: "Each home charger fitted costs the council £900.", amount: "£900", per: [["charger"]]),
+        Case(text: "Each new rooftop solar hookup costs the utility around $3,000.", amount: "$3,000", per: [["hookup"]]),
+        Case(text: "Every kWh really costs the co-op 22p.", amount: "22p", per: [["kwh"]]),
+        // each/apiece after the amount: the quantified subject, else the counted plural
+        Case(text: "Each intake form takes a nurse four minutes, so about $3.10 apiece.", amount: "$3.10", per: [["form"]]),
+        Case(text: "Four consultants were brought in at $12,000 each.", amount: "$12,000", per: [["consultant"]]),
+        Case(text: "Vintage synths sell for $2,500 each these days.", amount: "$2,500", per: [["synth"]]),
+        Case(text: "The robots themselves are pricey, maybe $90K each with the arm.", amount: "$90K", per: [["robot"]]),
+        // a relative clause without `that` in the subject, and after the amount
+        Case(text: "Each crate we store runs $9 a month in the cold room.", amount: "$9", per: [["crate", "month"]]),
+        Case(text: "Every refund they issue costs them $7.40 in fees.", amount: "$7.40", per: [["refund"]]),
+        Case(text: "That is small next to the $12 billion it spends on programming each year.", amount: "$12 billion", per: [["year"]]),
+        Case(text: "The $40 million it raised a year ago is gone.", amount: "$40 million", per: [[]]),
+        // a change whose second end states the rate in full
+        Case(text: "Per-token prices fell from $30 to $5 per million tokens in a year.", amount: "$30", per: [["1000000 token"], ["1000000 token"]]),
+        // a verb phrase after the amount that ends in a rate
+        Case(text: "Honestly $11 is roughly what we spend per seat on support.", amount: "$11", per: [["seat"]]),
+        Case(text: "The $2 was spent again on every returned parcel.", amount: "$2", per: [["parcel"]]),
+        // a period adjective after `in`
+        Case(text: "The newsletter passed $80,000 in monthly revenue this spring.", amount: "$80,000", per: [["month"]]),
+        // two purposes of one subject share its unit
+        Case(text: "Each satellite costs $1.2 million to build and $400,000 to launch.", amount: "$1.2 million", per: [["satellite"], ["satellite"]]),
+        Case(text: "It costs $2 per kit to assemble and $1 to ship.", amount: "$2", per: [["kit"], ["kit"]]),
+        Case(text: "The feature cost $90,000 to build and $5,000 a month to run.", amount: "$90,000", per: [[], ["month"]]),
+        // a period after `for a` that is a duration bought, not a rate
+        Case(text: "The bank paid $250,000 for a year of advisory work.", amount: "$250,000", per: [[]]),
+        Case(text: "Backups cost $0.01 for a gigabyte.", amount: "$0.01", per: [["gb"]]),
+        // forum shorthand for a message
+        Case(text: "Texts are $0.0079/msg in the US.", amount: "$0.0079", per: [["message"]]),
     ]
 
     @Test(arguments: cases)

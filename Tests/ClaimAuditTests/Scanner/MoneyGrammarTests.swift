@@ -105,6 +105,9 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
         GrammarCase("The auto ride cost 200 rupees.", "200 rupees", 200, "INR"),
         GrammarCase("He owes me 10 bucks.", "10 bucks", 10),
         GrammarCase("A refill is 30 cents.", "30 cents", 0.3),
+        // a note's worth takes the text's currency, pounds when it has none
+        GrammarCase("The chippy wants a fiver for a portion now.", "a fiver", 5, "GBP"),
+        GrammarCase("Hosting is two tenners a month on that box.", "two tenners a month", amount: "two tenners", 20, "GBP", per: ["month"]),
     ]
 
     static let ranges: [GrammarCase] = [
@@ -258,6 +261,12 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
     ]
 
     static let all = more + symbolsAndCodes + magnitudes + words + ranges + approximate + qualifiers + denominators
+
+    @Test func aFiverTakesTheTextCurrency() {
+        let found = findMoney("The app is $3 and the skin pack is a fiver.")
+        #expect(found.map(\.amountText) == ["$3", "a fiver"], "\(found)")
+        #expect(found.map(\.currency) == ["USD", "USD"], "\(found)")
+    }
 
     @Test(arguments: all)
     func findsTheMention(_ c: GrammarCase) {

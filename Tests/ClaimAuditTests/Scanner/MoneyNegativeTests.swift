@@ -96,10 +96,21 @@ import Testing
         #expect(found.map(\.low) == [5, 25])
     }
 
+    @Test func theMoneyBaseOfARatioIsNoMention() {
+        #expect(findMoney("For every $1 of revenue the studio spends 70 cents on servers.").map(\.amountText) == ["70 cents"])
+        #expect(findMoney("The parcel levy is $1.10 per $100 of assessed value.").map(\.amountText) == ["$1.10"])
+        // a figure that names a plan is a mention
+        #expect(findMoney("Not every $20 subscriber is a loss.").map(\.amountText) == ["$20"])
+    }
+
     @Test func changeOverTimeKeepsBothAmounts() {
         let found = findMoney("Spending rose from $2M to $144M in a year.")
         #expect(found.map(\.low) == [2e6, 144e6])
         #expect(found.allSatisfy { $0.low == $0.high })
+        // a hyphenated word between the verb of change and `from`
+        let plan = findMoney("The gym raised its off-peak membership from $29 to $34 a month.")
+        #expect(plan.map(\.low) == [29, 34], "\(plan)")
+        #expect(plan.map(\.per) == [["month"], ["month"]], "\(plan)")
     }
 
     @Test func bareFigureTakesTheSentenceCurrency() {

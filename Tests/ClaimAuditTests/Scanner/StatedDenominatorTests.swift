@@ -52,6 +52,52 @@ import Testing
         Case(text: "The cost per 1,000 impressions is $7.50 on the premium tier.", amount: "$7.50", per: [["1000 impression"]]),
         // a comma inside the chain
         Case(text: "Public transit subsidies run about $8 per person, per year.", amount: "$8", per: [["user", "year"]]),
+        // a sentence that opens with a Per label set off by a comma
+        Case(text: "Per seat, that's $9 more than the old list price.", amount: "$9", per: [["seat"]]),
+        Case(text: "Per GPU, the training rack cost $31,000 with networking.", amount: "$31,000", per: [["gpu"]]),
+        Case(text: "Per household per year, the water levy adds £28.", amount: "£28", per: [["household", "year"]]),
+        Case(text: "Per subscriber, the newsletter earns 4 cents a month from ads.", amount: "4 cents", per: [["subscriber", "month"]]),
+        // a rate named in an earlier clause belongs to that clause's figure
+        Case(text: "Revenue per delivery came to $9.40, while the cost per delivery was $10.20.", amount: "$9.40", per: [["delivery"], ["delivery"]]),
+        // a named rate before a label's colon
+        Case(text: "The price per seat for the Scale tier: $32.", amount: "$32", per: [["seat"]]),
+        // a list of figures that ends in a pair sharing the rate
+        Case(text: "Membership tiers are $5, $10 and $25 a month.", amount: "$5", per: [["month"], ["month"], ["month"]]),
+        Case(text: "We paid $40, $55 and $70 in total.", amount: "$40", per: [[], [], []]),
+        // each after a plural subject and a copula
+        Case(text: "Emotes are $1.99 each in the store.", amount: "$1.99", per: [["emote"]]),
+        // a period adjective on a ticket, and on `one` standing for it
+        Case(text: "A weekly ticket is €29, an annual one €980.", amount: "€29", per: [["week"], ["year"]]),
+        // forum shorthand for an episode
+        Case(text: "Editing costs me $50 per ep if I outsource it.", amount: "$50", per: [["episode"]]),
+        // area units, CPM, `total` before a rate, a noun rate before a time word
+        Case(text: "Lab space leases at $62 per square foot per year.", amount: "$62", per: [["square foot", "year"]]),
+        Case(text: "Podcast networks sell mid-rolls at a $22 CPM.", amount: "$22", per: [["1000 impression"]]),
+        Case(text: "Our family plan comes to $140 total a month.", amount: "$140", per: [["month"]]),
+        Case(text: "Barley fetched $5.40 a bushel this week.", amount: "$5.40", per: [["bushel"]]),
+        // a copula right after an each/every subject's head noun; kilograms
+        Case(text: "Each dental scan is £38 at the clinic.", amount: "£38", per: [["scan"]]),
+        Case(text: "Each allergy panel is $120 without insurance.", amount: "$120", per: [["panel"]]),
+        Case(text: "Rideshare launches now cost about $5,500 per kilogram.", amount: "$5,500", per: [["kg"]]),
+        // p/d, p/h shorthand; each of N plain plural nouns
+        Case(text: "Skip hire is £65 p/d plus the permit.", amount: "£65", per: [["day"]]),
+        Case(text: "Guitar lessons are $35 p/h in town.", amount: "$35", per: [["hour"]]),
+        Case(text: "Each of the four clinics received $90,000 from the fund.", amount: "$90,000", per: [["clinic"]]),
+        // `more` before any rate; a plural pass noun; a singular head noun in -us
+        Case(text: "The new codec costs us $1,800 more a month at this volume.", amount: "$1,800", per: [["month"]]),
+        Case(text: "Weekly passes are $34 on the ferry.", amount: "$34", per: [["week"]]),
+        Case(text: "Each electric bus costs the agency roughly $1.1 million.", amount: "$1.1 million", per: [["bus"]]),
+        // an unpunctuated Per label before a pronoun clause, with an of phrase on the unit
+        Case(text: "per hour of audio it's 40 cents now", amount: "40 cents", per: [["hour"]]),
+        Case(text: "Per seat we pay $11 for the chat tool.", amount: "$11", per: [["seat"]]),
+        // benefits shorthand, and a money base that is a ratio rather than a mention
+        Case(text: "The telehealth benefit is priced at $3.50 PMPM for employers.", amount: "$3.50", per: [["member", "month"]]),
+        Case(text: "Term cover runs about $0.15 per $1,000 of coverage.", amount: "$0.15", per: [[]]),
+        Case(text: "The chain spends 6 cents on every $1 of sales on rent.", amount: "6 cents", per: [[]]),
+        // cubic units; a ratio to a unit of money states no unit; a verb of need after an each/every subject
+        Case(text: "Ready-mix is $170 per cubic yard this spring.", amount: "$170", per: [["cubic yard"]]),
+        Case(text: "The marketplace keeps 15 cents of every dollar sold.", amount: "15 cents", per: [[]]),
+        Case(text: "Every acre of vineyard needs about $900 a year in pruning.", amount: "$900", per: [["acre", "year"]]),
         // a period adjective on a plan noun or a label
         Case(text: "The annual plan is $480 if you pay up front.", amount: "$480", per: [["year"]]),
         Case(text: "Monthly cost: $49 for the team workspace.", amount: "$49", per: [["month"]]),
@@ -97,8 +143,11 @@ import Testing
         #expect(findMoney("Spread over the model's life, that is $0.001 each.").map(\.per) == [[]])
         // the afternoon is no month
         #expect(findMoney("The $20 plan renews at 5 pm on Fridays.").map(\.per) == [[]])
-        // the label rule needs a colon: a comma opener is left alone
-        #expect(findMoney("Per year, that is $1.4T ÷ 8 ≈ $175 billion.").map(\.per) == [[], []])
+        // a comma opener labels the result, not the operand of a division
+        #expect(findMoney("Per year, that is $1.4T ÷ 8 ≈ $175 billion.").map(\.per) == [[], ["year"]])
+        // a comma opener before a clause about an average, or across a contrast, states no unit
+        #expect(findMoney("Per lesson, the average tutor fee was $31.").map(\.per) == [[]])
+        #expect(findMoney("Per seat, hosting is cheap, but the migration cost $80,000.").map(\.per) == [[]])
         // the operand of a division under a Per label keeps no rate
         #expect(findMoney("Per year: that is $1.4T ÷ 8 ≈ $175 billion.").map(\.per) == [[], ["year"]])
     }
@@ -163,6 +212,26 @@ import Testing
         #expect(found.map(\.per) == [["gb"], ["gb"], []], "\(found)")
     }
 
+    @Test func subjectLeadInStatesTheUnit() {
+        let doc = """
+        What one tonne of copper concentrate costs us:
+
+        - Mining: $210
+        - Trucking to port: $45
+
+        ## What a seat costs us each month
+
+        - Hosting: $3.10
+        - Email: $0.40
+
+        ## Per stream
+
+        - Transcoding: $0.02
+        """
+        let found = scanMarkdown(doc)
+        #expect(found.map(\.per) == [["tonne"], ["tonne"], ["seat", "month"], ["seat", "month"], []], "\(found)")
+    }
+
     @Test func listLeadInStatesTheUnit() {
         let doc = """
         Here is what one seat costs us per month:
@@ -173,6 +242,6 @@ import Testing
         The rest of the year was quiet, with $2,000 spent on travel.
         """
         let found = scanMarkdown(doc)
-        #expect(found.map(\.per) == [["month"], ["month"], []], "\(found)")
+        #expect(found.map(\.per) == [["seat", "month"], ["seat", "month"], []], "\(found)")
     }
 }
