@@ -167,7 +167,7 @@ extension SentenceParser {
                         ok = false; break
                     }
                     switch e.word {
-                    case "and", "or", "vs", "versus", "plus", "to":
+                    case "and", "or", "vs", "versus", "to":
                         if connector.isEmpty { connector = e.word } else { ok = false }
                     case "at", "about", "around", "roughly", "nearly", "just", "only", "under", "over", "input", "output", "even":
                         break

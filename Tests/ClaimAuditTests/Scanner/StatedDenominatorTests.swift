@@ -43,6 +43,9 @@ import Testing
         Case(text: "The utility approved a $5 increase per household this winter.", amount: "$5", per: [["household"]]),
         Case(text: "A ¥40 drop per GPU-hour adds up over a year of training.", amount: "¥40", per: [["gpu-hour"]]),
         Case(text: "Payment processors take $0.30 plus 2.9% per transaction.", amount: "$0.30", per: [["transaction"]]),
+        // a flat part 'plus' a rate keeps no denominator; 'and' shares one ($3 and $15 per million tokens)
+        Case(text: "A trip is a base fare of $1.25 plus $0.90 per mile.", amount: "$1.25", per: [[], ["mile"]]),
+        Case(text: "Input is $3 and output $15 per million tokens.", amount: "$3", per: [["1000000 token"], ["1000000 token"]]),
         // the amount as subject, the rate at the end of the verb phrase
         Case(text: "That $3 discount is applied again on every repeat booking.", amount: "$3", per: [["booking"]]),
         Case(text: "It spends $2 on every new signup.", amount: "$2", per: [["signup"]]),
