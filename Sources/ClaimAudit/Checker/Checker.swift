@@ -48,7 +48,7 @@ public struct Checker: Sendable {
         let rebuttals = Rebuttal(doc)
         return doc.mentions.map { m in
             guard let c = m.classification, c.kind != .other else { return nil }
-            let list = checks[m.index]
+            let list = Self.withoutIdleMisses(checks[m.index])
             let verdict = VerdictRule.verdict(costClass: c.costClass, checks: list)
             let rebuttal = verdict == .fails || c.stance == .negated ? rebuttals.reason(for: m, in: doc) : nil
             let severity = SeverityPolicy.severity(verdict: verdict, costClass: c.costClass, stance: c.stance, rebutted: rebuttal != nil)
@@ -57,5 +57,14 @@ public struct Checker: Sendable {
                                                              rebuttal: rebuttal, sentence: doc.sentence(m.sentenceIndex)),
                               checks: list, rebutted: rebuttal != nil)
         }
+    }
+
+    /// A figure some check confirms does not show the misses that decide
+    /// nothing about it (`agrees == nil`, `… which does not agree`): they are
+    /// readings of the sentence that belong to other figures (`1,000 × $2 =
+    /// $2,000` of `A 1,000-GPU cluster at $2 per GPU-hour costs $48,000 a day`).
+    static func withoutIdleMisses(_ checks: [Check]) -> [Check] {
+        guard checks.contains(where: { $0.agrees == true }) else { return checks }
+        return checks.filter { $0.agrees != nil || !$0.arithmetic.hasSuffix("which does not agree") }
     }
 }

@@ -16,7 +16,9 @@ import Foundation
 /// - a figure per unit as a total (or a price less its resale) divided by a
 ///   count of that unit (`+Quotient`);
 /// - a share of a figure restated as money that misses it (`+Shares`);
-/// - a break-even counted in units sold (`+UnitBreakEven`).
+/// - a break-even counted in units sold (`+UnitBreakEven`);
+/// - a payback against a monthly saving or margin (`+SavingsPayback`);
+/// - a fleet's total per day or month from a rate per machine-hour (`+Fleet`).
 ///
 /// Rounding counts as agreement (see `Tolerance`). A disagreement is reported
 /// only when the text links the figures (`is`, `=`, `that's`, `works out to`),
@@ -104,6 +106,8 @@ struct DerivedStatementCheck {
             }
             breakEven(s, numbers, lower, doc, add)
             unitBreakEven(s, numbers, lower, doc, add)
+            savingsPayback(ms, s, numbers, lower, doc, add)
+            fleetTotals(s, numbers, doc, add)
             lifetimeTotals(s, numbers, doc, add)
             powerBills(s, numbers, doc, add)
             percentChanges(ms, numbers, lower, add)
