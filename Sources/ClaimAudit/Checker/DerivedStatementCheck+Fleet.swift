@@ -6,22 +6,34 @@
 /// One sentence states the count (its unit the rate's machine: GPUs, H100s,
 /// or the word before `-hour`), one rate per machine-hour, and one total per
 /// a period (day, week, month, year), and no other figure of that currency;
-/// the count must not be of hours. A month is read as 30 or 30.4 days.
+/// the count must not be of hours. A month is read as 30 or 30.4 days. A
+/// bare hourly rate beside a count of GPUs (`8 H100s at $3 an hour each …
+/// $576 a day`) is read per GPU-hour, and only confirms.
 /// Agreement holds both; a power-of-ten slip or a clear miss fails the
 /// total.
 extension DerivedStatementCheck {
     func fleetTotals(_ s: Int, _ numbers: [SentenceNumber], _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
         let all = doc.mentions(inSentence: s).filter { $0.amount.high > 0 }
         guard all.count == 2, all[0].amount.currency == all[1].amount.currency,
-              let rate = all.first(where: { $0.per.count == 1 && Self.machine(ofHourlyUnit: $0.per[0].unit) != nil }),
-              let total = all.first(where: { $0.index != rate.index && $0.dimensions == [NormalizedRate.time] && $0.per.count == 1 }),
-              let machine = Self.machine(ofHourlyUnit: rate.per[0].unit),
+              let rate = all.first(where: { $0.per.count == 1 && (Self.machine(ofHourlyUnit: $0.per[0].unit) != nil || Self.isHourly($0)) }),
+              let total = all.first(where: { $0.index != rate.index && $0.dimensions == [NormalizedRate.time] && $0.per.count == 1
+                  && UnitNormalizer.timeScale(of: $0.per) >= 1 }),
               !rate.amount.isRange, !total.amount.isRange, !rate.mention.approx else { return }
+        // A bare hourly rate beside a count of GPUs (`8 H100s at $3 an hour each`) is read per GPU-hour, to confirm only.
+        let bareHourly = Self.machine(ofHourlyUnit: rate.per[0].unit) == nil
+        let machine = Self.machine(ofHourlyUnit: rate.per[0].unit) ?? "gpu"
         let counts = numbers.filter { n in
             guard !n.fromEarlierSentence, n.perTime == nil, n.value >= 2, case .count(let unit?) = n.role else { return false }
-            return machine == "gpu" ? Self.countsGPUs(n) : UnitNormalizer.singular(unit) == machine
+            return machine == "gpu" ? Self.countsGPUs(n) || Self.countsGPUModels(n, doc.lowerSentence(s)) : UnitNormalizer.singular(unit) == machine
         }
-        guard counts.count == 1, let count = counts.first else { return }
+        guard counts.count == 1, var count = counts.first else { return }
+        if Self.countsGPUModels(count, doc.lowerSentence(s)) {
+            // `8 H100s` as written, not `8 H`
+            let bytes = Array(doc.sentence(s).utf8)
+            var e = count.range.upperBound
+            while e < bytes.count, bytes[e] != 0x20, bytes[e] != 0x2C, bytes[e] != 0x0A { e += 1 }
+            count.text = String(decoding: bytes[count.range.lowerBound..<e], as: UTF8.self)
+        }
         // hours in the total's period: 24 a day, and a month of 30 or 365/12 days
         let days = UnitNormalizer.timeScale(of: total.per)
         var periods = [days]
@@ -53,7 +65,7 @@ extension DerivedStatementCheck {
         let hours = days * 24
         let computed = orderedRange(count.interval.lowerBound * rate.interval.lowerBound * hours,
                                     count.interval.upperBound * rate.interval.upperBound * hours)
-        guard !total.mention.approx, Self.powerOfTenSlip(computed, total.interval) != nil || Self.missesClearly(computed, total.interval) else { return }
+        guard !bareHourly, !total.mention.approx, Self.powerOfTenSlip(computed, total.interval) != nil || Self.missesClearly(computed, total.interval) else { return }
         add(total.index, Check(name: Self.name, inputs: inputs, arithmetic: arithmetic(days) + ", which does not agree", agrees: false))
     }
 
@@ -68,5 +80,18 @@ extension DerivedStatementCheck {
             return UnitNormalizer.singular(head)
         }
         return nil
+    }
+
+    /// A rate per hour and nothing else (`$3 an hour`).
+    static func isHourly(_ m: MentionFacts) -> Bool {
+        m.dimensions == [NormalizedRate.time] && abs(UnitNormalizer.timeScale(of: m.per) - 1.0 / 24) < 1e-9
+    }
+
+    /// `8 H100s`, `16 A100s`: a count whose unit word is a model letter followed by digits.
+    static func countsGPUModels(_ n: SentenceNumber, _ lower: String) -> Bool {
+        guard case .count(let unit?) = n.role, ["h", "a", "b", "l"].contains(unit) else { return false }
+        let bytes = Array(lower.utf8)
+        let end = n.range.upperBound
+        return end < bytes.count && (0x30...0x39).contains(bytes[end])
     }
 }

@@ -25,7 +25,7 @@ extension DerivedStatementCheck {
               let stated = numbers.first(where: { $0.role == .duration && !$0.fromEarlierSentence }) else { return }
         let all = doc.mentions(inSentence: s).filter { $0.amount.high > 0 }
         guard all.count == 2, all[0].amount.currency == all[1].amount.currency,
-              let outlay = all.first(where: { $0.per.isEmpty && $0.kind == .cost }),
+                            let outlay = all.first(where: { $0.kind == .cost && ($0.dimensions.isEmpty || Self.lentItsPeriod($0, doc)) }),
               let monthly = all.first(where: { $0.index != outlay.index && $0.isMonthly && !$0.dimensions.contains(NormalizedRate.user) }),
               !outlay.amount.isRange, !monthly.amount.isRange, !outlay.mention.approx, !monthly.mention.approx,
               monthly.amount.high < outlay.amount.low, Self.marksReturn(monthly, doc) else { return }
@@ -36,7 +36,8 @@ extension DerivedStatementCheck {
         let line = doc.line(ofSentence: s)
         let inputs = [outlay.input("one-time cost"), monthly.input("monthly saving or margin"),
                       CheckInput(name: "stated payback", value: stated.value, unit: "months", source: "line \(line)")]
-        let arithmetic = "derived: payback = \(outlay.cited) ÷ \(monthly.cited) = \(BreakEvenCheck.durationText(exact)); "
+        let outlayCited = MoneyFormatting.money(low: outlay.amount.low, high: outlay.amount.high, currency: outlay.amount.currency) + " (line \(outlay.line))"
+        let arithmetic = "derived: payback = \(outlayCited) ÷ \(monthly.cited) = \(BreakEvenCheck.durationText(exact)); "
             + "the text says \(stated.text) (line \(line))"
         if Tolerance.agrees(months, stated.interval) {
             let c = Check(name: Self.name, inputs: inputs, arithmetic: arithmetic + ", which agrees", agrees: true)
@@ -66,5 +67,17 @@ extension DerivedStatementCheck {
         let start = m.mention.range.lowerBound
         let before = " " + prose.string(max(doc.sentenceStart(m.sentenceIndex), start - 60)..<start).lowercased()
         return ["save", "cut", "trim", "reduc", "lower", "shave"].contains { FastText.contains(before, " " + $0) }
+    }
+
+    /// Whether a figure's period came from the figure beside it (`was $40,000 and shaves $500 a month`): no
+    /// period word follows its own amount.
+    static func lentItsPeriod(_ m: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        guard m.dimensions == [NormalizedRate.time] else { return false }
+        let prose = doc.document.scanned.prose
+        let end = m.mention.range.upperBound
+        let after = prose.string(end..<min(prose.bytes.count, end + 14)).lowercased()
+        let before = prose.string(max(0, m.mention.range.lowerBound - 10)..<m.mention.range.lowerBound).lowercased()
+        let periodWords = ["/", " a ", " per ", " each ", " every ", " an ", " monthly", " annual", " yearly", " weekly", " daily", "-a-"]
+        return !periodWords.contains { after.hasPrefix($0) } && !["monthly ", "annual ", "yearly ", "weekly ", "daily "].contains { before.hasSuffix($0) }
     }
 }

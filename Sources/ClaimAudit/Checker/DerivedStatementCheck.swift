@@ -60,7 +60,9 @@ struct DerivedStatementCheck {
             let ms = doc.mentions(inSentence: s).filter { $0.kind != nil && $0.amount.high > 0 }
             let lower = doc.lowerSentence(s)
             let numbers = numbersIn(s)
-            periodRestatements(ms, doc, add)
+            // a fleet's total first: `8 H100s at $3 an hour each comes to $576 a day` is no restatement of $3 an hour
+            fleetTotals(s, numbers, doc, add)
+            periodRestatements(ms, doc, agreed: { i in out[i]?.contains { $0.agrees == true } ?? false }, add)
             periodRestatementsAcross(ms, s, doc, add)
             conversions(ms, s, doc, add)
             // Unit figures from the two sentences before (a list of inputs, then the total); factors
@@ -107,7 +109,6 @@ struct DerivedStatementCheck {
             breakEven(s, numbers, lower, doc, add)
             unitBreakEven(s, numbers, lower, doc, add)
             savingsPayback(ms, s, numbers, lower, doc, add)
-            fleetTotals(s, numbers, doc, add)
             lifetimeTotals(s, numbers, doc, add)
             powerBills(s, numbers, doc, add)
             percentChanges(ms, numbers, lower, add)
@@ -121,7 +122,7 @@ struct DerivedStatementCheck {
 
     // MARK: - period restatement
 
-    func periodRestatements(_ ms: [MentionFacts], _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+    func periodRestatements(_ ms: [MentionFacts], _ doc: DocumentFacts, agreed confirmed: (Int) -> Bool = { _ in false }, _ add: (Int, Check) -> Void) {
         var agreed: Set<Int> = []
         var misses: [(MentionFacts, MentionFacts, String, [CheckInput])] = []
         // `N months free` depends on the sentence only (all of `ms` share it): read it once, when first needed.
@@ -163,7 +164,7 @@ struct DerivedStatementCheck {
             }
         }
         // A restatement that matches nothing fails; pairs that simply belong to other figures are skipped.
-        for (a, b, arithmetic, inputs) in misses where !agreed.contains(a.index) && !agreed.contains(b.index) {
+        for (a, b, arithmetic, inputs) in misses where !agreed.contains(a.index) && !agreed.contains(b.index) && !confirmed(b.index) {
             add(b.index, Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which does not agree", agrees: false))
             add(a.index, Check(name: Self.name, inputs: inputs, arithmetic: "derived: " + arithmetic + ", which does not agree", agrees: nil))
         }

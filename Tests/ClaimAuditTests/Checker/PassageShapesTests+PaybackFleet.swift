@@ -26,6 +26,14 @@ extension PassageShapesTests {
         #expect(out[0]?.text.contains("derived: payback = $9,000 (line 1) ÷ $250 per month (line 1) = 36 months ≈ 3 years; the text says ten years (line 1), which does not agree") == true)
     }
 
+    @Test func aLumpSumLentTheSavingsMonthIsStillTheOutlay() throws {
+        // the scanner may share `a month` with the `$40,000` before it; its own words state no period
+        let text = "The new chiller was $40,000 and shaves $500 a month off the power bill, a three-year payback."
+        let out = Self.assess(text, [.cost("$40,000", 40000, per: ["month"], .fixed), Self.monthlyReturn("$500", 500)])
+        #expect(out[0]?.verdict == .fails)
+        #expect(out[0]?.text.contains("derived: payback = $40,000 (line 1) ÷ $500 per month (line 1) = 80 months ≈ 6.7 years; the text says three-year (line 1), which does not agree") == true)
+    }
+
     @Test func aPaybackAgainstAMonthlyMarginHolds() throws {
         let text = "An extra kiosk costs $15,000 to install and brings in $250 a month of margin, so it pays back in five years."
         let out = Self.assess(text, [.cost("$15,000", 15000, .fixed), Self.monthlyReturn("$250", 250)])
@@ -66,6 +74,21 @@ extension PassageShapesTests {
         let out = Self.assess(text, [.price("$0.50", 0.5, per: ["server-hour"]), .cost("$14,400", 14400, per: ["month"], .marginal)])
         #expect(out.map { $0?.verdict } == [.holds, .holds])
         #expect(out[1]?.text.contains("40 servers × $0.50 per server-hour (line 1) × 720 hours = $14,400 per month") == true)
+    }
+
+    @Test func aBareHourlyRateForEachGPUConfirmsTheDailyTotal() throws {
+        let text = "Renting 8 H100s at $3 an hour each comes to $576 a day."
+        let out = Self.assess(text, [.price("$3", 3, per: ["hour"]), .cost("$576", 576, per: ["day"], .marginal)])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+        #expect(out[1]?.text.contains("8 H100s × $3 per hour (line 1) × 24 hours = $576 per day; the text says $576 per day (line 1), which agrees") == true)
+        #expect(out[1]?.text.contains("does not agree") == false)
+    }
+
+    @Test func aBareHourlyRateThatMissesDecidesNothingNew() throws {
+        // `$3 an hour` may be the whole rig's rate: a miss against the GPU count is no contradiction
+        let text = "Renting 8 H100s at $3 an hour comes to $72 a day."
+        let out = Self.assess(text, [.price("$3", 3, per: ["hour"]), .cost("$72", 72, per: ["day"], .marginal)])
+        #expect(out[1]?.verdict != .fails)
     }
 
     @Test func aClusterWithNoRateStaysUnverifiable() throws {
