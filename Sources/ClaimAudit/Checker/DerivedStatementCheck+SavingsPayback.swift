@@ -8,7 +8,8 @@
 /// it mark as a return (`saves`, `cuts … by`, `brings in`, `of margin`,
 /// `off`), and no other figure of that currency. Agreement holds both; a miss
 /// of more than 15% beyond rounding fails the lump sum (the duration is what
-/// the text derives from it).
+/// the text derives from it). A bound (`within two years`, `more than ten
+/// years`) agrees with any payback on its side.
 extension DerivedStatementCheck {
     /// Verbs among the three words before a monthly figure that make it a return on the outlay (`saves us $20`).
     static let returnWordsBefore: Set<String> = ["save", "saves", "saving", "saved", "cuts", "cut", "trims", "trim", "knocks", "shaves",
@@ -39,7 +40,12 @@ extension DerivedStatementCheck {
         let outlayCited = MoneyFormatting.money(low: outlay.amount.low, high: outlay.amount.high, currency: outlay.amount.currency) + " (line \(outlay.line))"
         let arithmetic = "derived: payback = \(outlayCited) ÷ \(monthly.cited) = \(BreakEvenCheck.durationText(exact)); "
             + "the text says \(stated.text) (line \(line))"
-        if Tolerance.agrees(months, stated.interval) {
+        // `within two years`, `in under 3 years`, `more than a decade`: a bound, met by any payback on its side
+        let lead = String(decoding: Array(lower.utf8).prefix(stated.range.lowerBound).suffix(12), as: UTF8.self)
+        let atMost = ["within ", "under ", "less than ", "inside ", "inside of ", "before "].contains { lead.hasSuffix($0) }
+        let atLeast = ["more than ", "over ", "at least ", "longer than "].contains { lead.hasSuffix($0) }
+        let meetsBound = atMost && months.lowerBound <= stated.interval.upperBound || atLeast && months.upperBound >= stated.interval.lowerBound
+        if Tolerance.agrees(months, stated.interval) || meetsBound {
             let c = Check(name: Self.name, inputs: inputs, arithmetic: arithmetic + ", which agrees", agrees: true)
             add(outlay.index, c); add(monthly.index, c)
         } else if !Tolerance.agrees(SentenceNumbers.widen(months, 0.15), stated.interval) {

@@ -34,6 +34,16 @@ extension PassageShapesTests {
         #expect(out[0]?.text.contains("derived: payback = $40,000 (line 1) ÷ $500 per month (line 1) = 80 months ≈ 6.7 years; the text says three-year (line 1), which does not agree") == true)
     }
 
+    @Test func aPaybackWithinABoundHoldsAnyShorterPayback() throws {
+        // $2,000 ÷ $100 = 20 months, within two years
+        let text = "The $2,000 laptop saves me $100 a month in coworking fees and paid for itself within two years."
+        let out = Self.assess(text, [.cost("$2,000", 2000, .fixed), Self.monthlyReturn("$100", 100)])
+        #expect(out[0]?.verdict == .holds)
+        let late = Self.assess("The $2,000 laptop saves me $50 a month in coworking fees and paid for itself within two years.",
+                               [.cost("$2,000", 2000, .fixed), Self.monthlyReturn("$50", 50)])
+        #expect(late[0]?.verdict == .fails)
+    }
+
     @Test func aPaybackAgainstAMonthlyMarginHolds() throws {
         let text = "An extra kiosk costs $15,000 to install and brings in $250 a month of margin, so it pays back in five years."
         let out = Self.assess(text, [.cost("$15,000", 15000, .fixed), Self.monthlyReturn("$250", 250)])
