@@ -20,8 +20,9 @@ extension DerivedStatementCheck {
                   && UnitNormalizer.timeScale(of: $0.per) >= 1 }),
               !rate.amount.isRange, !total.amount.isRange, !rate.mention.approx else { return }
         // A bare hourly rate beside a count of GPUs (`8 H100s at $3 an hour each`) is read per GPU-hour, to confirm only.
-        let bareHourly = Self.machine(ofHourlyUnit: rate.per[0].unit) == nil
-        let machine = Self.machine(ofHourlyUnit: rate.per[0].unit) ?? "gpu"
+        let named = Self.machine(ofHourlyUnit: rate.per[0].unit)
+        let bareHourly = named == nil
+        let machine = named ?? "gpu"
         let counts = numbers.filter { n in
             guard !n.fromEarlierSentence, n.perTime == nil, n.value >= 2, case .count(let unit?) = n.role else { return false }
             return machine == "gpu" ? Self.countsGPUs(n) || Self.countsGPUModels(n, doc.lowerSentence(s)) : UnitNormalizer.singular(unit) == machine
@@ -52,20 +53,20 @@ extension DerivedStatementCheck {
         // the reading nearest the stated total first (a month of 30 days for `$14,400 a month`)
         let stated = (total.amount.low + total.amount.high) / 2
         periods.sort { abs(count.value * rateHour * $0 * 24 - stated) < abs(count.value * rateHour * $1 * 24 - stated) }
-        for d in periods {
+        /// count × rate × the hours of `d` days, with their roundings
+        func computed(_ d: Double) -> ClosedRange<Double> {
             let hours = d * 24
-            let computed = orderedRange(count.interval.lowerBound * rate.interval.lowerBound * hours,
-                                        count.interval.upperBound * rate.interval.upperBound * hours)
-            if Tolerance.agrees(computed, total.interval) {
+            return orderedRange(count.interval.lowerBound * rate.interval.lowerBound * hours, count.interval.upperBound * rate.interval.upperBound * hours)
+        }
+        for d in periods {
+            if Tolerance.agrees(computed(d), total.interval) {
                 let c = Check(name: Self.name, inputs: inputs, arithmetic: arithmetic(d) + ", which agrees", agrees: true)
                 add(rate.index, c); add(total.index, c)
                 return
             }
         }
-        let hours = days * 24
-        let computed = orderedRange(count.interval.lowerBound * rate.interval.lowerBound * hours,
-                                    count.interval.upperBound * rate.interval.upperBound * hours)
-        guard !bareHourly, !total.mention.approx, Self.powerOfTenSlip(computed, total.interval) != nil || Self.missesClearly(computed, total.interval) else { return }
+        let nominal = computed(days)
+        guard !bareHourly, !total.mention.approx, Self.powerOfTenSlip(nominal, total.interval) != nil || Self.missesClearly(nominal, total.interval) else { return }
         add(total.index, Check(name: Self.name, inputs: inputs, arithmetic: arithmetic(days) + ", which does not agree", agrees: false))
     }
 
