@@ -29,6 +29,9 @@ public enum WordStemmer {
         "care": "care", "cares": "care", "cared": "care", "caring": "care",
         // `fined` (penalised) is not the adjective `fine` ("my $7.99 is fine").
         "fined": "fined", "fining": "fined",
+        // Without these, `note`, `notes`, `noted` and `noting` share the stem of `not`, and a
+        // word of reporting reads as a negation.
+        "note": "note", "notes": "note", "noted": "note", "noting": "note",
     ]
 
     /// Words whose final `s` is not a plural.

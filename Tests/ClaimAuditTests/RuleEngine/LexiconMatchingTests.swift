@@ -25,6 +25,10 @@ import Testing
         #expect(WordStemmer.stem("us") == "us")
         #expect(WordStemmer.stem("analysis") == "analysis")
         #expect(WordStemmer.stem("plus") == "plus")
+        // A word of reporting is no negation: "analysts noted that…", "the notes say…".
+        for form in ["note", "notes", "noted", "noting"] {
+            #expect(WordStemmer.stem(form) == "note", "\(form)")
+        }
     }
 
     @Test func contractionsExpand() {

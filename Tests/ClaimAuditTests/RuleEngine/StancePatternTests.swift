@@ -33,6 +33,13 @@ import Testing
         #expect(stance(of: "$20", in: "Customers pay for subscriptions (say, $20 a month) and for API usage.").0 == .hypothetical)
     }
 
+    @Test func aNoteReportsAndNeverNegates() {
+        // "note" once shared the stem of "not"
+        #expect(stance(of: "$4", in: "Analysts note that each support ticket costs the insurer $4 to answer.").0 == .attributed)
+        #expect(stance(of: "$4", in: "Noting the audit, each support ticket costs the insurer $4 to answer.").0 != .negated)
+        #expect(stance(of: "$4", in: "My notes: each support ticket costs the insurer $4 to answer.").0 == .asserted)
+    }
+
     @Test func sayAsTheFirstWordSupposesWhateverFollows() {
         // "^=say": a first-word "Say" before a name opens a worked example; after a subject it reports
         #expect(stance(of: "$4", in: "Say Lumen spends $4 a ride on insurance.").0 == .hypothetical)
