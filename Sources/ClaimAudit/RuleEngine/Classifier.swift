@@ -145,10 +145,16 @@ public struct Classifier: Sendable {
     /// the claim it repeats is pooled as a conflation: "$60 per subscriber on
     /// average" stays an honest average even where the same figure is
     /// presented elsewhere as what one more subscriber costs (contract §2,
-    /// "Averages stated as averages").
+    /// "Averages stated as averages"). So does a mention whose winning rule
+    /// is marked `keeps-class: yes`.
     static func keepsOwnClass(_ own: RuleMatch?, against pooled: RuleMatch?) -> Bool {
-        guard let own, own.rule.kind == .cost, own.rule.costClass == .fixed, own.rule.priority >= statedFixedPriority else { return false }
-        return pooled?.rule.costClass == .conflation
+        guard let own, own.rule.kind == .cost, own.rule.costClass != .conflation,
+              pooled?.rule.costClass == .conflation else { return false }
+        // A rule marked `keeps-class: yes` names what makes its figure's class
+        // stand on its own ("for a reseller paying list price, the $6,000 is a
+        // real cost"), whatever the other mentions of the figure say.
+        if own.rule.keepsClass { return true }
+        return own.rule.costClass == .fixed && own.rule.priority >= statedFixedPriority
     }
 
     static let statedFixedPriority = 80

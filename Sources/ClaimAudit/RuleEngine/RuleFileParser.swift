@@ -17,6 +17,7 @@ public struct RuleFileParser {
     /// The keys a rule may have.
     static let ruleKeys: Set<String> = [
         "kind", "class", "stance", "priority", "when", "unless", "explain", "summary", "rationale", "example", "counter",
+        "keeps-class",
     ]
     /// Keys whose values may continue on following, more indented lines.
     static let textKeys: Set<String> = ["explain", "summary", "rationale"]
@@ -117,7 +118,7 @@ public struct RuleFileParser {
 
     private func apply(key: String, value: String, to rule: inout Rule, loc: RuleSourceLocation,
                        keyLoc: RuleSourceLocation, seen: inout Set<String>) throws(Diagnostic) {
-        let single: Set<String> = ["kind", "class", "stance", "priority"]
+        let single: Set<String> = ["kind", "class", "stance", "priority", "keeps-class"]
         if single.contains(key) {
             guard seen.insert(key).inserted else { throw keyLoc.error("'\(key)' given twice in rule '\(rule.id)'") }
         }
@@ -143,6 +144,12 @@ public struct RuleFileParser {
                 throw loc.error("priority must be a whole number from 0 to 1000, got '\(value)'")
             }
             rule.priority = p
+        case "keeps-class":
+            switch value {
+            case "yes": rule.keepsClass = true
+            case "no": rule.keepsClass = false
+            default: throw loc.error("keeps-class must be yes or no, got '\(value)'")
+            }
         case "when": rule.conditions.append(try ConditionParser(path: path).parse(value, at: loc))
         case "unless": rule.exceptions.append(try ConditionParser(path: path).parse(value, at: loc))
         case "explain":

@@ -235,6 +235,10 @@ public struct Rule: Sendable, Hashable {
     public var location: RuleSourceLocation
     /// Position in load order (after overrides), used to break ties.
     public var order: Int = 0
+    /// `keeps-class: yes`: a cost class this rule decides stands for its
+    /// mention even when the claim the mention repeats is pooled as a
+    /// conflation (see `Classifier.keepsOwnClass`).
+    public var keepsClass: Bool = false
 
     public init(id: String, location: RuleSourceLocation) {
         self.id = id
