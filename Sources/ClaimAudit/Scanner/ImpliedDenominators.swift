@@ -314,6 +314,9 @@ extension SentenceParser {
                     if let unit = u, unit.next < count, tokens[unit.next].kind == .word, lowercased(unit.next).hasSuffix("ing") { return [] }
                 }
                 guard let unit = u, unit.next <= s else { return [] }
+                // "each customer leaves $121 a month", "each ride nets me $9.88": what a unit leaves
+                // over is a margin, not a rate stated against the subject
+                if unit.next < s, tokens[unit.next].kind == .word, Self.marginVerbs.contains(lowercased(unit.next)) { return [] }
                 // "If every household ran a heat pump, the upgrade would cost $40 billion":
                 // the quantified noun is the subject of a subordinate clause, not of the figure's.
                 if isSubordinateSubject(at: k, before: s) { return [] }
@@ -334,6 +337,9 @@ extension SentenceParser {
         }
         return []
     }
+
+    /// Verbs for what a unit leaves over after its costs.
+    static let marginVerbs: Set<String> = ["leaves", "nets", "clears", "contributes"]
 
     /// A singular noun the lexicon does not know, as the head of a subject
     /// that a verb of cost follows (`each summary costs`, `every refund

@@ -127,6 +127,10 @@ import Testing
         Case(text: "Every power user of the $30 Studio tier burns through credits.", amount: "$30", per: [[]]),
         Case(text: "If each extra seat really cost that much, nobody would sell a $9 plan.", amount: "$9", per: [[]]),
         Case(text: "Each extra seat costs the vendor $9 in hosting.", amount: "$9", per: [["seat"]]),
+        // what each unit leaves over is a margin, not a rate stated against the subject
+        Case(text: "After fuel and tolls, each delivery leaves the courier $4 an hour.", amount: "$4", per: [["hour"]]),
+        Case(text: "Each booking nets the agency about €18 once card fees are paid.", amount: "€18", per: [[]]),
+        Case(text: "Each booking costs the agency about €18 in card fees.", amount: "€18", per: [["booking"]]),
         // revenue per user names a metric: its figure's rate is the period after it
         Case(text: "Average revenue per subscriber was $31 a month in the spring.", amount: "$31", per: [["month"]]),
         Case(text: "Revenue per subscriber was $31 in the spring.", amount: "$31", per: [["subscriber"]]),
