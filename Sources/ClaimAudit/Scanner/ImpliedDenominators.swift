@@ -75,9 +75,9 @@ extension SentenceParser {
             let (p2, e2) = parseDenominators(from: k)
             if !p2.isEmpty { return (p2, e2) }
         }
-        // "on every user", "on each ride"
+        // "on every user", "on each ride", "on every customer, every month"
         if isWord(k, "on"), isWord(k + 1, "every") || isWord(k + 1, "each") {
-            if let u = subjectUnit(at: k + 2) { var l: [Denominator] = []; u.append(to: &l); return (l, u.next) }
+            if let u = subjectUnit(at: k + 2) { return withPeriodTail(u) }
         }
         // "is spent again on every discounted ride", "was charged for each seat":
         // the amount is the subject, the verb phrase ends in the rate
@@ -120,6 +120,20 @@ extension SentenceParser {
             }
         }
         return ([], j0)
+    }
+
+    /// The unit `u` and the periods that may follow it, after a comma or
+    /// not (`on every customer, every month`, `on each member every week`).
+    func withPeriodTail(_ u: UnitParse) -> ([Denominator], Int) {
+        var l: [Denominator] = []
+        u.append(to: &l)
+        var m = u.next
+        if isPunct(m, 0x2C) { m += 1 }
+        guard startsRate(m) else { return (l, u.next) }
+        let (more, e) = parseDenominators(from: m)
+        guard !more.isEmpty, more.allSatisfy({ DenominatorParser.periods.contains($0.unit) }),
+              !more.contains(where: { d in l.contains(where: { $0.unit == d.unit }) }) else { return (l, u.next) }
+        return (l + more, e)
     }
 
     /// A modifier of a money noun that is also a safe follower of an amount
@@ -299,12 +313,17 @@ extension SentenceParser {
                     if let unit = u, unit.first.count == nil, isPlural(unit.next - 1) { return [] }
                     if let unit = u, unit.next < count, tokens[unit.next].kind == .word, lowercased(unit.next).hasSuffix("ing") { return [] }
                 }
-                guard let unit = u, unit.next < s else { return [] }
+                guard let unit = u, unit.next <= s else { return [] }
+                // "each customer leaves $121 a month", "each ride nets me $9.88": what a unit leaves
+                // over is a margin, not a rate stated against the subject
+                if unit.next < s, tokens[unit.next].kind == .word, Self.marginVerbs.contains(lowercased(unit.next)) { return [] }
                 // "If every household ran a heat pump, the upgrade would cost $40 billion":
                 // the quantified noun is the subject of a subordinate clause, not of the figure's.
                 if isSubordinateSubject(at: k, before: s) { return [] }
-                // a word (the verb) between the noun and the amount
-                var hasWord = false
+                // a word (the verb) between the noun and the amount, or a verb of cost
+                // before the quantified noun, its indirect object (`costs every customer €250`)
+                var hasWord = isWord(k - 1, "cost") || isWord(k - 1, "costs") || isWord(k - 1, "costing")
+                    || isWord(k - 1, "charge") || isWord(k - 1, "charges") || isWord(k - 1, "charged")
                 for m in unit.next..<s where tokens[m].kind == .word { hasWord = true; break }
                 guard hasWord else { return [] }
                 var l: [Denominator] = []
@@ -318,6 +337,9 @@ extension SentenceParser {
         }
         return []
     }
+
+    /// Verbs for what a unit leaves over after its costs.
+    static let marginVerbs: Set<String> = ["leaves", "nets", "clears", "contributes"]
 
     /// A singular noun the lexicon does not know, as the head of a subject
     /// that a verb of cost follows (`each summary costs`, `every refund
@@ -508,6 +530,8 @@ extension SentenceParser {
                 let compound = isPunct(k + 1, 0x2D) && adjacent(k, k + 1)
                 guard compound || (k > 0 && tokens[k - 1].kind == .word && entry(k - 1)?.safeFollower != true) else { return [] }
                 if compound, hasTrailing { return [] }
+                // "average revenue per user was $52 a month": the metric's name, the figure's rate follows
+                if hasTrailing, isWord(k - 1, "revenue") { return [] }
                 // the rate belongs to an earlier figure or quantity ("35 cents per mile driven, so maybe
                 // $3.50", "3.5 miles per kWh at 7.5p"); a count or a date further back does not
                 // ("18 months ago, our cost per ticket was $4.10", "In 2023 our cost per ticket was $4.10"),

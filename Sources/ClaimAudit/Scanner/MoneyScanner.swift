@@ -266,7 +266,9 @@ extension SentenceParser {
         if second == nil {
             var lead = namedRateDenominators(before: start, hasTrailing: !per.isEmpty)
             // "each generation costs $0.04 per image": a unit after the amount outranks the subject's
-            if lead.isEmpty, Self.subjectRule, per.allSatisfy({ DenominatorParser.periods.contains($0.unit) }) {
+            // "on a $12.99 plan", "Anthropic's $200 Max tier": a price that names a product is no rate of the subject
+            if lead.isEmpty, Self.subjectRule, per.allSatisfy({ DenominatorParser.periods.contains($0.unit) }),
+               !namesProduct(after: a.endToken) {
                 lead = subjectDenominators(before: start)
             }
             for d in lead.reversed() where !per.contains(where: { $0.unit == d.unit }) { per.insert(d, at: 0) }
@@ -285,6 +287,19 @@ extension SentenceParser {
         }
         return max(end, a.endToken)
     }
+
+    /// The amount ending before token `e` modifies a product noun, maybe
+    /// after up to two capitalised names (`a $12.99 plan`, `the $200 Max
+    /// tier`, `a $20 Plus subscription`).
+    func namesProduct(after e: Int) -> Bool {
+        var k = e
+        while k < count, k - e < 2, tokens[k].kind == .word, ScanByte.isUpper(bytes[tokens[k].start]) { k += 1 }
+        guard k < count, tokens[k].kind == .word else { return false }
+        return Self.productNouns.contains(lowercased(k))
+    }
+
+    static let productNouns: Set<String> = ["plan", "plans", "tier", "tiers", "subscription", "subscriptions",
+                                            "membership", "memberships", "bundle", "bundles", "edition"]
 
     /// Denominators in a label before a colon that introduces the amount
     /// (`Support per user per month: $1 to $5`).

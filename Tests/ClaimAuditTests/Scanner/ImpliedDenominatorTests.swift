@@ -115,6 +115,25 @@ import Testing
         Case(text: "Backups cost $0.01 for a gigabyte.", amount: "$0.01", per: [["gb"]]),
         // forum shorthand for a message
         Case(text: "Texts are $0.0079/msg in the US.", amount: "$0.0079", per: [["message"]]),
+        // a quantified indirect object of a verb of cost, right before the amount
+        Case(text: "Critics say the stadium bond costs every household $85.", amount: "$85", per: [["household"]]),
+        Case(text: "Will the new grid fee charge each customer £40?", amount: "£40", per: [["customer"]]),
+        Case(text: "The council told every household $85 was the cap.", amount: "$85", per: [[]]),
+        // periods after `on every UNIT`
+        Case(text: "The gym spends £4 on each member, every week.", amount: "£4", per: [["member", "week"]]),
+        Case(text: "Analysts claim the service spends $9 on every subscriber every month.", amount: "$9", per: [["subscriber", "month"]]),
+        Case(text: "We lose $2 on every delivery, every single one.", amount: "$2", per: [["delivery"]]),
+        // a price that names a product takes no unit from a quantified noun before it
+        Case(text: "Every power user of the $30 Studio tier burns through credits.", amount: "$30", per: [[]]),
+        Case(text: "If each extra seat really cost that much, nobody would sell a $9 plan.", amount: "$9", per: [[]]),
+        Case(text: "Each extra seat costs the vendor $9 in hosting.", amount: "$9", per: [["seat"]]),
+        // what each unit leaves over is a margin, not a rate stated against the subject
+        Case(text: "After fuel and tolls, each delivery leaves the courier $4 an hour.", amount: "$4", per: [["hour"]]),
+        Case(text: "Each booking nets the agency about €18 once card fees are paid.", amount: "€18", per: [[]]),
+        Case(text: "Each booking costs the agency about €18 in card fees.", amount: "€18", per: [["booking"]]),
+        // revenue per user names a metric: its figure's rate is the period after it
+        Case(text: "Average revenue per subscriber was $31 a month in the spring.", amount: "$31", per: [["month"]]),
+        Case(text: "Revenue per subscriber was $31 in the spring.", amount: "$31", per: [["subscriber"]]),
     ]
 
     @Test(arguments: cases)
