@@ -32,6 +32,8 @@ public enum WordStemmer {
         // Without these, `note`, `notes`, `noted` and `noting` share the stem of `not`, and a
         // word of reporting reads as a negation.
         "note": "note", "notes": "note", "noted": "note", "noting": "note",
+        // "was supposed to cost" expects; it does not suppose a case the way "suppose" does.
+        "supposed": "supposed",
     ]
 
     /// Words whose final `s` is not a plural.

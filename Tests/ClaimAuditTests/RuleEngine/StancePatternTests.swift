@@ -40,6 +40,14 @@ import Testing
         #expect(stance(of: "$4", in: "My notes: each support ticket costs the insurer $4 to answer.").0 == .asserted)
     }
 
+    @Test func supposedToExpectsInItsOwnClauseOnly() {
+        // "supposed" once shared the stem of the conditional "suppose", which reached the whole sentence
+        let text = "The new depot was supposed to cost $2 million, and it came in at $3.1 million."
+        #expect(stance(of: "$2 million", in: text).0 == .hypothetical)
+        #expect(stance(of: "$3.1 million", in: text).0 == .asserted)
+        #expect(stance(of: "$5", in: "Suppose each ticket costs $5 to answer.").0 == .hypothetical)
+    }
+
     @Test func sayAsTheFirstWordSupposesWhateverFollows() {
         // "^=say": a first-word "Say" before a name opens a worked example; after a subject it reports
         #expect(stance(of: "$4", in: "Say Lumen spends $4 a ride on insurance.").0 == .hypothetical)
