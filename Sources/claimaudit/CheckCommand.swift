@@ -20,6 +20,7 @@ enum CheckCommand {
             return f
         }
         let mentionsOnly = arguments.flag("mentions-only") || arguments.flag("no-rules")
+        let noModel = arguments.flag("no-model")
         let extraRules = (project?.rules ?? []) + arguments.values("rules")
         let extensions = arguments.value("extensions").map { list in
             Set(list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
@@ -37,6 +38,7 @@ enum CheckCommand {
         if mentionsOnly && !extraRules.isEmpty { throw usage("--rules cannot be used with --mentions-only") }
 
         var configuration = mentionsOnly ? AuditConfiguration() : try loadConfiguration(extraRules: extraRules)
+        if noModel { configuration.rules?.contextModel = nil }
         configuration.honorsSuppressions = honorsSuppressions
         if let baselinePath {
             guard writeBaselinePath == nil else { throw usage("--baseline and --write-baseline cannot be used together") }

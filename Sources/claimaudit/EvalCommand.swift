@@ -27,6 +27,7 @@ enum EvalCommand {
       --documents          add a table with one row per document
       --by-rule            add a table with one row per rule: kinds and classes it got
                            right, wrong, and spurious mentions, worst first
+      --no-model           run the rules alone, without the context model (Rules/model/)
       --mentions-only      run the parser alone (no rules, no checker), as check does:
                            scores mention detection, amount and per; kind, class,
                            stance and verdict then count as wrong (alias --parser-only)
@@ -44,6 +45,7 @@ enum EvalCommand {
         let parserOnly = arguments.flag("mentions-only") || arguments.flag("parser-only")
         let ratchet = arguments.flag("ratchet")
         let byRule = arguments.flag("by-rule")
+        let noModel = arguments.flag("no-model")
         try arguments.rejectUnknown()
         let paths = arguments.positionals
         guard !paths.isEmpty else { throw usage("eval needs at least one folder or file, e.g. 'claimaudit eval Corpus/'") }
@@ -51,11 +53,14 @@ enum EvalCommand {
         if ratchet, thresholdsPath == nil { throw usage("eval --ratchet needs --thresholds FILE") }
         var thresholds = try thresholdsPath.map { path throws(Diagnostic) in try Thresholds.load(path: path) }
         if parserOnly, rules != nil || compare != nil { throw usage("eval --mentions-only takes no --rules or --compare") }
-        let base = parserOnly ? AuditConfiguration() : try configuration(adding: rules)
+        var base = parserOnly ? AuditConfiguration() : try configuration(adding: rules)
+        if noModel { base.rules?.contextModel = nil }
         let report = Evaluator(auditor: Auditor(configuration: base)).evaluate(paths: paths)
         var comparison: EvalComparison?
         if let compare {
-            let candidate = Evaluator(auditor: Auditor(configuration: try configuration(adding: compare)))
+            var candidateConfiguration = try configuration(adding: compare)
+            if noModel { candidateConfiguration.rules?.contextModel = nil }
+            let candidate = Evaluator(auditor: Auditor(configuration: candidateConfiguration))
             comparison = EvalComparison(base: report, candidate: candidate.evaluate(paths: paths))
         }
         if ratchet, let path = thresholdsPath, let current = thresholds, !report.hasErrors {

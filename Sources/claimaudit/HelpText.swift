@@ -16,6 +16,9 @@ enum HelpText {
                           and stance rules, evidence cues with line:col, and every other
                           rule that matched with its priority (--rules, --input-format apply)
       eval DIR…           score the analyzer against labelled documents
+      train PATH…         count the context model from labelled documents (folders, files
+                          or file-name prefixes such as Corpus/holdout/h2-) and write it
+                          to --output FILE (default: print it)
 
     CHECK OPTIONS:
       --format F          text (default): compiler-style findings; json: an array with one
@@ -26,6 +29,7 @@ enum HelpText {
                           sniffed from the content, as for standard input)
       --rules DIR         extra rule folder, loaded after the defaults (repeatable)
       --mentions-only     find money mentions only, no rules (also --no-rules)
+      --no-model          classify with the rules alone, without the context model
       --fail-on LEVEL     error (default), warning, note or none
       --output FILE       write the report to FILE (the summary still prints)
       --extensions LIST   file extensions read in folders (default md,markdown,txt,html,htm)

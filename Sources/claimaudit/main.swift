@@ -7,12 +7,13 @@ let commands: [String: (inout Arguments) throws(Diagnostic) -> ExitStatus] = [
     "rules": RulesCommand.run,
     "explain": ExplainCommand.run,
     "eval": EvalCommand.run,
+    "train": TrainCommand.run,
 ]
 
 /// Options that take a value, across commands.
 let valuedOptions: Set<String> = [
     "format", "input-format", "rules", "fail-on", "compare", "extensions", "output", "thresholds", "color",
-    "baseline", "write-baseline", "config", "ignore", "text", "file",
+    "baseline", "write-baseline", "config", "ignore", "text", "file", "min-count",
 ]
 
 func printError(_ text: String) {

@@ -99,7 +99,7 @@ public struct EvalReport: Sendable {
 }
 
 /// Fixed slots filled from concurrent iterations, each slot by one of them.
-private final class ResultSlots<Value>: @unchecked Sendable {
+final class ResultSlots<Value>: @unchecked Sendable {
     private var slots: [Value?]
     private let lock = NSLock()
 

@@ -59,6 +59,24 @@ public struct Classifier: Sendable {
     /// rules with `figure` conditions, which see the first-pass winners of the
     /// other mentions in the sentence.
     public func decide(_ document: ScannedDocument) -> [MentionDecision] {
+        ruleDecisions(document, model: rules.contextModel, collectFeatures: false).decisions
+    }
+
+    /// The features the context model reads for each mention, from the
+    /// decisions of the rules alone (the model is not applied):
+    /// what `claimaudit train` counts.
+    public func contextFeatures(_ document: ScannedDocument) -> [[String]] {
+        ruleDecisions(document, model: nil, collectFeatures: true).features
+    }
+
+    /// The rules' decisions, then the context model's (when given) for the
+    /// mentions whose winner it may replace. It runs after both passes: applied
+    /// between them, so that figures derived from its decisions would follow
+    /// them, it gained less on unseen text (cross-validated kind accuracy
+    /// +.001 instead of +.010 on h5–h8). With `collectFeatures`, each mention's
+    /// model features come back too.
+    func ruleDecisions(_ document: ScannedDocument, model: ContextModel?,
+                       collectFeatures: Bool) -> (decisions: [MentionDecision], features: [[String]]) {
         let index = DocumentIndex(prose: document.prose, sentences: document.scan.sentences, rules: rules,
                                   raw: document.source.bytes, format: document.source.format)
         var evaluator = ConditionEvaluator(index: index, rules: rules)
@@ -100,7 +118,7 @@ public struct Classifier: Sendable {
             run(textRules, s, into: &kinds, &stances)
             return MentionDecision(kindMatches: kinds, stanceMatches: stances)
         }
-        guard !figureRules.isEmpty else { return decisions }
+        guard !figureRules.isEmpty else { return learned(decisions, scopes, index, model, collectFeatures) }
         // What `figure` conditions see: each mention's first-pass decision,
         // with cost figures (and weak ones that join them) at their claim's
         // pooled class.
@@ -122,7 +140,73 @@ public struct Classifier: Sendable {
             run(figureRules, scopes[i], into: &kinds, &stances)
             decisions[i] = MentionDecision(kindMatches: kinds, stanceMatches: stances)
         }
-        return decisions
+        return learned(decisions, scopes, index, model, collectFeatures)
+    }
+
+    /// The decisions after the context model, and the features it read.
+    private func learned(_ decisions: [MentionDecision], _ scopes: [MentionScopes], _ index: DocumentIndex,
+                         _ model: ContextModel?, _ collectFeatures: Bool) -> (decisions: [MentionDecision], features: [[String]]) {
+        let features = collectFeatures ? zip(scopes, decisions).map { s, d in
+            ContextFeatures.extract(index: index, scopes: s, winner: d.kindWinner?.rule).map(\.name)
+        } : []
+        guard let model else { return (decisions, features) }
+        var decisions = decisions
+        for i in decisions.indices {
+            if let learned = Self.learnedMatch(model, index: index, scopes: scopes[i], decision: decisions[i]) {
+                decisions[i].kindMatches.insert(learned, at: 0)
+            }
+        }
+        return (decisions, features)
+    }
+
+    /// Words the model counts but an explanation does not cite: they carry
+    /// weight only in bulk, and "the" as evidence explains nothing.
+    static let functionWords: Set<String> = ["the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "at", "is",
+                                             "wa", "was", "be", "it", "its", "that", "thi", "this", "with", "by", "are", "as"]
+
+    /// The context model's decision for a mention whose winning rule it may
+    /// replace (a fallback or a context rule), when the model
+    /// is sure enough and disagrees with the rule. It is reported as a rule
+    /// match of its own (`learned.context-words`), with the rule's priority (so
+    /// the mention takes the same part in claim pooling), the words that
+    /// weighed most as evidence, and an explanation naming the rule it replaced.
+    static func learnedMatch(_ model: ContextModel, index: DocumentIndex, scopes: MentionScopes,
+                             decision: MentionDecision) -> RuleMatch? {
+        let own = decision.kindWinner?.rule
+        guard model.mayOverride(ruleID: own?.id) else { return nil }
+        let features = ContextFeatures.extract(index: index, scopes: scopes, winner: own)
+        guard let (outcome, probability) = model.decide(features.map(\.name)) else { return nil }
+        let ownOutcome = own.flatMap { r in r.kind.flatMap { ContextModel.Outcome(kind: $0, costClass: r.costClass) } }
+        guard outcome != ownOutcome else { return nil }
+        // The words that favour the outcome most over the rule's own (or over
+        // the next most likely outcome when no rule decided).
+        let rival = ownOutcome ?? .other
+        var seen = Set<String>()
+        let cues = features.compactMap { f -> (token: Int, weight: Double)? in
+            guard let t = f.token, !Self.functionWords.contains(index.tokens[t].norm) else { return nil }
+            let w = model.weight(of: f.name, for: outcome, against: rival)
+            return w > 0 ? (t, w) : nil
+        }
+        .sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.token < $1.token }
+        .filter { seen.insert(index.tokens[$0.token].norm).inserted }
+        .prefix(3)
+        let evidence = cues.map { c in
+            Evidence(cue: index.prose.string(index.tokens[c.token].range), proseRange: index.tokens[c.token].range,
+                     feature: "context-model")
+        }
+        var rule = Rule(id: ContextModel.ruleID, location: RuleSourceLocation(path: model.path, line: 1, column: 1))
+        rule.kind = outcome.kind
+        rule.costClass = outcome.costClass
+        rule.priority = own?.priority ?? weakPriority
+        rule.order = own?.order ?? Int.max
+        rule.summary = "The context model: the words around a figure no cue rule decided."
+        let words = evidence.map { "\"\($0.cue)\"" }.joined(separator: ", ")
+        let was = own.map { r in "the fallback \(r.id) reads it as \(ownOutcome?.rawValue ?? "?")" } ?? "no rule decides it"
+        let percent = Int((probability * 100).rounded())
+        rule.explain = "{amount} {per}: no cue rule decides it and \(was); "
+            + (words.isEmpty ? "" : "the words \(words) around it ")
+            + "go with \(outcome.phrase) in the labelled corpus (\(percent)% by the context model)."
+        return RuleMatch(rule: rule, evidence: evidence)
     }
 
     /// The pooled class of every mention that is in a cost claim, from

@@ -20,7 +20,13 @@ public struct RuleExampleVerifier: Sendable {
 
     public let rules: RuleSet
 
-    public init(rules: RuleSet) { self.rules = rules }
+    /// Examples show what the rules decide, so they run without the context
+    /// model (which may replace a fallback's decision in real text).
+    public init(rules: RuleSet) {
+        var plain = rules
+        plain.contextModel = nil
+        self.rules = plain
+    }
 
     /// Checks the examples of every rule (or only `ids`), in file order.
     public func verify(ids: Set<String>? = nil) -> [Failure] {

@@ -9,6 +9,10 @@ public struct RuleSet: Sendable {
     public private(set) var lexicons: [String: CueLexicon] = [:]
     /// Files the rules came from, in load order.
     public private(set) var files: [String] = []
+    /// The context model (`model/context-words.tsv` of the last rules folder
+    /// that has one), which decides mentions no cue rule decided; `nil` runs
+    /// the rules alone (`--no-model`).
+    public var contextModel: ContextModel?
 
     /// Compiled phrases; match ids index `cueNames`.
     var trie = PhraseTrie()
@@ -26,10 +30,15 @@ public struct RuleSet: Sendable {
     /// file, line and column.
     public static func load(directories: [URL]) throws(Diagnostic) -> RuleSet {
         var layers: [[RuleFile]] = []
+        var model: ContextModel?
         for dir in directories {
             layers.append(try parseDirectory(dir))
+            let modelPath = dir.appendingPathComponent("model").appendingPathComponent(ContextModel.fileName).path
+            if FileManager.default.fileExists(atPath: modelPath) { model = try ContextModel.load(path: modelPath) }
         }
-        return try compile(layers: layers)
+        var set = try compile(layers: layers)
+        set.contextModel = model
+        return set
     }
 
     /// Builds a rule set from rule texts held in memory, as one layer

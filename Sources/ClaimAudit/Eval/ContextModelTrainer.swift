@@ -1,0 +1,103 @@
+import Foundation
+
+/// Counts a `ContextModel` from labelled documents (`claimaudit train`).
+///
+/// Each labelled mention the parser finds contributes its context features,
+/// read from the rules' own decisions with no model applied, under its
+/// labelled kind and class. Labels the parser misses, and cost labels with no
+/// class, are skipped; so are documents whose label file does not load (they
+/// are reported, as in `eval`).
+///
+/// ```swift
+/// let trainer = ContextModelTrainer(rules: rules)
+/// let (model, problems) = trainer.train(paths: ["Corpus/holdout/h2-", "Corpus/holdout/h3-"])
+/// try model.text.write(toFile: "Rules/model/context-words.tsv", atomically: true, encoding: .utf8)
+/// ```
+public struct ContextModelTrainer: Sendable {
+    /// The rules, without a context model (one set on them is ignored).
+    public var rules: RuleSet
+    /// Features seen fewer times than this are left out of the file.
+    public var minimumCount: Int
+
+    public init(rules: RuleSet, minimumCount: Int = 2) {
+        var plain = rules
+        plain.contextModel = nil
+        self.rules = plain
+        self.minimumCount = minimumCount
+    }
+
+    /// One labelled mention: its features and its labelled outcome.
+    public struct Example: Sendable {
+        public var features: [String]
+        public var outcome: ContextModel.Outcome
+    }
+
+    /// Trains on every labelled document found under `paths` (a path that is
+    /// a file prefix, like `Corpus/holdout/h2-`, selects the labelled
+    /// documents whose names start with it).
+    public func train(paths: [String]) -> (ContextModel, [Diagnostic], documents: Int) {
+        var (found, diagnostics) = LabelledDocument.discover(paths.filter { FileManager.default.fileExists(atPath: $0) })
+        for prefix in paths where !FileManager.default.fileExists(atPath: prefix) {
+            let (more, problems) = Self.documents(withPrefix: prefix)
+            found += more
+            diagnostics += problems
+        }
+        let documents = found
+        let results = ResultSlots<([Example], [Diagnostic])>(count: documents.count)
+        DispatchQueue.concurrentPerform(iterations: documents.count) { i in
+            results[i] = examples(in: documents[i])
+        }
+        var model = ContextModel()
+        for result in results.values {
+            guard let (examples, problems) = result else { continue }
+            diagnostics += problems
+            for e in examples { model.add(e.features, outcome: e.outcome) }
+        }
+        model.prune(minimum: minimumCount)
+        return (model, diagnostics, documents.count)
+    }
+
+    /// The examples of one labelled document.
+    public func examples(in document: LabelledDocument) -> ([Example], [Diagnostic]) {
+        guard let labelData = FileManager.default.contents(atPath: document.labelPath) else {
+            return ([], [Diagnostic(.error, path: document.labelPath, message: "cannot read the label file")])
+        }
+        let source: SourceDocument
+        let labels: LabelFile
+        do {
+            labels = try LabelFile.decode([UInt8](labelData), path: document.labelPath).0
+            source = try DocumentLoader.load(path: document.documentPath, format: nil).0
+        } catch {
+            return ([], [error])
+        }
+        let (resolved, errors) = LabelResolver.resolve(labels, in: source.bytes, documentPath: document.documentPath,
+                                                       labelPath: document.labelPath)
+        let auditor = Auditor(configuration: AuditConfiguration(rules: rules))
+        let scanned = auditor.scan(source)
+        let features = Classifier(rules: rules).contextFeatures(scanned)
+        let mentions = Auditor.assemble(ClassifiedDocument(scanned: scanned, classifications: scanned.scan.mentions.map { _ in nil },
+                                                           claims: []), assessments: []).mentions
+        var examples: [Example] = []
+        for pair in MentionMatcher.match(resolved, mentions).pairs {
+            let label = resolved[pair.label].label
+            guard let outcome = ContextModel.Outcome(kind: label.kind, costClass: label.costClass),
+                  features.indices.contains(pair.prediction) else { continue }
+            examples.append(Example(features: features[pair.prediction], outcome: outcome))
+        }
+        return (examples, errors)
+    }
+
+    /// Labelled documents in a folder whose file names start with a prefix
+    /// (`Corpus/holdout/h2-`).
+    static func documents(withPrefix prefix: String) -> ([LabelledDocument], [Diagnostic]) {
+        let url = URL(fileURLWithPath: prefix)
+        let dir = url.deletingLastPathComponent().path
+        let start = url.lastPathComponent
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: dir) else {
+            return ([], [Diagnostic(.error, path: prefix, message: "no such file or folder")])
+        }
+        let paths = names.filter { $0.hasPrefix(start) }.sorted().map { dir + "/" + $0 }
+        guard !paths.isEmpty else { return ([], [Diagnostic(.error, path: prefix, message: "no file starts with this prefix")]) }
+        return LabelledDocument.discover(paths)
+    }
+}
