@@ -72,8 +72,7 @@ public struct ContextModelTrainer: Sendable {
         }
         let (resolved, errors) = LabelResolver.resolve(labels, in: source.bytes, documentPath: document.documentPath,
                                                        labelPath: document.labelPath)
-        let auditor = Auditor(configuration: AuditConfiguration(rules: rules))
-        let scanned = auditor.scan(source)
+        let scanned = Auditor().scan(source)
         let features = Classifier(rules: rules).contextFeatures(scanned)
         let mentions = Auditor.assemble(ClassifiedDocument(scanned: scanned, classifications: scanned.scan.mentions.map { _ in nil },
                                                            claims: []), assessments: []).mentions

@@ -176,7 +176,7 @@ public struct Classifier: Sendable {
         guard model.mayOverride(ruleID: own?.id) else { return nil }
         let features = ContextFeatures.extract(index: index, scopes: scopes, winner: own)
         guard let (outcome, probability) = model.decide(features.map(\.name)) else { return nil }
-        let ownOutcome = own.flatMap { r in r.kind.flatMap { ContextModel.Outcome(kind: $0, costClass: r.costClass) } }
+        let ownOutcome = own.flatMap(ContextModel.Outcome.init(rule:))
         guard outcome != ownOutcome else { return nil }
         // The words that favour the outcome most over the rule's own (or over
         // the next most likely outcome when no rule decided).

@@ -46,7 +46,7 @@ struct ContextFeatures {
         let id = winner?.id ?? "none"
         out.append(Feature(name: "rule:" + id))
         out.append(Feature(name: "fam:" + (id.split(separator: ".").first.map(String.init) ?? id)))
-        let got = winner.flatMap { r in r.kind.flatMap { ContextModel.Outcome(kind: $0, costClass: r.costClass) } }
+        let got = winner.flatMap(ContextModel.Outcome.init(rule:))
         out.append(Feature(name: "got:" + (got?.rawValue ?? "none")))
         return out
     }

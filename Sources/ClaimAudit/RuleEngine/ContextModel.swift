@@ -49,6 +49,12 @@ public struct ContextModel: Sendable, Hashable {
             }
         }
 
+        /// What a rule decides, as an outcome (`nil` for a stance-only rule).
+        init?(rule: Rule) {
+            guard let kind = rule.kind else { return nil }
+            self.init(kind: kind, costClass: rule.costClass)
+        }
+
         public init?(kind: MentionKind, costClass: CostClass?) {
             switch kind {
             case .price: self = .price
