@@ -18,7 +18,8 @@ enum HelpText {
       eval DIR…           score the analyzer against labelled documents
       train PATH…         count the context model from labelled documents (folders, files
                           or file-name prefixes such as Corpus/holdout/h2-) and write it
-                          to --output FILE (default: print it)
+                          to --output FILE (default: print it); --examples FILE writes
+                          the labelled mentions and their features as TSV instead
 
     CHECK OPTIONS:
       --format F          text (default): compiler-style findings; json: an array with one

@@ -1,7 +1,7 @@
 import ClaimAudit
 import Foundation
 
-/// `claimaudit train PATH… [--rules DIR] [--output FILE] [--min-count N]`
+/// `claimaudit train PATH… [--rules DIR] [--output FILE] [--min-count N] [--examples FILE]`
 /// counts the context model from labelled documents, with the rules as they
 /// stand (and no model), and writes it (to standard output by default).
 /// Exit 0, or 2 when no labelled mention was found or a label file is bad.
@@ -10,6 +10,7 @@ enum TrainCommand {
         let rules = arguments.value("rules")
         let output = arguments.value("output")
         let minimum = arguments.value("min-count")
+        let examplesPath = arguments.value("examples")
         try arguments.rejectUnknown()
         let paths = arguments.positionals
         guard !paths.isEmpty else {
@@ -23,7 +24,11 @@ enum TrainCommand {
         guard let set = try EvalCommand.configuration(adding: rules).rules else {
             throw Diagnostic(.error, path: nil, message: "train needs rules")
         }
-        let (trained, problems, documents) = ContextModelTrainer(rules: set, minimumCount: minimumCount).train(paths: paths)
+        let trainer = ContextModelTrainer(rules: set, minimumCount: minimumCount)
+        if let examplesPath {
+            return try writeExamples(trainer.examples(paths: paths), to: examplesPath)
+        }
+        let (trained, problems, documents) = trainer.train(paths: paths)
         for problem in problems { printError(problem.description) }
         if problems.contains(where: { $0.level == .error }) { return .usage }
         let total = trained.outcomeCounts.reduce(0, +)
@@ -50,6 +55,28 @@ enum TrainCommand {
         } else {
             print(model.text, terminator: "")
         }
+        return .clean
+    }
+
+    /// `--examples FILE`: the training examples as TSV (document, line,
+    /// column, byte offset, labelled outcome, features separated by spaces),
+    /// for studying the model.
+    static func writeExamples(_ found: ([(document: String, example: ContextModelTrainer.Example)], [Diagnostic], documents: Int),
+                              to path: String) throws(Diagnostic) -> ExitStatus {
+        let (examples, problems, documents) = found
+        for problem in problems { printError(problem.description) }
+        if problems.contains(where: { $0.level == .error }) { return .usage }
+        var text = "document\tline\tcolumn\toffset\toutcome\tfeatures\n"
+        for (document, e) in examples {
+            let at = e.span.location
+            text += document + "\t\(at.line)\t\(at.column)\t\(e.span.start)\t" + e.outcome.rawValue + "\t" + e.features.joined(separator: " ") + "\n"
+        }
+        do {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw Diagnostic(.error, path: path, message: "cannot write the examples: \(error.localizedDescription)")
+        }
+        printError("train: \(documents) documents, \(examples.count) labelled mentions → \(path)")
         return .clean
     }
 }

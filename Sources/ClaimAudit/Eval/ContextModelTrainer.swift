@@ -26,16 +26,28 @@ public struct ContextModelTrainer: Sendable {
         self.minimumCount = minimumCount
     }
 
-    /// One labelled mention: its features and its labelled outcome.
+    /// One labelled mention: its features, its labelled outcome and where
+    /// the mention is.
     public struct Example: Sendable {
         public var features: [String]
         public var outcome: ContextModel.Outcome
+        public var span: SourceSpan
     }
 
     /// Trains on every labelled document found under `paths` (a path that is
     /// a file prefix, like `Corpus/holdout/h2-`, selects the labelled
     /// documents whose names start with it).
     public func train(paths: [String]) -> (ContextModel, [Diagnostic], documents: Int) {
+        let (examples, diagnostics, documents) = examples(paths: paths)
+        var model = ContextModel()
+        for (_, e) in examples { model.add(e.features, outcome: e.outcome) }
+        model.prune(minimum: minimumCount)
+        return (model, diagnostics, documents)
+    }
+
+    /// The examples of every labelled document found under `paths` (as
+    /// `train(paths:)`), each with the path of its document, in document order.
+    public func examples(paths: [String]) -> ([(document: String, example: Example)], [Diagnostic], documents: Int) {
         var (found, diagnostics) = LabelledDocument.discover(paths.filter { FileManager.default.fileExists(atPath: $0) })
         for prefix in paths where !FileManager.default.fileExists(atPath: prefix) {
             let (more, problems) = Self.documents(withPrefix: prefix)
@@ -47,14 +59,13 @@ public struct ContextModelTrainer: Sendable {
         DispatchQueue.concurrentPerform(iterations: documents.count) { i in
             results[i] = examples(in: documents[i])
         }
-        var model = ContextModel()
-        for result in results.values {
+        var all: [(document: String, example: Example)] = []
+        for (i, result) in results.values.enumerated() {
             guard let (examples, problems) = result else { continue }
             diagnostics += problems
-            for e in examples { model.add(e.features, outcome: e.outcome) }
+            all += examples.map { (documents[i].documentPath, $0) }
         }
-        model.prune(minimum: minimumCount)
-        return (model, diagnostics, documents.count)
+        return (all, diagnostics, documents.count)
     }
 
     /// The examples of one labelled document.
@@ -81,7 +92,7 @@ public struct ContextModelTrainer: Sendable {
             let label = resolved[pair.label].label
             guard let outcome = ContextModel.Outcome(kind: label.kind, costClass: label.costClass),
                   features.indices.contains(pair.prediction) else { continue }
-            examples.append(Example(features: features[pair.prediction], outcome: outcome))
+            examples.append(Example(features: features[pair.prediction], outcome: outcome, span: mentions[pair.prediction].span))
         }
         return (examples, errors)
     }

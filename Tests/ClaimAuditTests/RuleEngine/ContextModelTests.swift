@@ -176,5 +176,11 @@ import Testing
         #expect(n == 1 && byPrefix.outcomeCounts == model.outcomeCounts)
         let (_, missing, _) = trainer.train(paths: [dir.appendingPathComponent("zz").path])
         #expect(missing.contains { $0.message.contains("no file starts with this prefix") })
+        // The examples behind the counts, each with its document and place (`train --examples`).
+        let (examples, _, _) = trainer.examples(paths: [dir.path])
+        #expect(examples.map(\.example.outcome) == [.price, .marginal])
+        #expect(examples.allSatisfy { $0.document.hasSuffix("ski.txt") })
+        #expect(examples.map(\.example.span.location.line) == [1, 3])
+        #expect(examples[1].example.features.contains("per:day"))
     }
 }
