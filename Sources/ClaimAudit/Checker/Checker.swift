@@ -23,7 +23,13 @@ public struct Checker: Sendable {
     public func assess(_ document: ClassifiedDocument) -> [Assessment?] {
         let doc = DocumentFacts(document, today: today)
         var derived = DerivedStatementCheck().run(doc)
-        for (i, checks) in ArithmeticExpressionCheck().run(doc) {
+        let written = ArithmeticExpressionCheck().run(doc)
+        // Arithmetic written out that confirms a figure outweighs a reading the checker inferred that
+        // misses it (`$7,200 × 12 ÷ 90,000 players is under a dollar`, not `$7,200 ÷ 90,000`).
+        for (i, checks) in written where checks.contains(where: { $0.agrees == true }) {
+            derived[i]?.removeAll { $0.agrees == false }
+        }
+        for (i, checks) in written {
             for c in checks where !(derived[i]?.contains { $0.arithmetic == c.arithmetic } ?? false) { derived[i, default: []].append(c) }
         }
         let magnitude = ReferenceMagnitudeCheck(reference: reference, document: doc)

@@ -304,6 +304,9 @@ struct DerivedStatementCheck {
             for var a in inputsNear(b) where a.index != b.index && a.amount.currency == b.amount.currency
                 && (a.sentenceIndex == current || b.sentenceIndex == current)
                 && (!a.amount.isRange || b.amount.isRange || end != nil && b.sentenceIndex == current) {
+                // A bound on one side only (`$49 a month × 61 ≈ $2,989` against `$2,000+ a month`) reaches
+                // so far that an unstated product would agree by chance.
+                if a.isBound != b.isBound { continue }
                 if a.amount.isRange, !b.amount.isRange, let top = end {
                     let v = top ? a.amount.high : a.amount.low
                     a.mention.amount.low = v
@@ -592,6 +595,8 @@ struct DerivedStatementCheck {
                     add(cost.index, c2); add(price.index, c2); add(serving.index, c2)
                     anyAgrees = true
                 }
+                // nothing is paid back by a free plan (`$0` reads 0 to 50 cents a month, any break-even at all)
+                guard price.amount.low > 0 else { continue }
                 let monthlyInterval = orderedRange(price.normalizedInterval.lowerBound * UnitNormalizer.daysPerMonth, price.normalizedInterval.upperBound * UnitNormalizer.daysPerMonth)
                 let months = orderedRange(cost.interval.lowerBound / monthlyInterval.upperBound, cost.interval.upperBound / max(monthlyInterval.lowerBound, 1e-12))
                 let monthly = BreakEvenCheck.perMonth(price)

@@ -9,6 +9,9 @@ struct MentionFacts: Sendable {
     var amountText: String
     /// What the stated figure covers after rounding and qualifiers.
     var interval: ClosedRange<Double>
+    /// The figure is a bound (`over $2,000`, `$2,000+`, `up to $50`): its
+    /// interval reaches far past the figure on one side.
+    var isBound = false
 
     /// Denominators: the stated ones, or those of the paired figure for a
     /// bare half of a pair (`$3/$15 per million tokens` → `$3` per million tokens).
@@ -119,15 +122,19 @@ struct DocumentFacts: Sendable {
             }
             var interval = Tolerance.interval(low: m.amount.low, high: m.amount.high, text: text, qualifier: qualifier, approx: m.approx)
             let bound = Tolerance.Qualifier(qualifier)
-            if bound == .atLeast || bound == .atMost {
+            var isBound = bound == .atLeast || bound == .atMost
+            if isBound {
                 let before = " " + scanned.prose.string(max(0, m.range.lowerBound - 16)..<m.range.lowerBound).lowercased()
                 if [" just ", " slightly ", " a little ", " a bit ", " barely "].contains(where: { before.contains($0) }) {
                     // `just over €2`: within 15% of the figure, on the side the bound says
                     interval = bound == .atLeast ? orderedRange(m.amount.low, m.amount.high * 1.15) : orderedRange(m.amount.low * 0.85, m.amount.high)
+                    isBound = false
                 }
             }
-            return MentionFacts(index: i, mention: m, classification: classification, line: span.location.line, amountText: text,
-                                interval: interval, per: m.per)
+            var facts = MentionFacts(index: i, mention: m, classification: classification, line: span.location.line, amountText: text,
+                                     interval: interval, per: m.per)
+            facts.isBound = isBound
+            return facts
         }
         Self.readTrailingTokenUnits(&mentions, prose: scanned.prose)
         Self.inheritPairedDenominators(&mentions, prose: scanned.prose)
