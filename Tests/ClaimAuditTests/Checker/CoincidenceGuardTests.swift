@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import ClaimAudit
+
+/// The checker does not confirm a figure by a coincidence of the numbers
+/// around it: an open bound, a free plan, the digits of a date and a reading
+/// that contradicts arithmetic written out. Prose written for these tests.
+@Suite struct CoincidenceGuardTests {
+    static func audit(_ text: String, format: SourceFormat = .text) throws -> AuditedDocument {
+        Auditor(configuration: try AuditConfiguration.defaults()).audit(text: text, path: "post.txt", format: format)
+    }
+
+    static func verdict(of prefix: String, in doc: AuditedDocument) throws -> Verdict? {
+        try #require(doc.mentions.first { $0.text.hasPrefix(prefix) }).assessment?.verdict
+    }
+
+    @Test func anOpenBoundConfirmsNoUnstatedProduct() throws {
+        // `$49 × 61 ≈ $2,989` lies inside `$2,000+` (2,000 to 4,000): a coincidence, not arithmetic.
+        let doc = try Self.audit("""
+            [10:17] marco: the usage bill is $61,400 / 1,000 = about $61 per customer a month.
+            [10:18] jen: ok but our starter plan is $49/mo so we're underwater on every starter customer??
+            [10:19] priya: no. the 61 is an average skewed by the enterprise accounts paying $2,000+ a month
+
+            """)
+        let bound = try #require(doc.mentions.first { $0.text.hasPrefix("$2,000") })
+        #expect(!(bound.assessment?.checks.contains { $0.agrees == true && $0.arithmetic.contains("$49") } ?? false))
+        #expect(try Self.verdict(of: "$49", in: doc) == .unverifiable)
+        // a bound still agrees with a product of the same kind of bound
+        let stated = try Self.audit("Each seat costs us over $40 a month, so 50 seats come to over $2,000 a month.\n")
+        #expect(try Self.verdict(of: "$2,000", in: stated) != .fails)
+    }
+
+    @Test func aFreePlanPaysNothingBack() throws {
+        // `$0` reads 0 to 50 cents a month, so any break-even at all would divide by it and agree.
+        let doc = try Self.audit("""
+            | Plan | Price per month | Songs included |
+            | --- | --- | --- |
+            | Free | $0 | 10 |
+            | Studio | $12 | 400 |
+
+            Serving a Studio member costs about $3 a month in GPU time.
+
+            Paid acquisition costs the app about $28 per new Studio member, which pays back in a little over four months on contribution.
+
+            """, format: .markdown)
+        let free = try #require(doc.mentions.first { $0.text == "$0" })
+        #expect(free.assessment?.verdict == .unverifiable)
+        let cac = try #require(doc.mentions.first { $0.text.hasPrefix("$28") })
+        #expect(!(cac.assessment?.checks.contains { $0.arithmetic.contains("$0 per month") } ?? false))
+        #expect(cac.assessment?.verdict == .unverifiable)
+    }
+
+    @Test func theDigitsOfADateCountNothing() throws {
+        let numbers = SentenceNumbers.find(in: "[2025-03-31 08:20] dev: we pay 45 cents a can, call 555-0143 for 2-3 quotes", excluding: [])
+        #expect(numbers.map(\.value).filter { [3, 31, 143, 2].contains($0) }.isEmpty)
+        let doc = try Self.audit("""
+            [2025-03-31 08:20] dev: vs the mobile canner, we pay Canbot 45 cents a can. at 6,000 cans a month that's $2,700 a month
+            [2025-03-31 08:22] jonah: and a six-pack in the taproom is $1 off this week
+
+            """)
+        let can = try #require(doc.mentions.first { $0.text.hasPrefix("45 cents") })
+        #expect(!(can.assessment?.checks.contains { $0.arithmetic.contains("03") } ?? false))
+        #expect(can.assessment?.verdict == .holds)
+    }
+
+    @Test func arithmeticWrittenOutOutweighsAnInferredMiss() throws {
+        // Read without the `× 12`, `$7,200 ÷ 90,000 players` is 8 cents, ten times under the dollar;
+        // the sentence writes the product out, and it agrees.
+        let doc = try Self.audit("""
+            A rival team told me their studio "pays $3M a year in hosting for 25,000 players", which they say \
+            is $1,200 per player a year. Redo the division: it is a tenth of that. Even so it dwarfs ours: \
+            $7,200 × 12 ÷ 90,000 players is under a dollar per player per year.
+
+            """)
+        let dollar = try #require(doc.mentions.first { $0.text.hasPrefix("a dollar") })
+        #expect(dollar.assessment?.verdict == .holds)
+        #expect(dollar.assessment?.checks.contains { $0.agrees == false } == false)
+    }
+}
