@@ -53,6 +53,9 @@ import Testing
     @Test func theDigitsOfADateCountNothing() throws {
         let numbers = SentenceNumbers.find(in: "[2025-03-31 08:20] dev: we pay 45 cents a can, call 555-0143 for 2-3 quotes", excluding: [])
         #expect(numbers.map(\.value).filter { [3, 31, 143, 2].contains($0) }.isEmpty)
+        // post numbers, footnotes and the tail of a chat timestamp are no counts either
+        let thread = SentenceNumbers.find(in: "02] frameDrop: as #2 said, 40 players cost us less than the ads [3]", excluding: [])
+        #expect(thread.map(\.value) == [40])
         let doc = try Self.audit("""
             [2025-03-31 08:20] dev: vs the mobile canner, we pay Canbot 45 cents a can. at 6,000 cans a month that's $2,700 a month
             [2025-03-31 08:22] jonah: and a six-pack in the taproom is $1 off this week
