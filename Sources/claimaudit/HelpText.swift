@@ -19,7 +19,9 @@ enum HelpText {
       train PATH…         count the context model from labelled documents (folders, files
                           or file-name prefixes such as Corpus/holdout/h2-) and write it
                           to --output FILE (default: print it); --examples FILE writes
-                          the labelled mentions and their features as TSV instead
+                          the labelled mentions and their features as TSV instead;
+                          --verify FILE retrains with the command in FILE's header and
+                          exits 1 when FILE's counts are stale
 
     CHECK OPTIONS:
       --format F          text (default): compiler-style findings; json: an array with one

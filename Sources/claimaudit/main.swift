@@ -13,7 +13,7 @@ let commands: [String: (inout Arguments) throws(Diagnostic) -> ExitStatus] = [
 /// Options that take a value, across commands.
 let valuedOptions: Set<String> = [
     "format", "input-format", "rules", "fail-on", "compare", "extensions", "output", "thresholds", "color",
-    "baseline", "write-baseline", "config", "ignore", "text", "file", "min-count", "examples",
+    "baseline", "write-baseline", "config", "ignore", "text", "file", "min-count", "examples", "verify",
 ]
 
 func printError(_ text: String) {
