@@ -26,6 +26,8 @@ enum MoneyContext {
         // price moves (contract §1: `lifted its plan from $15 to $18` is two mentions)
         "lifted", "lifts", "raise", "raises", "raising", "hike", "hikes", "hiking", "bumps", "trimmed", "trims", "boosted",
         "upped", "dipped", "repriced",
+        "moves", "move", "moving", "jacked", "jacks", "shifted", "shifts", "edged", "edges", "ticked", "inched", "crept",
+        "creeps", "slid", "slides", "slipped", "slips", "dips", "changes", "increasing", "decreasing", "reducing",
     ]
     static let safeFollowers = [
         "per", "a", "an", "each", "every", "for", "on", "in", "of", "to", "from", "and", "or", "but", "with", "at", "by",
