@@ -110,8 +110,15 @@ enum DenominatorParser {
     /// Units of time that end a `user-month` compound.
     static let periods: Set<String> = ["hour", "month", "year", "day", "week", "minute", "second"]
 
+    /// Plurals in `-es` after a stem ending in `s` (`buses`, not `buse`).
+    static let irregularPlurals: [String: String] = [
+        "buses": "bus", "busses": "bus", "gases": "gas", "campuses": "campus", "bonuses": "bonus", "viruses": "virus",
+        "lenses": "lens", "statuses": "status", "censuses": "census", "minibuses": "minibus",
+    ]
+
     /// Singular, lowercase form of a unit noun.
     static func singular(_ w: String) -> String {
+        if let irregular = irregularPlurals[w] { return irregular }
         if w.count > 4, w.hasSuffix("ies") { return String(w.dropLast(3)) + "y" }
         for suffix in ["ches", "shes", "sses", "xes", "zzes"] where w.hasSuffix(suffix) { return String(w.dropLast(2)) }
         if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") { return String(w.dropLast()) }
@@ -380,8 +387,9 @@ extension SentenceParser {
         // user-month → user, month; other compounds keep the hyphen
         if isPunct(k, 0x2D), adjacent(k - 1, k), adjacent(k, k + 1), k + 1 < count, tokens[k + 1].kind == .word {
             let second = entry(k + 1)?.unit ?? DenominatorParser.singular(lowercased(k + 1))
-            // user-month → user, month; a resource-hour stays one unit (vCPU-hour, instance-hour)
-            if e?.unit != nil, DenominatorParser.periods.contains(second), !DenominatorParser.resources.contains(unit) {
+            // user-month, skier-day → user, month; skier, day; a resource-hour stays one unit (vCPU-hour, instance-hour)
+            if DenominatorParser.periods.contains(second), !DenominatorParser.resources.contains(unit),
+               unit != "kilowatt", unit != "megawatt", unit.count >= 2 {
                 return UnitParse(first: Denominator(count: countValue, unit: unit), second: Denominator(unit: second), next: k + 2)
             }
             unit += "-" + second

@@ -113,6 +113,11 @@ import Testing
         // a resource and a period make one unit; a person and a period two
         Case(text: "Burst compute is billed at $0.05 per vCPU-hour.", amount: "$0.05", per: [["vcpu-hour"]]),
         Case(text: "Reserved capacity costs $0.085 per instance-hour.", amount: "$0.085", per: [["instance-hour"]]),
+        // a hyphenated count of something and a period splits, whatever the noun (guide: per player-hour)
+        Case(text: "Grooming runs the resort about $6 per skier-day.", amount: "$6", per: [["skier", "day"]]),
+        Case(text: "The call centre budgets 40 cents per talk-minute.", amount: "40 cents", per: [["talk", "minute"]]),
+        // a plural in -es after an s
+        Case(text: "The district bought the buses at $395,000 each.", amount: "$395,000", per: [["bus"]]),
         Case(text: "Support comes to $4 per user-month.", amount: "$4", per: [["user", "month"]]),
         // British and forum shorthand
         Case(text: "A one-bed flat near the depot is £1,200 pcm before bills.", amount: "£1,200", per: [["month"]]),
