@@ -158,7 +158,8 @@ struct DerivedStatementCheck {
                                   agrees: true)
                     add(a.index, c); add(b.index, c)
                     agreed.formUnion([a.index, b.index])
-                } else if linked(a, b, doc) || restatedApproximately(a, b, doc) {
+                } else if linked(a, b, doc) && Self.closeBy(a, b, doc) || restatedApproximately(a, b, doc),
+                          !Self.dutyCycleUnknown(a, b) {
                     misses.append((a, b, arithmetic, inputs))
                 }
             }
@@ -717,6 +718,27 @@ struct DerivedStatementCheck {
         let lower = doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased()
         let between = " " + Self.quotesAndBreaksAsSpaces(lower) + " "
         return Self.linkCues.contains { FastText.contains(between, $0) }
+    }
+
+    /// Whether at most `restatementGap` words stand between two figures (`$700K a day is about $255M a
+    /// year`): a restatement follows its figure closely. (`associates bill $450 an hour, so $89 a month is
+    /// not the line item they worry about` links two different figures.)
+    static func closeBy(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        let (first, second) = a.mention.range.lowerBound < b.mention.range.lowerBound ? (a, b) : (b, a)
+        guard first.mention.range.upperBound <= second.mention.range.lowerBound else { return false }
+        let between = doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound)
+        return between.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count <= restatementGap
+    }
+
+    static let restatementGap = 6
+
+    /// A rate per hour or minute against a figure per day or longer: how many hours a day it runs is
+    /// not stated (a lawyer's $450 an hour is not $328,500 a month), so only an agreement counts.
+    static func dutyCycleUnknown(_ a: MentionFacts, _ b: MentionFacts) -> Bool {
+        let short: Set<String> = ["hour", "minute", "second"]
+        let long: Set<String> = ["day", "week", "month", "year", "quarter"]
+        let ua = Set(a.per.map { $0.unit }), ub = Set(b.per.map { $0.unit })
+        return !ua.isDisjoint(with: short) && !ub.isDisjoint(with: long) || !ub.isDisjoint(with: short) && !ua.isDisjoint(with: long)
     }
 
     /// Qualifiers that make `X, or about Y` a restatement of X, not a second offer.

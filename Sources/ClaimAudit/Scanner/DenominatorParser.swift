@@ -235,6 +235,15 @@ extension SentenceParser {
                 if k + 1 < count, tokens[k + 1].kind == .symbol { break }
                 // "$41K / 8,200": a division, not a rate
                 if k + 1 < count, tokens[k + 1].kind == .number, !adjacent(k, k + 1) { break }
+                // "$2.50/M", "$0.40/K": per million or thousand tokens, the way API rates are jotted down
+                // (a capital letter alone; "/m" stays the shorthand for a month it is elsewhere)
+                if k + 1 < count, adjacent(k, k + 1), tokens[k + 1].end - tokens[k + 1].start == 1,
+                   bytes[tokens[k + 1].start] == 0x4D || bytes[tokens[k + 1].start] == 0x4B,
+                   k + 2 >= count || !adjacent(k + 1, k + 2) || tokens[k + 2].kind != .word {
+                    list.append(Denominator(count: bytes[tokens[k + 1].start] == 0x4D ? 1e6 : 1e3, unit: "token"))
+                    k += 2
+                    continue
+                }
                 unit = parseUnit(at: k + 1, generic: true)
             } else if t.kind == .word, t.info >= 0 {
                 if let u = entry(k)?.adverbUnit {

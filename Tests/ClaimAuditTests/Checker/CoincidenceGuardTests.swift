@@ -66,6 +66,24 @@ import Testing
         #expect(can.assessment?.verdict == .holds)
     }
 
+    @Test func aRestatementMissNeedsTheFiguresCloseAndAKnownDutyCycle() throws {
+        // figures linked only by a far `so`, and an hourly rate against a monthly figure: no `× 730` miss
+        let lawyers = try Self.audit("Their associates still bill $450 an hour, so $89 a month is not the line item they worry about.\n")
+        #expect(try Self.verdict(of: "$89", in: lawyers) == .unverifiable)
+        // the hours are stated: the product is checked, and the hourly rate is not restated × 168
+        let staff = try Self.audit("Two attendants at $17 an hour cover about 90 hours a week between them, so the wage bill is $1,530 a week.\n")
+        #expect(try Self.verdict(of: "$1,530", in: staff) == .holds)
+        // a restatement stated right after its figure still fails when it misses
+        let wrong = try Self.audit("The lab spends $700K a day on inference, which is about $25 million a year.\n")
+        #expect(try Self.verdict(of: "$25 million", in: wrong) == .fails)
+    }
+
+    @Test func tokenArithmeticReadsARateJottedPerMillion() throws {
+        let doc = try Self.audit("your math is off, 25K x $2.50/M is 6.25 cents and 5K x $10/M is 5 cents, so 11 cents a turn\n")
+        #expect(try Self.verdict(of: "6.25 cents", in: doc) == .holds)
+        #expect(try Self.verdict(of: "5 cents", in: doc) == .holds)
+    }
+
     @Test func arithmeticWrittenOutOutweighsAnInferredMiss() throws {
         // Read without the `× 12`, `$7,200 ÷ 90,000 players` is 8 cents, ten times under the dollar;
         // the sentence writes the product out, and it agrees.
