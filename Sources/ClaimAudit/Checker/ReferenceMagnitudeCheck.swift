@@ -285,10 +285,19 @@ struct ReferenceMagnitudeCheck {
             return Check(name: Self.name, inputs: inputs,
                          arithmetic: head + " is \(MoneyFormatting.times(factor)) \(direction) it, within 10×", agrees: true)
         }
+        if entry.per.isEmpty, per.isEmpty, factor >= Self.differentQuantity {
+            // `listed at $0.27 in and $1.10 out` beside DeepSeek's $5.576M run: a lump sum thousands of
+            // times off is another quantity with no unit stated, not a wrong figure for the same one.
+            return Check(name: Self.name, inputs: inputs,
+                         arithmetic: head + " is \(MoneyFormatting.times(factor)) \(direction) it, too far to be the same quantity", agrees: nil)
+        }
         return Check(name: Self.name, inputs: inputs,
                      arithmetic: head + " is \(MoneyFormatting.times(factor)) \(direction) it, an order of magnitude or more away",
                      agrees: false)
     }
+
+    /// How far a bare figure may be from a lump-sum reference and still be read as the same quantity.
+    static let differentQuantity = 1_000.0
 
     /// `$0.03 per 1K tokens = $30 per million tokens`.
     func conversionNote(_ m: MentionFacts, per: [Denominator], to entry: ReferenceEntry) -> Check? {

@@ -78,6 +78,20 @@ import Testing
         #expect(try Self.verdict(of: "$25 million", in: wrong) == .fails)
     }
 
+    @Test func aBareFigureFarFromALumpSumReferenceIsAnotherQuantity() throws {
+        // DeepSeek's $5.576M final run is no reference for `$0.27 in`: millions of times apart, not a wrong figure.
+        let doc = try Self.audit("""
+            At list prices of $2.50 per million input tokens the job costs little. DeepSeek V3 is cheaper again, \
+            quoted at $0.27 in and $1.10 out per million tokens.
+
+            """)
+        #expect(try Self.verdict(of: "$0.27", in: doc) != .fails)
+        #expect(try Self.verdict(of: "$1.10", in: doc) != .fails)
+        // an order of magnitude off the same kind of figure still fails
+        let run = try Self.audit("DeepSeek says its final V3 training run cost $600 million in GPU time.\n")
+        #expect(try Self.verdict(of: "$600 million", in: run) == .fails)
+    }
+
     @Test func tokenArithmeticReadsARateJottedPerMillion() throws {
         let doc = try Self.audit("your math is off, 25K x $2.50/M is 6.25 cents and 5K x $10/M is 5 cents, so 11 cents a turn\n")
         #expect(try Self.verdict(of: "6.25 cents", in: doc) == .holds)
