@@ -44,8 +44,15 @@ struct ArithmeticExpressionCheck {
             let items = tokenize(s, doc)
             for (e, item) in items.enumerated() {
                 guard case .eq(let symbolic) = item else { continue }
-                guard let (lhs, ops) = leftSide(items, before: e), !ops.isEmpty else { continue }
+                guard var (lhs, ops, start) = leftSide(items, before: e), !ops.isEmpty else { continue }
                 guard let (rhs, qualifier) = rightSide(items, after: e) else { continue }
+                // `240 x $3 = $720 input + 32 x $15 = $480 output`: a sum that starts with the result of the
+                // equation before it chains two lines of working; the second stands alone.
+                if Self.followsResult(items, start), ops.count > 1, ops[0].0 == .add || ops[0].0 == .sub,
+                   Self.agrees(Array(lhs.dropFirst()), ops.dropFirst().map(\.0), rhs, qualifier) {
+                    lhs.removeFirst()
+                    ops.removeFirst()
+                }
                 guard lhs.contains(where: { $0.mention != nil }) || rhs.mention != nil else { continue }
                 let written = ops.allSatisfy(\.1)
                 judge(lhs, ops.map(\.0), rhs, qualifier, written: written, line: doc.line(ofSentence: s), &out)
@@ -56,21 +63,44 @@ struct ArithmeticExpressionCheck {
 
     // MARK: - judging
 
+    /// Whether the item before `start` (past unit words) is an `=`: the operand at `start` is the result
+    /// of an equation before it.
+    static func followsResult(_ items: [Item], _ start: Int) -> Bool {
+        var i = start - 1
+        var words = 0
+        while i >= 0, case .word(let w) = items[i], w != ",", words < 3 { i -= 1; words += 1 }
+        guard i >= 0, case .eq = items[i] else { return false }
+        return true
+    }
+
+    /// The target a result covers, widened by its qualifier (`about`, `under`).
+    static func target(_ rhs: Operand, _ qualifier: String?) -> ClosedRange<Double> {
+        var target = rhs.interval
+        if let q = qualifier, looseQualifiers.contains(q) {
+            target = orderedRange(min(target.lowerBound, rhs.nominal * 0.95), max(target.upperBound, rhs.nominal * 1.05))
+        } else if let q = qualifier, boundQualifiers.contains(q) {
+            target = orderedRange(min(target.lowerBound, rhs.nominal * 0.85), max(target.upperBound, rhs.nominal * 1.15))
+        }
+        return target
+    }
+
+    /// Whether `lhs` with `ops` comes to `rhs` (as written, or with rates per one unit).
+    static func agrees(_ lhs: [Operand], _ ops: [Op], _ rhs: Operand, _ qualifier: String?) -> Bool {
+        let target = target(rhs, qualifier)
+        let raw = evaluate(lhs.map(\.interval), ops)
+        let perOne = lhs.contains { $0.perOne != nil }
+            ? evaluate(lhs.map { o in o.perOne.map { p in orderedRange(o.interval.lowerBound * p / o.nominal, o.interval.upperBound * p / o.nominal) } ?? o.interval }, ops)
+            : nil
+        return raw.map { Tolerance.agrees($0, target) } == true || perOne.map { Tolerance.agrees($0, target) } == true
+    }
+
     /// `written`: the operation is spelled with symbols (`×`, `/`, `=`), so a
     /// disagreement is a wrong calculation, not a misreading of prose.
     private func judge(_ lhs: [Operand], _ ops: [Op], _ rhs: Operand, _ qualifier: String?, written: Bool, line: Int,
                        _ out: inout [Int: [Check]]) {
-        var target = rhs.interval
-        if let q = qualifier, Self.looseQualifiers.contains(q) {
-            target = orderedRange(min(target.lowerBound, rhs.nominal * 0.95), max(target.upperBound, rhs.nominal * 1.05))
-        } else if let q = qualifier, Self.boundQualifiers.contains(q) {
-            target = orderedRange(min(target.lowerBound, rhs.nominal * 0.85), max(target.upperBound, rhs.nominal * 1.15))
-        }
+        let target = Self.target(rhs, qualifier)
         let raw = Self.evaluate(lhs.map(\.interval), ops)
-        let perOne = lhs.contains { $0.perOne != nil }
-            ? Self.evaluate(lhs.map { o in o.perOne.map { p in orderedRange(o.interval.lowerBound * p / o.nominal, o.interval.upperBound * p / o.nominal) } ?? o.interval }, ops)
-            : nil
-        let agrees = raw.map { Tolerance.agrees($0, target) } == true || perOne.map { Tolerance.agrees($0, target) } == true
+        let agrees = Self.agrees(lhs, ops, rhs, qualifier)
         let nominal = Self.evaluate(lhs.map { orderedRange($0.nominal, $0.nominal) }, ops)?.lowerBound
         var expression = lhs[0].text
         for (i, op) in ops.enumerated() { expression += " \(op.rawValue) " + lhs[i + 1].text }
@@ -131,7 +161,8 @@ struct ArithmeticExpressionCheck {
 
     // MARK: - parsing
 
-    private func leftSide(_ items: [Item], before e: Int) -> ([Operand], [(Op, Bool)])? {
+    /// The operands and operators before the `=` at `e`, and the item index of the first operand.
+    private func leftSide(_ items: [Item], before e: Int) -> ([Operand], [(Op, Bool)], Int)? {
         var operands: [Operand] = []
         var ops: [(Op, Bool)] = []
         var i = e - 1
@@ -143,6 +174,7 @@ struct ArithmeticExpressionCheck {
             return nil
         }
         guard !operands.isEmpty else { return nil }
+        var start = i + 1
         while i >= 0 {
             var j = i
             var skipped = 0
@@ -154,9 +186,10 @@ struct ArithmeticExpressionCheck {
             guard k >= 0, case .operand(let o) = items[k] else { break }
             operands.append(o)
             ops.append((op, symbolic))
+            start = k
             i = k - 1
         }
-        return (operands.reversed(), ops.reversed())
+        return (operands.reversed(), ops.reversed(), start)
     }
 
     private func rightSide(_ items: [Item], after e: Int) -> (Operand, String?)? {

@@ -92,6 +92,15 @@ import Testing
         #expect(try Self.verdict(of: "$600 million", in: run) == .fails)
     }
 
+    @Test func chainedWorkingIsReadOneEquationAtATime() throws {
+        let doc = try Self.audit("Sonnet: 240 x $3 = $720 input + 32 x $15 = $480 output = $1,200 a month\n")
+        #expect(try Self.verdict(of: "$480", in: doc) == .holds)
+        #expect(try Self.verdict(of: "$1,200", in: doc) == .holds)
+        // a sum that really misses still fails
+        let wrong = try Self.audit("Haiku: 240 x $1 = $240 input + 32 x $5 = $190 output\n")
+        #expect(try Self.verdict(of: "$190", in: wrong) == .fails)
+    }
+
     @Test func tokenArithmeticReadsARateJottedPerMillion() throws {
         let doc = try Self.audit("your math is off, 25K x $2.50/M is 6.25 cents and 5K x $10/M is 5 cents, so 11 cents a turn\n")
         #expect(try Self.verdict(of: "6.25 cents", in: doc) == .holds)
