@@ -74,7 +74,7 @@ import Testing
         ("The music app lifted its family plan from $15 to $18 a month.", ["$15", "$18 a month"]),
         ("The carrier hikes the unlimited tier from $60 to $65 in May.", ["$60", "$65"]),
         ("- The Team seat moves from $39 to $45 per month.", ["$39", "$45 per month"]),
-        ("The depot's standing fee edged from $11.20 to $11.85 in March.", ["$11.20", "$11.85"]),
+        ("The depot's standing fee edged from $9.40 to $9.95 in March.", ["$9.40", "$9.95"]),
         ("Costs dropped from $9 to $4 per seat.", ["$9", "$4 per seat"]),
         ("Revenue hit $5M, up from $3M last year.", ["$5M", "$3M"]),
         ("Margins hit $5M, down from $7M last year.", ["$5M", "$7M"]),

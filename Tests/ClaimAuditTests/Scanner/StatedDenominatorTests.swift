@@ -117,10 +117,10 @@ import Testing
         Case(text: "Grooming runs the resort about $6 per skier-day.", amount: "$6", per: [["skier", "day"]]),
         Case(text: "The call centre budgets 40 cents per talk-minute.", amount: "40 cents", per: [["talk", "minute"]]),
         // API rates jotted down with a capital letter: per million or thousand tokens
-        Case(text: "your math is off, 25K x $2.50/M is 6.25 cents", amount: "$2.50", per: [["1000000 token"], []]),
+        Case(text: "nah check it: 40K x $3/M is 12 cents", amount: "$3", per: [["1000000 token"], []]),
         Case(text: "Embeddings run $0.40/K on the cheap tier.", amount: "$0.40", per: [["1000 token"]]),
         // a plural in -es after an s
-        Case(text: "The district bought the buses at $395,000 each.", amount: "$395,000", per: [["bus"]]),
+        Case(text: "The district bought the buses at $410,000 each.", amount: "$410,000", per: [["bus"]]),
         Case(text: "Support comes to $4 per user-month.", amount: "$4", per: [["user", "month"]]),
         // British and forum shorthand
         Case(text: "A one-bed flat near the depot is £1,200 pcm before bills.", amount: "£1,200", per: [["month"]]),
