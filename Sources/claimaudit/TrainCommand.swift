@@ -48,10 +48,10 @@ enum TrainCommand {
             return .usage
         }
         var model = trained
-        let command = (paths + (minimum.map { ["--min-count", $0] } ?? [])).joined(separator: " ")
+        let command = ContextModelTrainer.Command(paths: paths, minimumCount: minimumCount)
         model.header = [
             "# ClaimAudit context model: naive Bayes counts of the words around labelled money mentions.",
-            "# \(writtenBy)'claimaudit train \(command)' from \(documents) documents, \(total) mentions, \(ToolInfo.version).",
+            command.headerLine(documents: documents, mentions: total, version: ToolInfo.version),
             "# Each 'feature' line: a feature, then how many labelled mentions of each outcome had it.",
             "# b:/a: a stemmed word among the 10 before/after the figure in its sentence (b3:/a3: the 3 nearest),",
             "# per: a denominator, rule:/fam:/got: the rule that decided the figure without the model and its decision.",
@@ -70,57 +70,38 @@ enum TrainCommand {
         return .clean
     }
 
-    /// The header words before the command that wrote a model.
-    static let writtenBy = "Written by "
-
     /// `--verify FILE`: retrains with the command in FILE's header and
     /// compares the counts (settings an editor may change are not compared).
     static func verify(_ path: String, rules: String?) throws(Diagnostic) -> ExitStatus {
         let shipped = try ContextModel.load(path: path)
-        let prefix = "# " + writtenBy + "'claimaudit train "
-        guard let line = shipped.header.first(where: { $0.hasPrefix(prefix) }),
-              let end = line.dropFirst(prefix.count).firstIndex(of: "'") else {
+        guard let command = ContextModelTrainer.Command(header: shipped.header) else {
             throw Diagnostic(.error, path: path, message: "the header names no 'claimaudit train' command to check the model against")
-        }
-        var words = line[line.index(line.startIndex, offsetBy: prefix.count)..<end].split(separator: " ").map(String.init)
-        var minimumCount = 2
-        if let k = words.firstIndex(of: "--min-count"), k + 1 < words.count, let n = Int(words[k + 1]) {
-            minimumCount = n
-            words.removeSubrange(k...(k + 1))
         }
         guard let set = try EvalCommand.configuration(adding: rules).rules else {
             throw Diagnostic(.error, path: nil, message: "train needs rules")
         }
-        let (trained, problems, _) = ContextModelTrainer(rules: set, minimumCount: minimumCount).train(paths: words)
+        let (trained, problems, _) = ContextModelTrainer(rules: set, minimumCount: command.minimumCount).train(paths: command.paths)
         for problem in problems { printError(problem.description) }
         if problems.contains(where: { $0.level == .error }) { return .usage }
-        let changed = Set(trained.featureCounts.keys).union(shipped.featureCounts.keys)
-            .filter { trained.featureCounts[$0] != shipped.featureCounts[$0] }
+        let changed = trained.featuresDiffering(from: shipped)
         if changed.isEmpty, trained.outcomeCounts == shipped.outcomeCounts {
             printError("train --verify: \(path) matches a retrain from its labelled documents (\(trained.featureCounts.count) features)")
             return .clean
         }
         printError("\(path): error: the model is stale: the counts of \(changed.count) features differ from a retrain "
                    + "(mentions \(shipped.outcomeCounts) in the file, \(trained.outcomeCounts) now); retrain with "
-                   + "'claimaudit train \(words.joined(separator: " "))\(minimumCount == 2 ? "" : " --min-count \(minimumCount)") --output \(path)'")
+                   + "'\(command) --output \(path)'")
         return .findings
     }
 
-    /// `--examples FILE`: the training examples as TSV (document, line,
-    /// column, byte offset, labelled outcome, features separated by spaces),
-    /// for studying the model.
+    /// `--examples FILE`: the training examples as TSV, for studying the model.
     static func writeExamples(_ found: ([(document: String, example: ContextModelTrainer.Example)], [Diagnostic], documents: Int),
                               to path: String) throws(Diagnostic) -> ExitStatus {
         let (examples, problems, documents) = found
         for problem in problems { printError(problem.description) }
         if problems.contains(where: { $0.level == .error }) { return .usage }
-        var text = "document\tline\tcolumn\toffset\toutcome\tfeatures\n"
-        for (document, e) in examples {
-            let at = e.span.location
-            text += document + "\t\(at.line)\t\(at.column)\t\(e.span.start)\t" + e.outcome.rawValue + "\t" + e.features.joined(separator: " ") + "\n"
-        }
         do {
-            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            try ContextModelTrainer.examplesTSV(examples).write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
             throw Diagnostic(.error, path: path, message: "cannot write the examples: \(error.localizedDescription)")
         }

@@ -97,6 +97,59 @@ public struct ContextModelTrainer: Sendable {
         return (examples, errors)
     }
 
+    /// The training examples as TSV, one line per labelled mention: document,
+    /// line, column, byte offset, labelled outcome, features separated by spaces.
+    public static func examplesTSV(_ examples: [(document: String, example: Example)]) -> String {
+        var text = "document\tline\tcolumn\toffset\toutcome\tfeatures\n"
+        for (document, e) in examples {
+            let at = e.span.location
+            text += document + "\t\(at.line)\t\(at.column)\t\(e.span.start)\t" + e.outcome.rawValue + "\t"
+                + e.features.joined(separator: " ") + "\n"
+        }
+        return text
+    }
+
+    /// The command that trains a model, as its file's header records it
+    /// (`# Written by 'claimaudit train Corpus Corpus/holdout/h2- --min-count 2' from …`),
+    /// so that `claimaudit train --verify` can retrain the same way.
+    public struct Command: Sendable, Hashable, CustomStringConvertible {
+        public var paths: [String]
+        public var minimumCount: Int
+
+        public init(paths: [String], minimumCount: Int = 2) {
+            self.paths = paths
+            self.minimumCount = minimumCount
+        }
+
+        /// The header line's start, before the quoted command.
+        static let marker = "# Written by '"
+
+        /// Reads the command from a model's header lines.
+        public init?(header: [String]) {
+            guard let line = header.first(where: { $0.hasPrefix(Self.marker + "claimaudit train ") }) else { return nil }
+            let quoted = line.dropFirst(Self.marker.count + "claimaudit train ".count)
+            guard let end = quoted.firstIndex(of: "'") else { return nil }
+            var words = quoted[..<end].split(separator: " ").map(String.init)
+            var minimum = 2
+            if let k = words.firstIndex(of: "--min-count"), k + 1 < words.count, let n = Int(words[k + 1]) {
+                minimum = n
+                words.removeSubrange(k...(k + 1))
+            }
+            guard !words.isEmpty else { return nil }
+            self.init(paths: words, minimumCount: minimum)
+        }
+
+        /// `claimaudit train PATH… [--min-count N]` (the default minimum left out).
+        public var description: String {
+            "claimaudit train " + (paths + (minimumCount == 2 ? [] : ["--min-count", String(minimumCount)])).joined(separator: " ")
+        }
+
+        /// The header line that records the command, with what it counted.
+        public func headerLine(documents: Int, mentions: Int, version: String) -> String {
+            Self.marker + description + "' from \(documents) documents, \(mentions) mentions, \(version)."
+        }
+    }
+
     /// Labelled documents in a folder whose file names start with a prefix
     /// (`Corpus/holdout/h2-`).
     static func documents(withPrefix prefix: String) -> ([LabelledDocument], [Diagnostic]) {

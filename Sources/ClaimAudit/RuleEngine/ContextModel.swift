@@ -155,6 +155,12 @@ public struct ContextModel: Sendable, Hashable {
         return (Outcome.allCases[best], p[best])
     }
 
+    /// The features whose counts differ from another model's (present in one
+    /// only, or counted differently), sorted; settings are not compared.
+    public func featuresDiffering(from other: ContextModel) -> [String] {
+        Set(featureCounts.keys).union(other.featureCounts.keys).filter { featureCounts[$0] != other.featureCounts[$0] }.sorted()
+    }
+
     /// Counts one labelled mention.
     public mutating func add(_ features: [String], outcome: Outcome) {
         let o = Outcome.allCases.firstIndex(of: outcome)!

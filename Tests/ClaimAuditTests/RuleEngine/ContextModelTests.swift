@@ -176,11 +176,22 @@ import Testing
         #expect(n == 1 && byPrefix.outcomeCounts == model.outcomeCounts)
         let (_, missing, _) = trainer.train(paths: [dir.appendingPathComponent("zz").path])
         #expect(missing.contains { $0.message.contains("no file starts with this prefix") })
+        // The command a model's header records, read back for `train --verify`.
+        let command = ContextModelTrainer.Command(paths: [dir.path, "Corpus/holdout/h2-"], minimumCount: 1)
+        let line = command.headerLine(documents: 1, mentions: 2, version: "0.0.0")
+        #expect(ContextModelTrainer.Command(header: ["# a model", line]) == command)
+        #expect(ContextModelTrainer.Command(header: ["# a model"]) == nil)
+        #expect(ContextModelTrainer.Command(paths: ["Corpus"]).description == "claimaudit train Corpus")
+        #expect(model.featuresDiffering(from: model).isEmpty)
+        #expect(model.featuresDiffering(from: byPrefix).isEmpty)
         // The examples behind the counts, each with its document and place (`train --examples`).
         let (examples, _, _) = trainer.examples(paths: [dir.path])
         #expect(examples.map(\.example.outcome) == [.price, .marginal])
         #expect(examples.allSatisfy { $0.document.hasSuffix("ski.txt") })
         #expect(examples.map(\.example.span.location.line) == [1, 3])
         #expect(examples[1].example.features.contains("per:day"))
+        let tsv = ContextModelTrainer.examplesTSV(examples).split(separator: "\n")
+        #expect(tsv.count == 3 && tsv[0] == "document\tline\tcolumn\toffset\toutcome\tfeatures")
+        #expect(tsv[2].split(separator: "\t")[4] == "marginal")
     }
 }
