@@ -721,8 +721,8 @@ struct DerivedStatementCheck {
     }
 
     /// Whether at most `restatementGap` words stand between two figures (`$700K a day is about $255M a
-    /// year`): a restatement follows its figure closely. (`associates bill $450 an hour, so $89 a month is
-    /// not the line item they worry about` links two different figures.)
+    /// year`): a restatement follows its figure closely. (`partners charge $600 an hour, so $49 a month is
+    /// not a line item anyone notices` links two different figures.)
     static func closeBy(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
         let (first, second) = a.mention.range.lowerBound < b.mention.range.lowerBound ? (a, b) : (b, a)
         guard first.mention.range.upperBound <= second.mention.range.lowerBound else { return false }
@@ -733,7 +733,7 @@ struct DerivedStatementCheck {
     static let restatementGap = 6
 
     /// A rate per hour or minute against a figure per day or longer: how many hours a day it runs is
-    /// not stated (a lawyer's $450 an hour is not $328,500 a month), so only an agreement counts.
+    /// not stated (a lawyer's $600 an hour is not $438,000 a month), so only an agreement counts.
     static func dutyCycleUnknown(_ a: MentionFacts, _ b: MentionFacts) -> Bool {
         let short: Set<String> = ["hour", "minute", "second"]
         let long: Set<String> = ["day", "week", "month", "year", "quarter"]

@@ -62,7 +62,7 @@ enum SentenceNumbers {
                 if isLetter(p) || p == 0x2D && s > 1 && isLetter(bytes[s - 2]) || p == 0x24 { continue }
             }
             if Self.isVersion(token.range, in: bytes) { continue }
-            // a post or issue number (`#2 frameDrop`), a footnote or the end of a timestamp (`[1]`, `[10:02]`)
+            // a post or issue number (`as #2 said`), a footnote or the end of a timestamp (`[1]`, `[10:02]`)
             if s > 0, bytes[s - 1] == 0x23 { continue }
             if token.range.upperBound < bytes.count, bytes[token.range.upperBound] == 0x5D { continue }
             // a part of a date, a phone number or a span of numbers (`2025-03-31`, `555-0143`, `2-3`)
