@@ -27,7 +27,7 @@ enum TrainCommand {
         guard !paths.isEmpty else {
             throw usage("train needs labelled documents, e.g. 'claimaudit train Corpus/holdout/h2- --output Rules/model/context-words.tsv'")
         }
-        var minimumCount = 2
+        var minimumCount = ContextModelTrainer.defaultMinimumCount
         if let minimum {
             guard let n = Int(minimum), n >= 1 else { throw usage("--min-count needs a whole number of at least 1") }
             minimumCount = n

@@ -713,9 +713,7 @@ struct DerivedStatementCheck {
 
     /// Whether the text between two mentions of one sentence links them (`is`, `=`, `that's`).
     func linked(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
-        let (first, second) = a.mention.range.lowerBound < b.mention.range.lowerBound ? (a, b) : (b, a)
-        guard first.mention.range.upperBound <= second.mention.range.lowerBound else { return false }
-        let lower = doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased()
+        guard let lower = Self.text(between: a, b, doc)?.lowercased() else { return false }
         let between = " " + Self.quotesAndBreaksAsSpaces(lower) + " "
         return Self.linkCues.contains { FastText.contains(between, $0) }
     }
@@ -724,9 +722,7 @@ struct DerivedStatementCheck {
     /// year`): a restatement follows its figure closely. (`partners charge $600 an hour, so $49 a month is
     /// not a line item anyone notices` links two different figures.)
     static func closeBy(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
-        let (first, second) = a.mention.range.lowerBound < b.mention.range.lowerBound ? (a, b) : (b, a)
-        guard first.mention.range.upperBound <= second.mention.range.lowerBound else { return false }
-        let between = doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound)
+        guard let between = text(between: a, b, doc) else { return false }
         return between.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).count <= restatementGap
     }
 
@@ -749,12 +745,17 @@ struct DerivedStatementCheck {
     /// year`) offers an annual plan and is no restatement.
     func restatedApproximately(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
         // `$640M a year, or about $1.11 per subscriber per month` divides by a count the text does not give.
-        guard a.dimensions == b.dimensions else { return false }
+        guard a.dimensions == b.dimensions, let between = Self.text(between: a, b, doc, atMost: 40) else { return false }
+        return Self.restating(between.lowercased())
+    }
+
+    /// The prose between two figures of a document, in either order (`nil` when they overlap or, with
+    /// `atMost`, stand more than that many bytes apart).
+    static func text(between a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts, atMost limit: Int = .max) -> String? {
         let (first, second) = a.mention.range.lowerBound < b.mention.range.lowerBound ? (a, b) : (b, a)
         guard first.mention.range.upperBound <= second.mention.range.lowerBound,
-              second.mention.range.lowerBound - first.mention.range.upperBound <= 40 else { return false }
-        let between = doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound).lowercased()
-        return Self.restating(between)
+              second.mention.range.lowerBound - first.mention.range.upperBound <= limit else { return nil }
+        return doc.document.scanned.prose.string(first.mention.range.upperBound..<second.mention.range.lowerBound)
     }
 
     /// Whether `between` reads `, or about ` (a comma, `or`, one rounding qualifier).

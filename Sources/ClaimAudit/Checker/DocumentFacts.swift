@@ -24,13 +24,14 @@ struct MentionFacts: Sendable {
     let dimensions: Set<String>
 
     init(index: Int, mention: MoneyMention, classification: Classification?, line: Int, amountText: String,
-         interval: ClosedRange<Double>, per: [Denominator]) {
+         interval: ClosedRange<Double>, isBound: Bool = false, per: [Denominator]) {
         self.index = index
         self.mention = mention
         self.classification = classification
         self.line = line
         self.amountText = amountText
         self.interval = interval
+        self.isBound = isBound
         self.per = per
         perScale = UnitNormalizer.scale(of: per)
         dimensions = UnitNormalizer.dimensions(of: mention.per)
@@ -131,10 +132,8 @@ struct DocumentFacts: Sendable {
                     isBound = false
                 }
             }
-            var facts = MentionFacts(index: i, mention: m, classification: classification, line: span.location.line, amountText: text,
-                                     interval: interval, per: m.per)
-            facts.isBound = isBound
-            return facts
+            return MentionFacts(index: i, mention: m, classification: classification, line: span.location.line, amountText: text,
+                                interval: interval, isBound: isBound, per: m.per)
         }
         Self.readTrailingTokenUnits(&mentions, prose: scanned.prose)
         Self.inheritPairedDenominators(&mentions, prose: scanned.prose)

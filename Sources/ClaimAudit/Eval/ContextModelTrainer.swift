@@ -19,7 +19,10 @@ public struct ContextModelTrainer: Sendable {
     /// Features seen fewer times than this are left out of the file.
     public var minimumCount: Int
 
-    public init(rules: RuleSet, minimumCount: Int = 2) {
+    /// The minimum count when none is given (`claimaudit train --min-count`).
+    public static let defaultMinimumCount = 2
+
+    public init(rules: RuleSet, minimumCount: Int = defaultMinimumCount) {
         var plain = rules
         plain.contextModel = nil
         self.rules = plain
@@ -116,7 +119,7 @@ public struct ContextModelTrainer: Sendable {
         public var paths: [String]
         public var minimumCount: Int
 
-        public init(paths: [String], minimumCount: Int = 2) {
+        public init(paths: [String], minimumCount: Int = ContextModelTrainer.defaultMinimumCount) {
             self.paths = paths
             self.minimumCount = minimumCount
         }
@@ -130,7 +133,7 @@ public struct ContextModelTrainer: Sendable {
             let quoted = line.dropFirst(Self.marker.count + "claimaudit train ".count)
             guard let end = quoted.firstIndex(of: "'") else { return nil }
             var words = quoted[..<end].split(separator: " ").map(String.init)
-            var minimum = 2
+            var minimum = ContextModelTrainer.defaultMinimumCount
             if let k = words.firstIndex(of: "--min-count"), k + 1 < words.count, let n = Int(words[k + 1]) {
                 minimum = n
                 words.removeSubrange(k...(k + 1))
@@ -141,7 +144,8 @@ public struct ContextModelTrainer: Sendable {
 
         /// `claimaudit train PATH… [--min-count N]` (the default minimum left out).
         public var description: String {
-            "claimaudit train " + (paths + (minimumCount == 2 ? [] : ["--min-count", String(minimumCount)])).joined(separator: " ")
+            let minimum = minimumCount == ContextModelTrainer.defaultMinimumCount ? [] : ["--min-count", String(minimumCount)]
+            return "claimaudit train " + (paths + minimum).joined(separator: " ")
         }
 
         /// The header line that records the command, with what it counted.
