@@ -19,14 +19,19 @@ extension DerivedStatementCheck {
                 let p = doc.mentions[i]
                 i -= 1
                 guard p.sentenceIndex >= s - reach, p.sentenceIndex <= s else { break }
+                // a list item's value is its first figure; the others annotate it
+                // (`Clinician time: $12.40 (12 minutes at $62 an hour)`)
+                let item = doc.isListItem(sentence: p.sentenceIndex) && !doc.sameBlock(p.sentenceIndex, s)
+                if item, Self.annotatesListItem(p, doc) { continue }
                 guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx,
-                      Self.addsInto(p, total) || Self.takesNamedUnit(p, total, doc),
+                      Self.addsInto(p, total) || Self.takesNamedUnit(p, total, doc) || item && total.per.isEmpty && !p.hasTime,
                       Self.onePeriod(parts + [p, total])
                 else { continue }
                 // a figure as large as the total ends the run, and so does a repeat of the total
                 if p.amount.high >= total.amount.low { break }
-                // a part is a real share of the total, not a rounding error of it
-                if p.amount.high < total.amount.low * 0.01 { break }
+                // a part is a real share of the total, not a rounding error of it (a list
+                // states its small lines one by one: `Video relay: 9 cents` of $15.76)
+                if p.amount.high < total.amount.low * (item ? 0.001 : 0.01) { break }
                 parts.insert(p, at: 0)
             }
             guard parts.count >= 2, parts.first!.sentenceIndex < s || parts.count >= 3 else { continue }
@@ -57,6 +62,57 @@ extension DerivedStatementCheck {
                 add(total.index, c)
                 break
             }
+        }
+    }
+
+    /// Whether `m` annotates another figure of its list item rather than
+    /// states the item's value. The value is the figure right after the
+    /// item's label colon (`Set-top box, two at $3.45 each: $6.90`), else the
+    /// item's first figure (`Clinician time: $12.40 (12 minutes at $62 an hour)`).
+    static func annotatesListItem(_ m: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        var first = m.index
+        while first > 0, doc.sameBlock(doc.mentions[first - 1].sentenceIndex, m.sentenceIndex) { first -= 1 }
+        var last = m.index
+        while last + 1 < doc.mentions.count, doc.sameBlock(doc.mentions[last + 1].sentenceIndex, m.sentenceIndex) { last += 1 }
+        guard first < last else { return false }
+        let prose = doc.document.scanned.prose
+        let value = (first...last).first { i in
+            let start = doc.mentions[i].mention.range.lowerBound
+            return prose.string(max(0, start - 3)..<start).trimmingCharacters(in: .whitespaces).hasSuffix(":")
+        } ?? first
+        return m.index != value
+    }
+
+    /// A total that introduces a list (`Serving one more seat costs us about
+    /// $1.40 a month:`) and list items right after it whose values (each
+    /// item's first figure) add up to it exactly, as written: the items are
+    /// its parts. Two items or more, all in the total's currency.
+    func listIntroTotals(_ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        guard doc.mentionsInSentenceOrder else { return }
+        let last = doc.sentences.count - 1
+        for total in doc.mentions where total.kind != nil && !total.mention.approx && total.amount.low > 0 && !total.amount.isRange {
+            let s = total.sentenceIndex
+            guard s < last, !doc.isListItem(sentence: s), doc.isListItem(sentence: s + 1),
+                  doc.sentence(s).trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") else { continue }
+            // the total is the last figure of its sentence
+            guard (doc.bySentence[s] ?? []).last == total.index else { continue }
+            var parts: [MentionFacts] = []
+            var i = s + 1
+            while i <= last, doc.isListItem(sentence: i), parts.count < 12 {
+                if let first = (doc.bySentence[i] ?? []).first.map({ doc.mentions[$0] }), !Self.annotatesListItem(first, doc) {
+                    guard first.kind != nil, first.amount.currency == total.amount.currency, !first.mention.approx,
+                          first.amount.high < total.amount.low, first.per.isEmpty || Self.addsInto(first, total) else { parts = []; break }
+                    parts.append(first)
+                }
+                i += 1
+            }
+            guard parts.count >= 2 else { continue }
+            let sum = parts.reduce(0) { $0 + ($1.amount.low + $1.amount.high) / 2 }
+            let stated = (total.amount.low + total.amount.high) / 2
+            guard abs(sum - stated) <= 1e-6 * stated else { continue }
+            let c = Self.sumCheck(parts, sum: sum, total: total)
+            for p in parts { add(p.index, c) }
+            add(total.index, c)
         }
     }
 

@@ -116,6 +116,7 @@ struct DerivedStatementCheck {
             shareMisses(ms, s, numbers, doc, agreed: { i in out[i]?.contains { $0.agrees == true } ?? false }, add)
         }
         leadingTotals(doc, add)
+        listIntroTotals(doc, add)
         for (i, c) in slips where !(out[i]?.contains { $0.agrees == true } ?? false) { out[i, default: []].append(c) }
         return out
     }

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import ClaimAudit
+
+/// A list of cost lines and the total they add up to: each line's value is
+/// the figure after its label (not the rates that explain it), and a total
+/// may introduce the list as well as follow it. Prose written for these tests.
+@Suite struct ListSumTests {
+    static func audit(_ text: String) throws -> AuditedDocument {
+        Auditor(configuration: try AuditConfiguration.defaults()).audit(text: text, path: "breakdown.md", format: .markdown)
+    }
+
+    static func verdict(of prefix: String, in doc: AuditedDocument) throws -> Verdict? {
+        try #require(doc.mentions.first { $0.text.hasPrefix(prefix) }).assessment?.verdict
+    }
+
+    @Test func figuresThatAnnotateALineAreNotItsValue() throws {
+        // `$58 an hour` and `the $95 fee` explain their lines; the lines' values add up to $21.63.
+        let doc = try Self.audit("""
+            ## What one more grooming appointment costs
+
+            The pieces that move with each booking:
+
+            - Groomer time: $19.33 (20 minutes of a groomer paid $58 an hour)
+            - Shampoo and towels: 70 cents an appointment
+            - Card fees: $1.52 on the $95 fee
+            - Booking software: 8 cents an appointment
+
+            Those four lines add up to $21.63.
+
+            """)
+        for line in ["$19.33", "70 cents", "$1.52", "8 cents", "$21.63"] {
+            #expect(try Self.verdict(of: line, in: doc) == .holds, "\(line)")
+        }
+        // the sum names the lines, not the annotations
+        let total = try #require(doc.mentions.first { $0.text.hasPrefix("$21.63") })
+        let sum = try #require(total.assessment?.checks.first { $0.agrees == true && $0.arithmetic.contains("+") })
+        #expect(!sum.arithmetic.contains("$58") && !sum.arithmetic.contains("$95"))
+    }
+
+    @Test func aLineValueAfterItsLabelColon() throws {
+        // the colon marks `$9.80` as the line's value; `$4.90 each` explains it
+        let doc = try Self.audit("""
+            The invoice, line by line:
+
+            - Base plan: $64.00
+            - Extra numbers, two at $4.90 each: $9.80
+            - Regulatory fee: $3.15
+
+            That adds up to $76.95 a month.
+
+            """)
+        #expect(try Self.verdict(of: "$76.95", in: doc) == .holds)
+        #expect(try Self.verdict(of: "$9.80", in: doc) == .holds)
+    }
+
+    @Test func aTotalThatIntroducesItsList() throws {
+        let doc = try Self.audit("""
+            Serving one more household costs the meter company about $2.35 a month:
+
+            - Cellular data for the meter: $0.90
+            - Cloud storage of readings: $0.45
+            - Billing and support: $1.00
+
+            Nothing else in our budget moves with the number of homes.
+
+            """)
+        for line in ["$2.35", "$0.90", "$0.45", "$1.00"] {
+            #expect(try Self.verdict(of: line, in: doc) == .holds, "\(line)")
+        }
+    }
+
+    @Test func anIntroTotalTheLinesMissIsNotConfirmed() throws {
+        // $0.90 + $0.45 + $1.10 = $2.45, not $2.35: no sum confirms the total
+        let doc = try Self.audit("""
+            Serving one more household costs the meter company about $2.35 a month:
+
+            - Cellular data for the meter: $0.90
+            - Cloud storage of readings: $0.45
+            - Billing and support: $1.10
+
+            """)
+        let total = try #require(doc.mentions.first { $0.text.hasPrefix("$2.35") })
+        #expect(!(total.assessment?.checks.contains { $0.agrees == true && $0.arithmetic.contains("+") } ?? false))
+    }
+}
