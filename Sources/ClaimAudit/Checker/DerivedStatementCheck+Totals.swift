@@ -10,15 +10,22 @@ extension DerivedStatementCheck {
     /// same currency and unit, each smaller than it; the text from the first
     /// part to the total must say they add up (`adds`, `total`, `plus`, …).
     func runningSums(_ ms: [MentionFacts], _ s: Int, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
-        let reach = doc.isTableCell(sentence: s) ? 16 : 8
+        // in a table, the parts of a total are the cells above it in its column
+        let totalCell = doc.cell(ofSentence: s)
+        let reach = totalCell != nil ? 48 : 8
         for total in ms where !total.mention.approx && total.amount.low > 0 {
             var parts: [MentionFacts] = []
             var i = total.index - 1
             // At most `runningSumLookBack` figures back (a bound for sentences and tables of thousands of figures).
-            while i >= 0, parts.count < 6, total.index - i <= Self.runningSumLookBack {
+            while i >= 0, parts.count < (totalCell != nil ? 12 : 6), total.index - i <= Self.runningSumLookBack {
                 let p = doc.mentions[i]
                 i -= 1
                 guard p.sentenceIndex >= s - reach, p.sentenceIndex <= s else { break }
+                if let t = totalCell {
+                    // another table ends the parts; another column's cells are no part
+                    guard let c = doc.cell(ofSentence: p.sentenceIndex), c.table == t.table else { break }
+                    if c.column != t.column || c.row == t.row { continue }
+                }
                 // a list item's value is its first figure; the others annotate it
                 // (`Clinician time: $12.40 (12 minutes at $62 an hour)`)
                 let item = doc.isListItem(sentence: p.sentenceIndex) && !doc.sameBlock(p.sentenceIndex, s)

@@ -90,6 +90,9 @@ struct DocumentFacts: Sendable {
     var monthlyPrices: [Int] = []
     /// Whether the mentions' sentence indices never decrease (they follow the text).
     var mentionsInSentenceOrder = true
+    /// The tables with two columns or more: data, not the one-column tables
+    /// that lay out an HTML newsletter.
+    var dataTables: Set<Int> = []
     /// Prose offsets of heading blocks, in order, with their block index.
     var headingStarts: [(offset: Int, block: Int)] = []
     /// Per-sentence answers computed once (see `SentenceMemo`).
@@ -147,6 +150,7 @@ struct DocumentFacts: Sendable {
         }
         for (i, block) in scanned.prose.blocks.enumerated() {
             if case .heading = block.kind { headingStarts.append((block.range.lowerBound, i)) }
+            if let c = block.cell, c.column > 0 { dataTables.insert(c.table) }
         }
     }
 
@@ -277,6 +281,13 @@ struct DocumentFacts: Sendable {
 
     /// Whether sentence `i` is in a list item.
     func isListItem(sentence i: Int) -> Bool { blockKind(ofSentence: i) == .listItem }
+
+    /// The cell of a data table holding sentence `i` (table, row and column),
+    /// if any: not the cell of a one-column table that lays out a page.
+    func cell(ofSentence i: Int) -> TableCell? {
+        guard let b = block(ofSentence: i), let c = document.scanned.prose.blocks[b].cell, dataTables.contains(c.table) else { return nil }
+        return c
+    }
 
     /// Whether sentence `i` sits in a table cell.
     func isTableCell(sentence i: Int) -> Bool { blockKind(ofSentence: i) == .tableCell }

@@ -25,8 +25,11 @@ struct SameFigureCheck {
         guard !holders.isEmpty || !failers.isEmpty else { return out }
         for m in doc.mentions where m.isJudged && m.costClass != .conflation && verdicts[m.index] == .unverifiable {
             if let c = Self.refutedRepeat(m, failers, doc, checks) { out[m.index] = [c]; continue }
+            // two cells of one table are two quantities (a budget and an actual, two line items)
+            let table = doc.cell(ofSentence: m.sentenceIndex)?.table
             func fits(_ o: MentionFacts) -> Bool {
                 o.index != m.index && o.kind == m.kind && (o.per == m.per || o.per.isEmpty || m.per.isEmpty || Self.sameUnit(o, m))
+                    && (table == nil || doc.cell(ofSentence: o.sentenceIndex)?.table != table)
             }
             // The same amount, else a more precise figure that this one rounds (`$21` and `$21.50`).
             let source = (holders[m.amount] ?? []).lazy.map { doc.mentions[$0] }.first(where: fits)

@@ -2,10 +2,11 @@ import Foundation
 import Testing
 @testable import ClaimAudit
 
-/// A list of cost lines and the total they add up to: each line's value is
-/// the figure after its label (not the rates that explain it), and a total
-/// may introduce the list as well as follow it. Prose written for these tests.
-@Suite struct ListSumTests {
+/// Cost lines in a list or a table and the total they add up to: a list
+/// line's value is the figure after its label (not the rates that explain
+/// it), a total may introduce its list as well as follow it, and a table's
+/// total adds up its own column. Prose written for these tests.
+@Suite struct LineItemSumTests {
     static func audit(_ text: String) throws -> AuditedDocument {
         Auditor(configuration: try AuditConfiguration.defaults()).audit(text: text, path: "breakdown.md", format: .markdown)
     }
@@ -82,5 +83,46 @@ import Testing
             """)
         let total = try #require(doc.mentions.first { $0.text.hasPrefix("$2.35") })
         #expect(!(total.assessment?.checks.contains { $0.agrees == true && $0.arithmetic.contains("+") } ?? false))
+    }
+
+    @Test func aTableTotalAddsUpItsOwnColumn() throws {
+        let doc = try Self.audit("""
+            ## Server costs, two months
+
+            What the app's servers cost us, line by line:
+
+            | Cost line | October cost | November cost |
+            | --- | --- | --- |
+            | Database | $4,100 | $4,350 |
+            | Queue workers | $1,250 | $1,400 |
+            | Backups | $650 | $610 |
+            | **Total** | $6,000 | $6,360 |
+
+            """)
+        for cell in ["$4,100", "$1,250", "$650", "$6,000", "$4,350", "$1,400", "$610", "$6,360"] {
+            #expect(try Self.verdict(of: cell, in: doc) == .holds, "\(cell)")
+        }
+    }
+
+    @Test func equalCellsOfOneTableAreTwoQuantities() throws {
+        // the budgeted $220,000 equals the actual $220,000 by chance: it is not checked by the actual's sum
+        let doc = try Self.audit("""
+            ## Retrofit costs
+
+            What the heating retrofit cost the school, against its budget:
+
+            | Line | Budgeted capex | Actual capex |
+            | --- | --- | --- |
+            | Boilers | $900,000 | $940,000 |
+            | Pipework | $220,000 | $220,000 |
+            | Controls | $75,000 | $60,000 |
+            | **Total** | | $1,220,000 |
+
+            """)
+        let budgeted = try #require(doc.mentions.first { $0.text == "$220,000" })
+        #expect(budgeted.assessment?.verdict == .unverifiable)
+        let actual = try #require(doc.mentions.last { $0.text == "$220,000" })
+        #expect(actual.assessment?.verdict == .holds)
+        #expect(try Self.verdict(of: "$900,000", in: doc) == .unverifiable)
     }
 }
