@@ -598,7 +598,7 @@ extension SentenceParser {
     /// monthly subscription of $9`), besides the cost words and money nouns.
     static let periodNouns: Set<String> = ["plan", "plans", "subscription", "subscriptions", "membership", "tier",
                                            "rate", "premium", "pass", "licence", "license", "contract", "retainer", "allowance",
-                                           "ticket", "tickets", "fare", "fares", "passes", "one"]
+                                           "ticket", "tickets", "fare", "fares", "passes", "one", "billing", "dues"]
 
     /// A word after `for a` that picks one instance rather than a rate.
     func isParticular(_ k: Int) -> Bool {

@@ -272,7 +272,12 @@ extension SentenceParser {
                 lead = subjectDenominators(before: start)
             }
             for d in lead.reversed() where !per.contains(where: { $0.unit == d.unit }) { per.insert(d, at: 0) }
-            if per.isEmpty { per = periodAdjectiveDenominators(amountStart: start, amountEnd: a.endToken) }
+            if per.isEmpty {
+                per = periodAdjectiveDenominators(amountStart: start, amountEnd: a.endToken)
+            } else if !per.contains(where: { DenominatorParser.periods.contains($0.unit) }) {
+                // "annual billing is $708 per seat": the noun's period joins the stated unit
+                per += periodAdjectiveDenominators(amountStart: start, amountEnd: a.endToken)
+            }
         }
         var qualifier = lead == .between ? nil : qualifier(before: start)
         if qualifier == nil, a.plus { qualifier = "+" }

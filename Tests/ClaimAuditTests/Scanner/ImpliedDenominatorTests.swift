@@ -40,6 +40,10 @@ import Testing
         Case(text: "He takes his annual bill of £1,450 and divides it.", amount: "£1,450", per: [["year"]]),
         Case(text: "The inference bill hit a $5B annual loss.", amount: "$5B", per: [["year"]]),
         Case(text: "The annual cloud bill is in the high six figures.", amount: "high six figures", per: [[]]),
+        // ... and joined to a stated unit that names no period
+        Case(text: "With yearly billing the price is $540 per seat.", amount: "$540", per: [["seat", "year"]]),
+        Case(text: "The club's annual dues are £85 per member.", amount: "£85", per: [["member", "year"]]),
+        Case(text: "The annual plan is $96 per seat per year.", amount: "$96", per: [["seat", "year"]]),
         // shared trailing denominators over pairs and changes
         Case(text: "It listed input at $0.27 and output at $1.10 per million tokens.", amount: "$0.27", per: [["1000000 token"], ["1000000 token"]]),
         Case(text: "The same plans sell at €18 and €180 a month.", amount: "€18", per: [["month"], ["month"]]),
