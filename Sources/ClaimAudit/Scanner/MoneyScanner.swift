@@ -105,8 +105,28 @@ extension SentenceParser {
             }
             i += 1
         }
-        if out.count - first >= 2 { shareDenominators(&out, from: first); sharePurposes(&out, from: first) }
+        if out.count - first >= 2 { shareDenominators(&out, from: first); sharePurposes(&out, from: first); bareCountsTakeUnit(&out, from: first) }
         yenAsYuan(&out, from: first)
+    }
+
+    /// `$0.004 per compound, or $4 per thousand`: a bare `per thousand` or
+    /// `per million` (read as tokens when nothing names the unit) counts the
+    /// unit of an earlier figure of its sentence, when that figure states one
+    /// unit that is neither a period nor a token.
+    func bareCountsTakeUnit(_ out: inout [MoneyMention], from first: Int) {
+        for i in (first + 1)..<out.count {
+            guard out[i].per.count == 1, let c = out[i].per[0].count, c >= 1000, out[i].per[0].unit == "token" else { continue }
+            // the figure and the words right after it (`per million input and output tokens`)
+            let end = min(bytes.count, out[i].range.upperBound + 40)
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[out[i].range.lowerBound..<end]), as: UTF8.self).lowercased()
+            guard !text.contains("tok"), !text.contains("/") else { continue }
+            guard let unit = out[first..<i].reversed().lazy.compactMap({ m -> String? in
+                guard m.per.count == 1, m.per[0].count == nil else { return nil }
+                let u = m.per[0].unit
+                return u == "token" || DenominatorParser.periods.contains(u) ? nil : u
+            }).first else { continue }
+            out[i].per = [Denominator(count: c, unit: unit)]
+        }
     }
 
     /// `¥` is JPY unless the sentence says yuan, RMB or renminbi: then CNY.

@@ -54,6 +54,10 @@ import Testing
         Case(text: "Helpdesk software is $1.50 per agent seat per month.", amount: "$1.50", per: [["seat", "month"]]),
         Case(text: "Estimates ran to $30 or more per first-time rider.", amount: "$30", per: [["rider"]]),
         Case(text: "At $2.20 per million that's cheap.", amount: "$2.20", per: [["1000000 token"]]),
+        // ... unless an earlier figure of the sentence names the unit counted
+        Case(text: "Screening runs $0.003 per molecule, or $3 per thousand.", amount: "$0.003", per: [["molecule"], ["1000 molecule"]]),
+        Case(text: "It charges $0.002 per call and $3/$15 per million input and output tokens.", amount: "$0.002",
+             per: [["call"], ["1000000 token"], ["1000000 token"]]),
         Case(text: "Fuel is £1.45 a litre and the cloud charges 9 cents a gig.", amount: "£1.45", per: [["litre"], ["gb"]]),
         // a modifier the lexicon does not know, before a unit noun it does
         Case(text: "Transcoding works out to $1.14 of compute per uploaded hour.", amount: "$1.14", per: [["hour"]]),
