@@ -23,14 +23,16 @@ struct ArithmeticExpressionCheck {
 
     enum Item {
         case operand(Operand)
-        case op(Op, symbolic: Bool)
+        /// `symbolic`: written `×`, `/`, `+`; `spelled`: an arithmetic word (`times`, `divided by`, `plus`), not
+        /// a word that can mean something else in prose (`at`, `of`, `over`).
+        case op(Op, symbolic: Bool, spelled: Bool = false)
         case eq(symbolic: Bool)
         case word(String)
         case stop
     }
 
     static let eqWords: Set<String> = ["is", "are", "was", "equals", "gives", "give", "makes", "comes", "means", "costs", "cost",
-                                       "totals", "that's", "thats", "works", "amounts", "->"]
+                                       "totals", "that's", "thats", "works", "amounts", "->", "got", "gets"]
     static let skipAfterEq: Set<String> = ["to", "out", "about", "roughly", "around", "approximately", "approx", "~", "just", "only",
                                            "under", "over", "nearly", "almost", "a", "an", "some", "than", "more", "less", "then",
                                            "that", "it", "is", "of", "up", "in", "total", "you", "get", "and"]
@@ -55,7 +57,8 @@ struct ArithmeticExpressionCheck {
                 }
                 guard lhs.contains(where: { $0.mention != nil }) || rhs.mention != nil else { continue }
                 let written = ops.allSatisfy(\.1)
-                judge(lhs, ops.map(\.0), rhs, qualifier, written: written, line: doc.line(ofSentence: s), &out)
+                let spelled = ops.allSatisfy { $0.1 || $0.2 }
+                judge(lhs, ops.map(\.0), rhs, qualifier, written: written, spelled: spelled, line: doc.line(ofSentence: s), &out)
             }
         }
         return out
@@ -96,7 +99,9 @@ struct ArithmeticExpressionCheck {
 
     /// `written`: the operation is spelled with symbols (`×`, `/`, `=`), so a
     /// disagreement is a wrong calculation, not a misreading of prose.
-    private func judge(_ lhs: [Operand], _ ops: [Op], _ rhs: Operand, _ qualifier: String?, written: Bool, line: Int,
+    /// `spelled`: every operator is a symbol or an arithmetic word (`times`, `divided by`): a clear miss
+    /// (`$95 a call times 23,600 calls is about $3.2 million`) is a wrong calculation too.
+    private func judge(_ lhs: [Operand], _ ops: [Op], _ rhs: Operand, _ qualifier: String?, written: Bool, spelled: Bool = false, line: Int,
                        _ out: inout [Int: [Check]]) {
         let target = Self.target(rhs, qualifier)
         let raw = Self.evaluate(lhs.map(\.interval), ops)
@@ -124,7 +129,8 @@ struct ArithmeticExpressionCheck {
                 && lhs[1].mention != nil && rhs.mention.map { $0.amount.currency == lhs[1].mention!.amount.currency } == true
                 && raw.map { DerivedStatementCheck.missesClearly($0, target) } == true
             for m in mentions {
-                let verdict: Bool? = (written || shareOfFigure) && m.index == rhs.mention?.index ? false : nil
+                let spelledMiss = spelled && raw.map { DerivedStatementCheck.missesClearly($0, target) || DerivedStatementCheck.powerOfTenSlip($0, target) != nil } == true
+                let verdict: Bool? = (written || shareOfFigure || spelledMiss) && m.index == rhs.mention?.index ? false : nil
                 out[m.index, default: []].append(Check(name: DerivedStatementCheck.name, inputs: inputs, arithmetic: arithmetic, agrees: verdict))
             }
         }
@@ -162,9 +168,9 @@ struct ArithmeticExpressionCheck {
     // MARK: - parsing
 
     /// The operands and operators before the `=` at `e`, and the item index of the first operand.
-    private func leftSide(_ items: [Item], before e: Int) -> ([Operand], [(Op, Bool)], Int)? {
+    private func leftSide(_ items: [Item], before e: Int) -> ([Operand], [(Op, Bool, Bool)], Int)? {
         var operands: [Operand] = []
-        var ops: [(Op, Bool)] = []
+        var ops: [(Op, Bool, Bool)] = []
         var i = e - 1
         var words = 0
         // the last operand, skipping unit words after it
@@ -179,13 +185,13 @@ struct ArithmeticExpressionCheck {
             var j = i
             var skipped = 0
             while j >= 0, case .word(let w) = items[j], w != ",", skipped < 3 { j -= 1; skipped += 1 }
-            guard j >= 0, case .op(let op, let symbolic) = items[j] else { break }
+            guard j >= 0, case .op(let op, let symbolic, let spelled) = items[j] else { break }
             var k = j - 1
             var filler = 0
             while k >= 0, case .word = items[k], filler < 4 { k -= 1; filler += 1 }
             guard k >= 0, case .operand(let o) = items[k] else { break }
             operands.append(o)
-            ops.append((op, symbolic))
+            ops.append((op, symbolic, spelled))
             start = k
             i = k - 1
         }
@@ -312,12 +318,13 @@ struct ArithmeticExpressionCheck {
                 i = j
                 switch word {
                 case "x" where items.last.map(Self.isOperand) == true: items.append(.op(.mul, symbolic: true))
-                case "times", "multiplied": items.append(.op(.mul, symbolic: false))
+                case "times", "multiplied": items.append(.op(.mul, symbolic: false, spelled: true))
                 case "at": items.append(.op(.mul, symbolic: false))
                 case "of" where Self.lastIsPercent(items): items.append(.op(.mul, symbolic: false))
-                case "divided", "over", "across": items.append(.op(.div, symbolic: false))
-                case "plus": items.append(.op(.add, symbolic: false))
-                case "minus": items.append(.op(.sub, symbolic: false))
+                case "divided": items.append(.op(.div, symbolic: false, spelled: true))
+                case "over", "across": items.append(.op(.div, symbolic: false))
+                case "plus": items.append(.op(.add, symbolic: false, spelled: true))
+                case "minus": items.append(.op(.sub, symbolic: false, spelled: true))
                 case "by" where Self.lastIsOp(items): continue
                 default:
                     if Self.eqWords.contains(word) { items.append(.eq(symbolic: false)) } else { items.append(.word(word)) }

@@ -182,8 +182,9 @@ extension SentenceParser {
             } else {
                 for k in a..<b {
                     guard tokens[k].kind == .word, let e = entry(k) else {
-                        // one plain word is allowed ("output at")
-                        if tokens[k].kind == .word, !ScanByte.isUpper(bytes[tokens[k].start]) { continue }
+                        // one plain word is allowed ("output at"), but not after the connector: "a cent and a
+                        // half and got $600,000 a day" links a clause, not a pair
+                        if tokens[k].kind == .word, !ScanByte.isUpper(bytes[tokens[k].start]), connector.isEmpty { continue }
                         ok = false; break
                     }
                     switch e.word {

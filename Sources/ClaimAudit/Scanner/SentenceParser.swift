@@ -347,6 +347,9 @@ struct SentenceParser {
         var total = NumberParser.apply(value, unit: e.currencyScale)
         if e.currencyScale == 1, c == "USD", isWord(end, "and"), let (cents, nj) = centsPart(at: end + 1) {
             total += cents; end = nj
+        } else if isWord(end, "and"), isWord(end + 1, "a") || isWord(end + 1, "an"), isWord(end + 2, "half") {
+            // "a cent and a half", "two dollars and a half"
+            total += NumberParser.apply(0.5, unit: e.currencyScale); end += 3
         }
         // "a buck or two", "a dollar or two": an approximate range
         if isWord(end, "or"), let n = entry(end + 1)?.number, n > value, n < 10, !(isWord(end + 2, "of")) {

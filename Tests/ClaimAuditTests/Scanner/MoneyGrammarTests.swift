@@ -91,6 +91,8 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
         GrammarCase("A query costs less than a dollar here.", "a dollar", 1, qualifier: "under"),
         GrammarCase("The fund closed at one and a half billion dollars.", "one and a half billion dollars", 1.5e9),
         GrammarCase("Each lookup costs a quarter of a cent at most.", "a quarter of a cent", 0.0025, per: ["lookup"]),
+        GrammarCase("They put it at a cent and a half per request.", "a cent and a half per request", amount: "a cent and a half", 0.015, per: ["request"]),
+        GrammarCase("The ferry toll was two dollars and a half.", "two dollars and a half", 2.5),
         GrammarCase("Each lookup costs a fifth of a cent at most.", "a fifth of a cent", 0.002, per: ["lookup"]),
         GrammarCase("A text message used to cost a dime.", "a dime", 0.1),
         GrammarCase("It will not cost you a penny.", "a penny", 0.01),
