@@ -77,16 +77,19 @@ extension DerivedStatementCheck {
     /// item's label colon (`Set-top box, two at $3.45 each: $6.90`), else the
     /// item's first figure (`Clinician time: $12.40 (12 minutes at $62 an hour)`).
     static func annotatesListItem(_ m: MentionFacts, _ doc: DocumentFacts) -> Bool {
-        var first = m.index
-        while first > 0, doc.sameBlock(doc.mentions[first - 1].sentenceIndex, m.sentenceIndex) { first -= 1 }
-        var last = m.index
-        while last + 1 < doc.mentions.count, doc.sameBlock(doc.mentions[last + 1].sentenceIndex, m.sentenceIndex) { last += 1 }
-        guard first < last else { return false }
-        let prose = doc.document.scanned.prose
-        let value = (first...last).first { i in
-            let start = doc.mentions[i].mention.range.lowerBound
-            return prose.string(max(0, start - 3)..<start).trimmingCharacters(in: .whitespaces).hasSuffix(":")
-        } ?? first
+        guard let block = doc.block(ofSentence: m.sentenceIndex) else { return false }
+        // found once per block (keyed by block index): a list item of many figures is walked once
+        let value = doc.memo.value("list item value, by block", block) { () -> Int in
+            var first = m.index
+            while first > 0, doc.sameBlock(doc.mentions[first - 1].sentenceIndex, m.sentenceIndex) { first -= 1 }
+            var last = m.index
+            while last + 1 < doc.mentions.count, doc.sameBlock(doc.mentions[last + 1].sentenceIndex, m.sentenceIndex) { last += 1 }
+            let prose = doc.document.scanned.prose
+            return (first...last).first { i in
+                let start = doc.mentions[i].mention.range.lowerBound
+                return prose.string(max(0, start - 3)..<start).trimmingCharacters(in: .whitespaces).hasSuffix(":")
+            } ?? first
+        }
         return m.index != value
     }
 
@@ -99,10 +102,9 @@ extension DerivedStatementCheck {
         let last = doc.sentences.count - 1
         for total in doc.mentions where total.kind != nil && !total.mention.approx && total.amount.low > 0 && !total.amount.isRange {
             let s = total.sentenceIndex
-            guard s < last, !doc.isListItem(sentence: s), doc.isListItem(sentence: s + 1),
+            // the total is the last figure of a sentence that ends with a colon, right before a list
+            guard s < last, (doc.bySentence[s] ?? []).last == total.index, !doc.isListItem(sentence: s), doc.isListItem(sentence: s + 1),
                   doc.sentence(s).trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":") else { continue }
-            // the total is the last figure of its sentence
-            guard (doc.bySentence[s] ?? []).last == total.index else { continue }
             var parts: [MentionFacts] = []
             var i = s + 1
             while i <= last, doc.isListItem(sentence: i), parts.count < 12 {
