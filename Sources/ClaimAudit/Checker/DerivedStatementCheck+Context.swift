@@ -57,6 +57,8 @@ extension DerivedStatementCheck {
                 guard let colon = line.lastIndex(of: ":") else { continue }
                 let label = line[..<colon].trimmingCharacters(in: .whitespaces)
                 let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                // a clock time is no labelled count (`Miguel (eng) 09:04`)
+                guard label.last?.isNumber != true, !(value.count > 1 && value.hasPrefix("0") && !value.hasPrefix("0.")) else { continue }
                 guard let first = label.split(separator: " ").first.map({ String($0).lowercased() }), first.allSatisfy(\.isLetter),
                       !value.isEmpty, value.allSatisfy({ $0.isNumber || $0 == "," || $0 == "." }),
                       let token = NumberToken.first(in: value) else { continue }

@@ -121,4 +121,27 @@ import Testing
         #expect(dollar.assessment?.verdict == .holds)
         #expect(dollar.assessment?.checks.contains { $0.agrees == false } == false)
     }
+
+    @Test func aChatClockTimeIsNoLabelledCount() throws {
+        // `09:04` after a speaker's name is a time; read as a count of 4 it made $8.10 × 4 "agree" with $32
+        let doc = try Self.audit("""
+            **Priya (ops)** 09:04
+
+            numbers from the usage export, model spend per user this month:
+
+            - median Starter user: $8.10
+            - p90 Starter user: $32
+
+            """, format: .markdown)
+        let median = try #require(doc.mentions.first { $0.text.hasPrefix("$8.10") })
+        #expect(!(median.assessment?.checks.contains { $0.arithmetic.contains("priya") } ?? false))
+        #expect(median.assessment?.verdict == .unverifiable)
+        // a labelled count still serves the sentences after it
+        let configuration = try AuditConfiguration.defaults()
+        let auditor = Auditor(configuration: configuration)
+        let scanned = auditor.scan(SourceDocument(path: "a.txt", text: "Seats sold: 140\n\n09:41 Each seat costs us $9 a month.\n", format: .text))
+        let classified = Classifier(rules: try #require(configuration.rules)).classify(scanned)
+        let counts = DerivedStatementCheck.labelledCounts(DocumentFacts(classified, today: .today()))
+        #expect(counts.map(\.number.value) == [140])
+    }
 }
