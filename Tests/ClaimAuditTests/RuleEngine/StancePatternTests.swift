@@ -96,9 +96,13 @@ import Testing
         #expect(stance(of: "$10", in: "If the lab burns $500 million, each of its users costs $10.").0 == .hypothetical)
     }
 
-    @Test func aHedgeRightBeforeTheFigureIsHypothetical() {
-        #expect(stance(of: "$60,000", in: "Each charging bay is expensive to build, maybe $60,000 with the grid connection.").0 == .hypothetical)
+    @Test func aHedgedEstimateIsAssertedButASuppositionIsNot() {
+        // the author's own guess, stated with less certainty (Corpus/README.md, "A hedged estimate")
+        #expect(stance(of: "$60,000", in: "Each charging bay is expensive to build, maybe $60,000 with the grid connection.").0 == .asserted)
+        #expect(stance(of: "$4", in: "Perhaps the true cost per delivery is closer to $4 once returns are counted.").0 == .asserted)
         #expect(stance(of: "$900", in: "Maybe we should check the invoice again: the bill was $900 last month.").0 == .asserted)
+        // a hedge on a supposition is still a supposition
+        #expect(stance(of: "$60,000", in: "If the grid connection is included, each bay would cost maybe $60,000.").0 == .hypothetical)
     }
 
     @Test func aWorkedExampleOnAMadeUpFigure() {
