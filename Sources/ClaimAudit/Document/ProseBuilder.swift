@@ -173,6 +173,15 @@ public struct ProseBuilder: Sendable {
     /// Finishes the prose.
     public mutating func build() -> ProseText {
         endBlock()
+        // A table with one column lays a page out (an HTML newsletter inside one `<td>`): its
+        // blocks are paragraphs, not cells of a row.
+        let dataTables = Set(blocks.compactMap { $0.cell.flatMap { $0.column > 0 ? $0.table : nil } })
+        for i in blocks.indices where blocks[i].kind == .tableCell {
+            if let cell = blocks[i].cell, !dataTables.contains(cell.table) {
+                blocks[i].kind = .paragraph
+                blocks[i].cell = nil
+            }
+        }
         return ProseText(bytes: bytes, map: map, blocks: blocks)
     }
 }

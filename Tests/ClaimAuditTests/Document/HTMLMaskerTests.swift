@@ -64,6 +64,22 @@ import Testing
         #expect(legacy.trimmed == "$5\u{A0}per seat ©2026 AT&T &x")
     }
 
+    @Test func aOneColumnLayoutTableHoldsParagraphs() {
+        // an email newsletter laid out in one <td>: its paragraphs are no cells of one long row
+        let page = Masked("""
+            <table role="presentation" width="600"><tr><td>
+            <p>The council says each visit costs it &pound;14.</p>
+            <p>Most of that is the building loan.</p>
+            </td></tr></table>
+            <table><tr><th>Plan</th><th>Price</th></tr><tr><td>Pro</td><td>$20</td></tr></table>
+            """, .html)
+        let blocks = page.blocks
+        #expect(blocks.contains { $0.0 == "The council says each visit costs it £14." && $0.1 == .paragraph })
+        #expect(blocks.contains { $0.0 == "Most of that is the building loan." && $0.1 == .paragraph })
+        #expect(blocks.filter { $0.1 == .tableCell }.map(\.0) == ["Plan", "Price", "Pro", "$20"])
+        #expect(page.prose.blocks.filter { $0.kind == .paragraph }.allSatisfy { $0.cell == nil })
+    }
+
     @Test func blocks() {
         let blocks = m.blocks
         #expect(blocks.first?.0 == "Seat pricing: $20 a month")
