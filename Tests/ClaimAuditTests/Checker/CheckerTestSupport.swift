@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import ClaimAudit
 
 /// A money mention to place in a hand-built document.
@@ -127,3 +128,16 @@ extension Assessment {
 }
 
 let today2026 = CalendarDate(year: 2026, month: 11, day: 30)
+
+/// Prose audited end to end with the default rules, reference data and model,
+/// as `claimaudit check` does, and the verdict of one of its figures.
+enum AuditedProse {
+    static func audit(_ text: String, path: String = "post.txt", format: SourceFormat = .text) throws -> AuditedDocument {
+        Auditor(configuration: try AuditConfiguration.defaults()).audit(text: text, path: path, format: format)
+    }
+
+    /// The verdict of the first figure whose text starts with `prefix`.
+    static func verdict(of prefix: String, in doc: AuditedDocument) throws -> Verdict? {
+        try #require(doc.mentions.first { $0.text.hasPrefix(prefix) }).assessment?.verdict
+    }
+}

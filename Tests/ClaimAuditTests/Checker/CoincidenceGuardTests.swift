@@ -7,11 +7,11 @@ import Testing
 /// that contradicts arithmetic written out. Prose written for these tests.
 @Suite struct CoincidenceGuardTests {
     static func audit(_ text: String, format: SourceFormat = .text) throws -> AuditedDocument {
-        Auditor(configuration: try AuditConfiguration.defaults()).audit(text: text, path: "post.txt", format: format)
+        try AuditedProse.audit(text, path: "post.txt", format: format)
     }
 
     static func verdict(of prefix: String, in doc: AuditedDocument) throws -> Verdict? {
-        try #require(doc.mentions.first { $0.text.hasPrefix(prefix) }).assessment?.verdict
+        try AuditedProse.verdict(of: prefix, in: doc)
     }
 
     @Test func anOpenBoundConfirmsNoUnstatedProduct() throws {

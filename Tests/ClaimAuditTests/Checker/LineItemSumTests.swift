@@ -8,11 +8,11 @@ import Testing
 /// total adds up its own column. Prose written for these tests.
 @Suite struct LineItemSumTests {
     static func audit(_ text: String) throws -> AuditedDocument {
-        Auditor(configuration: try AuditConfiguration.defaults()).audit(text: text, path: "breakdown.md", format: .markdown)
+        try AuditedProse.audit(text, path: "breakdown.md", format: .markdown)
     }
 
     static func verdict(of prefix: String, in doc: AuditedDocument) throws -> Verdict? {
-        try #require(doc.mentions.first { $0.text.hasPrefix(prefix) }).assessment?.verdict
+        try AuditedProse.verdict(of: prefix, in: doc)
     }
 
     @Test func figuresThatAnnotateALineAreNotItsValue() throws {

@@ -8,11 +8,11 @@ import Testing
 /// Prose written for these tests.
 @Suite struct SpelledArithmeticTests {
     static func audit(_ text: String) throws -> AuditedDocument {
-        Auditor(configuration: try AuditConfiguration.defaults()).audit(text: text, path: "minutes.txt", format: .text)
+        try AuditedProse.audit(text, path: "minutes.txt", format: .text)
     }
 
     static func verdict(of prefix: String, in doc: AuditedDocument) throws -> Verdict? {
-        try #require(doc.mentions.first { $0.text.hasPrefix(prefix) }).assessment?.verdict
+        try AuditedProse.verdict(of: prefix, in: doc)
     }
 
     @Test func aSpelledProductThatMissesFails() throws {
