@@ -131,9 +131,9 @@ struct ConditionEvaluator {
         case .perEmpty:
             return m.per.isEmpty ? [] : nil
         case .amountAbove(let x):
-            return m.amount.low > x ? [] : nil
+            return m.amount.low * Self.dollarsPerUnit(m.amount.currency) > x ? [] : nil
         case .amountBelow(let x):
-            return m.amount.high < x ? [] : nil
+            return m.amount.high * Self.dollarsPerUnit(m.amount.currency) < x ? [] : nil
         case .mentionIs(let flag):
             switch flag {
             case .range: return m.amount.isRange ? [] : nil
@@ -457,5 +457,25 @@ struct ConditionEvaluator {
         var lo = k
         while lo > subject.lowerBound, nameLike(lo - 1) || index.tokens[lo - 1].isCapitalized && index.tokens[lo - 1].kind == .word { lo -= 1 }
         return lo..<(k + 1)
+    }
+}
+
+extension ConditionEvaluator {
+    /// Rough US dollars per unit of a currency whose unit is far smaller than a dollar, so that
+    /// `amount above 1000` means about a thousand dollars' worth whatever the currency (`¥3,000`
+    /// a month is a plan price, not a lump sum). Orders of magnitude only: thresholds in rules
+    /// are magnitudes. Currencies near the dollar (EUR, GBP, CHF, CAD, AUD, …) count as one.
+    static func dollarsPerUnit(_ currency: String) -> Double {
+        switch currency {
+        case "JPY": 0.0067
+        case "KRW": 0.00073
+        case "INR": 0.012
+        case "CNY", "RMB", "HKD": 0.14
+        case "SEK", "NOK": 0.095
+        case "DKK": 0.15
+        case "BRL": 0.18
+        case "MXN", "ZAR": 0.055
+        default: 1
+        }
     }
 }
