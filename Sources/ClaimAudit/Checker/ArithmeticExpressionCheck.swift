@@ -101,7 +101,7 @@ struct ArithmeticExpressionCheck {
     /// disagreement is a wrong calculation, not a misreading of prose.
     /// `spelled`: every operator is a symbol or an arithmetic word (`times`, `divided by`): a clear miss
     /// (`$95 a call times 23,600 calls is about $3.2 million`) is a wrong calculation too.
-    private func judge(_ lhs: [Operand], _ ops: [Op], _ rhs: Operand, _ qualifier: String?, written: Bool, spelled: Bool = false, line: Int,
+    private func judge(_ lhs: [Operand], _ ops: [Op], _ rhs: Operand, _ qualifier: String?, written: Bool, spelled: Bool, line: Int,
                        _ out: inout [Int: [Check]]) {
         let target = Self.target(rhs, qualifier)
         let raw = Self.evaluate(lhs.map(\.interval), ops)
@@ -128,8 +128,8 @@ struct ArithmeticExpressionCheck {
             let shareOfFigure = lhs.count == 2 && ops == [.mul] && lhs[0].mention == nil && lhs[0].text.hasSuffix("%")
                 && lhs[1].mention != nil && rhs.mention.map { $0.amount.currency == lhs[1].mention!.amount.currency } == true
                 && raw.map { DerivedStatementCheck.missesClearly($0, target) } == true
+            let spelledMiss = spelled && raw.map { DerivedStatementCheck.missesClearly($0, target) || DerivedStatementCheck.powerOfTenSlip($0, target) != nil } == true
             for m in mentions {
-                let spelledMiss = spelled && raw.map { DerivedStatementCheck.missesClearly($0, target) || DerivedStatementCheck.powerOfTenSlip($0, target) != nil } == true
                 let verdict: Bool? = (written || shareOfFigure || spelledMiss) && m.index == rhs.mention?.index ? false : nil
                 out[m.index, default: []].append(Check(name: DerivedStatementCheck.name, inputs: inputs, arithmetic: arithmetic, agrees: verdict))
             }

@@ -90,9 +90,6 @@ struct DocumentFacts: Sendable {
     var monthlyPrices: [Int] = []
     /// Whether the mentions' sentence indices never decrease (they follow the text).
     var mentionsInSentenceOrder = true
-    /// The tables with two columns or more: data, not the one-column tables
-    /// that lay out an HTML newsletter.
-    var dataTables: Set<Int> = []
     /// Prose offsets of heading blocks, in order, with their block index.
     var headingStarts: [(offset: Int, block: Int)] = []
     /// Per-sentence answers computed once (see `SentenceMemo`).
@@ -150,7 +147,6 @@ struct DocumentFacts: Sendable {
         }
         for (i, block) in scanned.prose.blocks.enumerated() {
             if case .heading = block.kind { headingStarts.append((block.range.lowerBound, i)) }
-            if let c = block.cell, c.column > 0 { dataTables.insert(c.table) }
         }
     }
 
@@ -282,11 +278,10 @@ struct DocumentFacts: Sendable {
     /// Whether sentence `i` is in a list item.
     func isListItem(sentence i: Int) -> Bool { blockKind(ofSentence: i) == .listItem }
 
-    /// The cell of a data table holding sentence `i` (table, row and column),
-    /// if any: not the cell of a one-column table that lays out a page.
+    /// The table cell holding sentence `i` (table, row and column), if any. (A one-column
+    /// table that lays out a page holds paragraphs, not cells: see `ProseBuilder.build`.)
     func cell(ofSentence i: Int) -> TableCell? {
-        guard let b = block(ofSentence: i), let c = document.scanned.prose.blocks[b].cell, dataTables.contains(c.table) else { return nil }
-        return c
+        block(ofSentence: i).flatMap { document.scanned.prose.blocks[$0].cell }
     }
 
     /// Whether sentence `i` sits in a table cell.

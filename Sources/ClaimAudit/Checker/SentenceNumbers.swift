@@ -66,8 +66,8 @@ enum SentenceNumbers {
             if s > 0, bytes[s - 1] == 0x23 { continue }
             if token.range.upperBound < bytes.count, bytes[token.range.upperBound] == 0x5D { continue }
             // a part of a date, a phone number or a span of numbers (`2025-03-31`, `555-0143`, `2-3`)
-            if s > 1, bytes[s - 1] == 0x2D, isDigit(bytes[s - 2]) { continue }
-            if token.range.upperBound + 1 < bytes.count, bytes[token.range.upperBound] == 0x2D, isDigit(bytes[token.range.upperBound + 1]) { continue }
+            if s > 1, bytes[s - 1] == 0x2D, ScanByte.isDigit(bytes[s - 2]) { continue }
+            if token.range.upperBound + 1 < bytes.count, bytes[token.range.upperBound] == 0x2D, ScanByte.isDigit(bytes[token.range.upperBound + 1]) { continue }
             var e = token.range.upperBound
             var plus = false
             if e < bytes.count, bytes[e] == 0x2B { plus = true; e += 1 }
@@ -376,5 +376,4 @@ enum SentenceNumbers {
     }
 
     static func isLetter(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A || b >= 0x61 && b <= 0x7A }
-    static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 }
