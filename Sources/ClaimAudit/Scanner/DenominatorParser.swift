@@ -88,11 +88,16 @@ enum DenominatorParser {
                 "most", "least", "close", "no", "low", "mid", "single", "double", "triple", "digit", "digits", "in",
                 "just", "only", "mere", "merely", "fraction", "fractions", "sterling", "not", "mtok", "ktok", "h", "through",
                 "hundreds", "tens", "dozens", "cents", "pennies", "x", "plus", "figure", "figures", "p"]) { _ in }
+        // words that may follow a rate noun the unit list does not know (`rateNounFollowers`)
+        lx.set(Array(rateNounFollowers)) { _ in }
     }
 
     /// Connectives that may follow `a NOUN` read as a rate (`$35 a bag, and …`, `$2 a story to freelancers`).
     static let rateNounFollowers: Set<String> = ["and", "or", "but", "so", "which", "while", "for", "in", "at", "on", "to", "than",
-                                                 "this", "last", "now", "from", "with"]
+                                                 "this", "last", "now", "from", "with",
+                                                 // "$11.60 a pax toward rent", "7.2 cents a line it is", "85 cents an email lol"
+                                                 "toward", "towards", "before", "after", "plus", "minus", "if", "when", "because",
+                                                 "since", "by", "it", "is", "was", "lol", "tops"]
 
     /// Words after `a` that measure or date rather than name a unit (`a lot`,
     /// `a while`, `a bit`, `a decade`).

@@ -28,6 +28,14 @@ extension SentenceParser {
         if let e = ratioBase(at: j) { return ([], e) }
         // "$25 or more per user", "$5 or so a month"
         if isWord(j, "or"), isWord(j + 1, "more") || isWord(j + 1, "less") || isWord(j + 1, "so") { j += 2 }
+        // "$1.10 out per million tokens", "$15 for output per MTok": the direction of a token price
+        if isWord(j, "in") || isWord(j, "out"), isWord(j + 1, "per") || isPunct(j + 1, 0x2F) {
+            j += 1
+        } else if isWord(j, "input") || isWord(j, "output"), startsRate(j + 1) {
+            j += 1
+        } else if isWord(j, "for"), isWord(j + 1, "input") || isWord(j + 1, "output"), startsRate(j + 2) {
+            j += 2
+        }
         // "$4.50 more per seat", "$1,800 more a month"
         if isWord(j, "more") || isWord(j, "less") || isWord(j, "extra"), startsRate(j + 1) { j += 1 }
         // "$140 total a month", "$60 combined per year"
@@ -77,7 +85,15 @@ extension SentenceParser {
         }
         // "on every user", "on each ride", "on every customer, every month"
         if isWord(k, "on"), isWord(k + 1, "every") || isWord(k + 1, "each") {
-            if let u = subjectUnit(at: k + 2) { return withPeriodTail(u) }
+            if let u = quantifiedObject(at: k + 2) { return withPeriodTail(u) }
+        }
+        // "$6.40 for every contact it handled", "1.5 cents for every track generated"
+        // (a known unit after `for every` is read by the denominator parser itself). After
+        // skipped words ("$1.20 in subsidy for every hire") the mention ends at the amount,
+        // so that the rules still read those words after it.
+        if isWord(k, "for"), isWord(k + 1, "every") || isWord(k + 1, "each"), let u = quantifiedObject(at: k + 2) {
+            let (l, next) = withPeriodTail(u)
+            return (l, k == j ? next : j)
         }
         // "is spent again on every discounted ride", "was charged for each seat":
         // the amount is the subject, the verb phrase ends in the rate
@@ -89,7 +105,7 @@ extension SentenceParser {
             var d = -1
             if isWord(k + 2, "every") || isWord(k + 2, "each") || isWord(k + 2, "one") { d = k + 3 }
             else if isWord(k + 2, "a"), isWord(k + 3, "single") { d = k + 4 }
-            if d > 0, let u = subjectUnit(at: d) {
+            if d > 0, let u = isWord(k + 2, "one") ? subjectUnit(at: d) : quantifiedObject(at: d) {
                 var l: [Denominator] = []
                 u.append(to: &l)
                 var next = u.next
@@ -234,7 +250,7 @@ extension SentenceParser {
             guard tokens[k].kind == .word, !ScanByte.isUpper(bytes[tokens[k].start]) else { return nil }
             if isWord(k, "on") || isWord(k, "for"), isWord(k + 1, "every") || isWord(k + 1, "each") {
                 guard words > 0 else { return nil }
-                return subjectUnit(at: k + 2)
+                return quantifiedObject(at: k + 2)
             }
             // "$14 is literally what we spend per user"
             if isWord(k, "per"), words >= 2 { return parseUnit(at: k + 1, generic: true) }
@@ -245,6 +261,46 @@ extension SentenceParser {
             }
             k += 1
             words += 1
+        }
+        return nil
+    }
+
+    /// The noun after `every`/`each` at `k0` when the figure is stated on it
+    /// (`on every discounted ride`, `for every track generated`, `for every
+    /// contact it handled`, `on every one of your calls`): a known unit, or
+    /// else a singular lowercase noun the lexicon does not know, after at most
+    /// two modifiers, that ends the noun phrase (what follows is punctuation,
+    /// a participle, a clause pronoun or a grammar word).
+    func quantifiedObject(at k0: Int) -> UnitParse? {
+        // "every one of your calls": the plural noun within four words
+        if isWord(k0, "one"), isWord(k0 + 1, "of") {
+            var m = k0 + 2
+            while m < count, m - k0 <= 5, tokens[m].kind == .word {
+                if isPlural(m) { return parseUnit(at: m, generic: false) }
+                if isPlainPlural(m) { return UnitParse(first: Denominator(unit: DenominatorParser.singular(lowercased(m))), next: m + 1) }
+                m += 1
+            }
+            return nil
+        }
+        if let u = subjectUnit(at: k0) { return u }
+        var k = k0
+        var words = 0
+        while k < count, words < 3, tokens[k].kind == .word {
+            let head = k
+            k += 1
+            // "AI-handled", "round-trip"
+            if isPunct(k, 0x2D), adjacent(k - 1, k), adjacent(k, k + 1), k + 1 < count, tokens[k + 1].kind == .word { k += 2 }
+            words += 1
+            if let e = entry(head), !e.skipAdjective { return nil }
+            // the noun phrase ends here: what follows is not another plain word of it
+            let ends = k >= count || tokens[k].kind != .word || entry(k) != nil && entry(k)?.skipAdjective != true
+                || Self.clausePronouns.contains(lowercased(k)) || isParticiple(k) || lowercased(k).hasSuffix("ing")
+            guard ends else { continue }
+            let w = lowercased(head)
+            guard k == head + 1, entry(head) == nil, !ScanByte.isUpper(bytes[tokens[head].start]), w.count > 2,
+                  !w.hasSuffix("s") || w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is"), !w.hasSuffix("ly"),
+                  !isParticiple(head), !w.hasSuffix("ing") else { return nil }
+            return UnitParse(first: Denominator(unit: w), next: k)
         }
         return nil
     }
@@ -460,7 +516,10 @@ extension SentenceParser {
                 // "the adapters sell for $8 apiece"
                 // "three contractors … $9,000 each", "arcade cabinets sell for $600 each"
                 if entry(k) == nil, bytes[tokens[k].end - 1] == 0x73, tokens[k].end - tokens[k].start > 3,
-                   k > 0 && (tokens[k - 1].kind == .number || entry(k - 1)?.scale != nil || entry(k - 1)?.number != nil || isDeterminer(k - 1))
+                   k > 0 && (isCount(k - 1) || isDeterminer(k - 1)
+                             // "three additional keepers", "eight phone booths": one modifier after the count
+                             || k > 1 && isCount(k - 2) && tokens[k - 1].kind == .word && !ScanByte.isUpper(bytes[tokens[k - 1].start])
+                                && (entry(k - 1) == nil || entry(k - 1)?.skipAdjective == true))
                     || Self.pluralSubjectVerbs.contains(lowercased(k + 1)) && !lowercased(k).hasSuffix("selves"),
                    !hasApostrophe(k), !(bytes[tokens[k].end - 2] == 0x73 || bytes[tokens[k].end - 2] == 0x75 || bytes[tokens[k].end - 2] == 0x69),
                    ScanByte.isASCIILetter(bytes[tokens[k].start]), k == 0 || !ScanByte.isUpper(bytes[tokens[k].start]) {
@@ -471,6 +530,11 @@ extension SentenceParser {
         }
         if let u = previousCountedNoun() { return [Denominator(unit: u)] }
         return []
+    }
+
+    /// A count at token `k`: digits, a number word or a magnitude (`200`, `three`, `million`).
+    func isCount(_ k: Int) -> Bool {
+        tokens[k].kind == .number || entry(k)?.scale != nil || entry(k)?.number != nil
     }
 
     /// Verbs after a plural subject whose price `each` gives (`skins are $9.99 each`).

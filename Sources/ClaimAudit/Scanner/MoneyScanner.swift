@@ -190,7 +190,11 @@ extension SentenceParser {
                     switch e.word {
                     case "and", "or", "vs", "versus", "to":
                         if connector.isEmpty { connector = e.word } else { ok = false }
-                    case "at", "about", "around", "roughly", "nearly", "just", "only", "under", "over", "input", "output", "even":
+                    // "$0.27 in and $1.10 out per million tokens": the two directions of one token price
+                    case "at", "about", "around", "roughly", "nearly", "just", "only", "under", "over", "input", "output", "even", "in":
+                        break
+                    // "$3 for input and $15 for output per million tokens"
+                    case "for" where isWord(k + 1, "input") || isWord(k + 1, "output"):
                         break
                     default:
                         if e.qualifier == nil { ok = false }

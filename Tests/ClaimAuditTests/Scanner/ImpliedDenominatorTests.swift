@@ -28,6 +28,9 @@ import Testing
         Case(text: "Content spend divided by subscribers, $60.70 each, is an average.", amount: "$60.70", per: [["subscriber"]]),
         Case(text: "A creator who made 10 clips a day at $1.30 each would spend $13.", amount: "$1.30", per: [["clip"], []]),
         Case(text: "We rented 200 GPU-hours at $2.50 each last week.", amount: "$2.50", per: [["gpu-hour"]]),
+        Case(text: "The zoo wants three additional keepers at about £31,000 each.", amount: "£31,000", per: [["keeper"]]),
+        Case(text: "We're adding eight sound booths, at about $9,000 each installed.", amount: "$9,000", per: [["booth"]]),
+        Case(text: "Our Annual Reports came to $9,000 each.", amount: "$9,000", per: [[]]),
         // a rate named before the amount
         Case(text: "Our cost per user is $40 a month.", amount: "$40", per: [["user", "month"]]),
         Case(text: "The per-mile payout went from £1.35 to £1.20 last spring.", amount: "£1.35", per: [["mile"], ["mile"]]),
@@ -139,6 +142,23 @@ import Testing
         Case(text: "After fuel and tolls, each delivery leaves the courier $4 an hour.", amount: "$4", per: [["hour"]]),
         Case(text: "Each booking nets the agency about €18 once card fees are paid.", amount: "€18", per: [[]]),
         Case(text: "Each booking costs the agency about €18 in card fees.", amount: "€18", per: [["booking"]]),
+        // a noun the lexicon does not know, after `for every` / `on every` / `to VERB each`
+        Case(text: "The label pays the songwriters 1.5 cents for every track generated.", amount: "1.5 cents", per: [["track"]]),
+        Case(text: "Until June the clinic paid its answering service $6.40 for every call-back it logged.", amount: "$6.40",
+             per: [["call-back"]]),
+        Case(text: "The vendor is eating about 40 cents on every one of your renders.", amount: "40 cents", per: [["render"]]),
+        Case(text: "The paper spent $9.40 to print each edition last year.", amount: "$9.40", per: [["edition"]]),
+        Case(text: "They gave $50 for every reason they could think of.", amount: "$50", per: [["reason"]]),
+        Case(text: "The city set aside $2 million for every district.", amount: "$2 million", per: [["district"]]),
+        Case(text: "We pay $5 for every dollar of revenue they bring.", amount: "$5", per: [[]]),
+        // the two directions of a token price share its rate
+        Case(text: "The cheaper model lists at $0.27 in and $1.10 out per million tokens.", amount: "$0.27",
+             per: [["1000000 token"], ["1000000 token"]]),
+        Case(text: "Their flagship is $2.50 input and $10 output per MTok.", amount: "$2.50",
+             per: [["1000000 token"], ["1000000 token"]]),
+        Case(text: "That comes to $3 for input and $15 for output per million tokens.", amount: "$3",
+             per: [["1000000 token"], ["1000000 token"]]),
+        Case(text: "He put $40 in and got $55 out a year later.", amount: "$40", per: [[], []]),
         // revenue per user names a metric: its figure's rate is the period after it
         Case(text: "Average revenue per subscriber was $31 a month in the spring.", amount: "$31", per: [["month"]]),
         Case(text: "Revenue per subscriber was $31 in the spring.", amount: "$31", per: [["subscriber"]]),

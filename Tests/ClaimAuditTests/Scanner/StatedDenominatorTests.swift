@@ -29,6 +29,10 @@ import Testing
         Case(text: "The desk pays freelancers $150 a story on top of expenses.", amount: "$150", per: [["story"]]),
         Case(text: "Nobody pays $2,000 for a mascot, or $5 a sticker for a logo.", amount: "$2,000", per: [[], ["sticker"]]),
         Case(text: "I paid $40 a while back and $5 a lot of the time; it was $9 a great deal.", amount: "$40", per: [[], [], []]),
+        Case(text: "The fee leaves about $11.60 a cover toward rent and staff.", amount: "$11.60", per: [["cover"]]),
+        Case(text: "At 7.2 cents a line it is ten times what they said.", amount: "7.2 cents", per: [["line"]]),
+        Case(text: "they are not losing 85 cents a letter lol", amount: "85 cents", per: [["letter"]]),
+        Case(text: "It was $9 a piece is what he said.", amount: "$9", per: [[]]),
         // quarters, and periods that date a figure rather than divide it
         Case(text: "Colocation runs about $90,000 a quarter.", amount: "$90,000", per: [["quarter"]]),
         Case(text: "Helium top-ups are $18k/qtr for each magnet.", amount: "$18k", per: [["quarter"]]),
