@@ -97,7 +97,9 @@ enum DenominatorParser {
                                                  "this", "last", "now", "from", "with",
                                                  // "$11.60 a pax toward rent", "7.2 cents a line it is", "85 cents an email lol"
                                                  "toward", "towards", "before", "after", "plus", "minus", "if", "when", "because",
-                                                 "since", "by", "it", "is", "was", "lol", "tops"]
+                                                 "since", "by", "it", "is", "was", "lol", "tops",
+                                                 // "$55,000 a station x 140 stations", "$1,700 a compound would be"
+                                                 "x", "times", "across", "would", "will", "could", "should", "might"]
 
     /// Words after `a` that measure or date rather than name a unit (`a lot`,
     /// `a while`, `a bit`, `a decade`).

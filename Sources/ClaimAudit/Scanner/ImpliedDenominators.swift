@@ -635,7 +635,8 @@ extension SentenceParser {
         // after: "$5B annual loss", "$13 billion of annual revenue", "$1 million in monthly revenue"
         var j = e
         if isWord(j, "of") || isWord(j, "in") { j += 1 }
-        if let u = periodAdjective(j), moneyNounWithin(j + 1, 3) { return [Denominator(unit: u)] }
+        // "$216,000 annual compute commitment", "$10 million annual hosting and support bill"
+        if let u = periodAdjective(j), moneyNounWithin(j + 1, 5, periodNouns: true) { return [Denominator(unit: u)] }
         // before: "annual bill of", "daily standing charge of about", "monthly cloud bill,"
         var k = s - 1
         var linking = 0
@@ -691,10 +692,14 @@ extension SentenceParser {
         return nil
     }
 
-    func moneyNounWithin(_ k: Int, _ n: Int) -> Bool {
+    /// A cost word or money noun among the `n` words from `k` (with
+    /// `periodNouns`, also a noun for what is paid per period: `licence`,
+    /// `contract`, `commitment`).
+    func moneyNounWithin(_ k: Int, _ n: Int, periodNouns: Bool = false) -> Bool {
         var m = k
         while m < count, m - k < n, tokens[m].kind == .word {
             if entry(m)?.costWord == true || entry(m)?.moneyNoun == true { return true }
+            if periodNouns, Self.periodNouns.contains(lowercased(m)) || isWord(m, "commitment") || isWord(m, "commit") { return true }
             m += 1
         }
         return false

@@ -2,7 +2,9 @@
 /// than its sentence: a table column header (`| Item | Per ride |`, `Monthly
 /// cost`, `$/user/mo`), and a lead-in that ends with a colon before a list
 /// (`Per seat, per month:` then `- Hosting: $6`). A row label in the first
-/// column is not read: it names the item more often than its unit.
+/// column counts only when its column header states nothing and the label
+/// states a rate in so many words (`| Clinician time per visit | $12.40 |`,
+/// `| Annual payroll | $28M |`); mostly it names the item, not its unit.
 struct StructureDenominators {
     /// Denominators of the label blocks already read, by block index.
     private var cache: [Int: [Denominator]] = [:]
@@ -18,6 +20,9 @@ struct StructureDenominators {
         if block.kind == .tableCell, let cell = block.cell, cell.row > 0 {
             if let h = Self.find(blocks, before: b, table: cell.table, row: 0, column: cell.column) {
                 stated = label(h, blocks, &parser, leadIn: false)
+            }
+            if stated.isEmpty, cell.column > 0, let r = Self.find(blocks, before: b, table: cell.table, row: cell.row, column: 0) {
+                stated = label(r, blocks, &parser, leadIn: false)
             }
         } else if block.kind == .listItem {
             // the block before the run of list items this one belongs to

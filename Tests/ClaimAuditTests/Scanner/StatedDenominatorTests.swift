@@ -33,6 +33,13 @@ import Testing
         Case(text: "At 7.2 cents a line it is ten times what they said.", amount: "7.2 cents", per: [["line"]]),
         Case(text: "they are not losing 85 cents a letter lol", amount: "85 cents", per: [["letter"]]),
         Case(text: "It was $9 a piece is what he said.", amount: "$9", per: [[]]),
+        Case(text: "Sure, $48,000 a depot x 30 depots is the build.", amount: "$48,000", per: [["depot"]]),
+        Case(text: "The lab bill at $1,700 a sample would be $68 million.", amount: "$1,700", per: [["sample"], []]),
+        // a period adjective before the noun phrase the amount pays
+        Case(text: "The deck set the $216,000 annual compute commitment beside the price.", amount: "$216,000", per: [["year"]]),
+        Case(text: "Our $10 million annual hosting and support bill is public.", amount: "$10 million", per: [["year"]]),
+        Case(text: "The $30 annual report fee is waived.", amount: "$30", per: [["year"]]),
+        Case(text: "The $30 annual general meeting was fun.", amount: "$30", per: [[]]),
         // quarters, and periods that date a figure rather than divide it
         Case(text: "Colocation runs about $90,000 a quarter.", amount: "$90,000", per: [["quarter"]]),
         Case(text: "Helium top-ups are $18k/qtr for each magnet.", amount: "$18k", per: [["quarter"]]),
@@ -205,6 +212,22 @@ import Testing
         let found = scanMarkdown(doc)
         #expect(found.map(\.amountText) == ["$0.40", "$0.85", "$0.12", "$9", "$25"], "\(found)")
         #expect(found.map(\.per) == [["trip"], ["trip"], ["ride"], ["month"], ["seat"]], "\(found)")
+    }
+
+    @Test func rowLabelStatesTheUnitWhenTheHeaderDoesNot() {
+        let doc = """
+        | Line | Amount | Grows with use? |
+        | --- | --- | --- |
+        | Pharmacist time per consult | $6.10 | yes |
+        | Annual software licence | $48,000 | no |
+        | Courier | $3.20 | yes |
+
+        | Line | Per parcel |
+        | --- | --- |
+        | Fuel per mile | $0.30 |
+        """
+        let found = scanMarkdown(doc)
+        #expect(found.map(\.per) == [["consult"], ["year"], [], ["parcel"]], "\(found)")
     }
 
     @Test func headerWithAnAmountIsNoLabel() {
