@@ -101,6 +101,12 @@ extension SentenceParser {
             if isWord(k, "per") || entry(k)?.adverbUnit != nil || isWord(k, "a") || isWord(k, "an") || isWord(k, "each") {
                 let (list, e) = denominatorChain(from: k)
                 if e == colon, !list.isEmpty { return list }
+                // "List prices (per million tokens, input / output):": the rate opens a parenthesis that
+                // closes the lead-in, the rest of it words, commas and slashes
+                if !list.isEmpty, e < colon, isPunct(colon - 1, 0x29), isPunct(k - 1, 0x28),
+                   (e..<(colon - 1)).allSatisfy({ tokens[$0].kind == .word || isPunct($0, 0x2C) || isPunct($0, 0x2F) }) {
+                    return list
+                }
                 if isWord(k, "per") || entry(k)?.adverbUnit != nil { return [] }
             }
             k += 1

@@ -282,4 +282,19 @@ import Testing
         let found = scanMarkdown(doc)
         #expect(found.map(\.per) == [["seat", "month"], ["seat", "month"], []], "\(found)")
     }
+
+    @Test func listLeadInStatesTheUnitInParentheses() {
+        let doc = """
+        Rates we priced the pilot at (per million tokens, input / output):
+
+        - Small model: $0.40 / $1.60
+        - Large model: $3 / $15
+
+        Other lines we budgeted (two pilots, in total):
+
+        - Travel: $2,000
+        """
+        let found = scanMarkdown(doc)
+        #expect(found.map(\.per) == Array(repeating: ["1000000 token"], count: 4) + [[]], "\(found)")
+    }
 }
