@@ -34,6 +34,8 @@ extension DerivedStatementCheck {
                 guard !aPer.isEmpty, UnitNormalizer.comparable(UnitNormalizer.dimensions(of: aPer), b.dimensions, implicitUser: false) else { continue }
                 let sa = UnitNormalizer.scale(of: aPer), sb = b.perScale
                 guard abs(sa - sb) > 1e-9 * max(sa, sb) else { continue }
+                // a duty the text states (`25 days a month`) replaces the calendar (see `dutyRestatements`)
+                guard Self.duty(from: a, to: b, doc) == nil else { continue }
                 let factor = sb / sa
                 let computed = orderedRange(a.interval.lowerBound * factor, a.interval.upperBound * factor)
                 guard Tolerance.agrees(computed, b.interval) else { continue }

@@ -18,7 +18,9 @@ import Foundation
 /// - a share of a figure restated as money that misses it (`+Shares`);
 /// - a break-even counted in units sold (`+UnitBreakEven`);
 /// - a payback against a monthly saving or margin (`+SavingsPayback`);
-/// - a fleet's total per day or month from a rate per machine-hour (`+Fleet`).
+/// - a fleet's total per day or month from a rate per machine-hour (`+Fleet`);
+/// - a rate restated per a longer period with the duty the text states
+///   (`25 days a month`, `+DutyCycle`).
 ///
 /// Rounding counts as agreement (see `Tolerance`). A disagreement is reported
 /// only when the text links the figures (`is`, `=`, `that's`, `works out to`),
@@ -62,6 +64,7 @@ struct DerivedStatementCheck {
             let numbers = numbersIn(s)
             // a fleet's total first: `8 H100s at $3 an hour each comes to $576 a day` is no restatement of $3 an hour
             fleetTotals(s, numbers, doc, add)
+            dutyRestatements(ms, s, doc, add)
             periodRestatements(ms, doc, agreed: { i in out[i]?.contains { $0.agrees == true } ?? false }, add)
             periodRestatementsAcross(ms, s, doc, add)
             conversions(ms, s, doc, add)
@@ -139,6 +142,8 @@ struct DerivedStatementCheck {
                 && UnitNormalizer.comparable(a.dimensions, b.dimensions) {
                 let sa = a.perScale, sb = b.perScale
                 guard abs(sa - sb) > 1e-9 * max(sa, sb) else { continue }
+                // a duty the text states (`25 days a month`) replaces the calendar (see `dutyRestatements`)
+                guard Self.duty(from: a, to: b, doc) == nil else { continue }
                 let factor = sb / sa
                 let computed = orderedRange(a.interval.lowerBound * factor, a.interval.upperBound * factor)
                 let computedText = MoneyFormatting.money(low: a.amount.low * factor, high: a.amount.high * factor, currency: a.amount.currency)
