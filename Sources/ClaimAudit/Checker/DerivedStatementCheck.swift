@@ -421,9 +421,10 @@ struct DerivedStatementCheck {
                             let k = Self.powerOfTenSlip(computed, target)
                             // Any other miss fails only when the sentence states just the two figures
                             // (`$25 per user …; with 80 users that is $2,500`) and misses by more than its rounding.
-                            // The count must be of the rate's own unit, the total stated per what the product gives.
+                            // The count must be of the rate's own unit, the total stated per what the product gives
+                            // (or a lump sum when the count leaves none: `$149 a set, so four sets come to $496`).
                             let plainMiss = k == nil && a.sentenceIndex == current && Self.onlyTwoFigures(a, b, doc)
-                                && dims == db && !b.per.isEmpty && Self.countsOwnUnit(subset[0].number, of: a)
+                                && dims == db && (!b.per.isEmpty || dims.isEmpty) && Self.countsOwnUnit(subset[0].number, of: a)
                                 && Self.missesClearly(computed, target)
                             if k != nil || plainMiss {
                                 let nominal = subset.reduce(hours) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }

@@ -102,6 +102,16 @@ import Testing
         #expect(out[1]?.text.contains("≈ $2,000 per month; the text says $2,500 per month (line 1), a different figure: it does not agree") == true)
     }
 
+    @Test func aLinkedLumpSumOfTwoFiguresThatMissesFails() throws {
+        // the count leaves no unit: four refills of $149 each make a lump sum of $596, not $496
+        let text = "Filters come in refills, typically $149 a refill, so a year's supply of four refills comes to $496."
+        let out = Self.assess(text, [.cost("$149 a refill", 149, per: ["refill"], .marginal), .cost("$496", 496, .marginal)])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .fails])
+        let agreeing = Self.assess(text.replacingOccurrences(of: "$496", with: "$596"),
+                                   [.cost("$149 a refill", 149, per: ["refill"], .marginal), .cost("$596", 596, .marginal)])
+        #expect(agreeing.map { $0?.verdict } == [.holds, .holds])
+    }
+
     @Test func aProductThatAgreesHoldsBoth() throws {
         let text = "Our pager vendor charges $25 per user per month; with 80 users that is $2,000 a month."
         let out = Self.assess(text, [.cost("$25 per user per month", 25, per: ["user", "month"], .marginal),
