@@ -100,4 +100,53 @@ extension DerivedStatementCheck {
             }
         }
     }
+
+    /// Phrases between a rate and a bare total that name the total's period
+    /// (`$29 a month; over a year that membership comes to $384`).
+    static let totalPeriodPhrases: [(String, String)] = [
+        ("over a year", "year"), ("in a year", "year"), ("for a year", "year"), ("for the year", "year"), ("a year", "year"),
+        ("per year", "year"), ("each year", "year"), ("every year", "year"), ("annually", "year"), ("yearly", "year"),
+        ("over a month", "month"), ("in a month", "month"), ("for a month", "month"), ("a month", "month"),
+        ("per month", "month"), ("each month", "month"), ("monthly", "month"),
+        ("over a week", "week"), ("in a week", "week"), ("for a week", "week"), ("a week", "week"), ("per week", "week"),
+    ]
+
+    /// A rate per one period and a bare total after it that the words between
+    /// put in a longer period (`$29 a month; over a year that membership comes
+    /// to $384`: 12 × $29 = $348). Agreement holds both; a miss beyond
+    /// rounding (and within three times) fails the total when the words
+    /// between link them (`comes to`, `is`, `so`).
+    func bareTotalsOverPeriods(_ ms: [MentionFacts], _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
+        guard ms.count >= 2, ms.count <= Self.allPairsUpTo else { return }
+        for (x, a) in ms.enumerated() where a.per.count == 1 && !a.amount.isRange
+            && [.exact, .approximately].contains(Tolerance.Qualifier(a.mention.qualifier)) {
+            guard let from = a.per.first, from.count == nil, Self.totalPeriodPhrases.contains(where: { $0.1 == from.unit }) else { continue }
+            // the next figure only: a total follows its rate
+            guard x + 1 < ms.count else { continue }
+            let b = ms[x + 1]
+            guard b.per.isEmpty, b.amount.currency == a.amount.currency, !b.amount.isRange,
+                  [.exact, .approximately].contains(Tolerance.Qualifier(b.mention.qualifier)),
+                  let between = Self.text(between: a, b, doc, atMost: 80) else { continue }
+            let words = " " + Self.quotesAndBreaksAsSpaces(between.lowercased()) + " "
+            guard let period = Self.totalPeriodPhrases.first(where: { FastText.contains(words, " " + $0.0 + " ") || FastText.contains(words, " " + $0.0 + ",") })?.1,
+                  period != from.unit else { continue }
+            let factor = UnitNormalizer.scale(of: [Denominator(unit: period)]) / UnitNormalizer.scale(of: a.per)
+            guard factor > 1 else { continue }
+            let computed = orderedRange(a.interval.lowerBound * factor, a.interval.upperBound * factor)
+            let computedText = MoneyFormatting.money(low: a.amount.low * factor, high: a.amount.high * factor, currency: a.amount.currency)
+            let arithmetic = "derived: \(a.cited) × \(MoneyFormatting.number(factor)) = \(computedText) \(MoneyFormatting.perPhrase([Denominator(unit: period)])); "
+                + "the text says \(b.cited)"
+            let inputs = [a.input("figure"), b.input("total for the period")]
+            if Tolerance.agrees(computed, b.interval) {
+                let c = Check(name: Self.name, inputs: inputs, arithmetic: arithmetic + ", which agrees", agrees: true)
+                add(a.index, c); add(b.index, c)
+            } else if Self.linkCues.contains(where: { FastText.contains(words, $0) }),
+                      b.interval.lowerBound < computed.upperBound * 3, b.interval.upperBound > computed.lowerBound / 3 {
+                // a calendar multiple is exact: a miss beyond rounding is a slip (`$29 × 12` is not $384),
+                // unless it is so wide that the total is likely another quantity
+                add(b.index, Check(name: Self.name, inputs: inputs, arithmetic: arithmetic + ", which does not agree", agrees: false))
+                add(a.index, Check(name: Self.name, inputs: inputs, arithmetic: arithmetic + ", which does not agree", agrees: nil))
+            }
+        }
+    }
 }

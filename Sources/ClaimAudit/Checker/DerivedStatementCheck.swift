@@ -20,7 +20,8 @@ import Foundation
 /// - a payback against a monthly saving or margin (`+SavingsPayback`);
 /// - a fleet's total per day or month from a rate per machine-hour (`+Fleet`);
 /// - a rate restated per a longer period with the duty the text states
-///   (`25 days a month`, `+DutyCycle`).
+///   (`25 days a month`), or as a bare total the words put in that period
+///   (`over a year that comes to $384`, `+DutyCycle`).
 ///
 /// Rounding counts as agreement (see `Tolerance`). A disagreement is reported
 /// only when the text links the figures (`is`, `=`, `that's`, `works out to`),
@@ -65,6 +66,7 @@ struct DerivedStatementCheck {
             // a fleet's total first: `8 H100s at $3 an hour each comes to $576 a day` is no restatement of $3 an hour
             fleetTotals(s, numbers, doc, add)
             dutyRestatements(ms, s, doc, add)
+            bareTotalsOverPeriods(ms, doc, add)
             periodRestatements(ms, doc, agreed: { i in out[i]?.contains { $0.agrees == true } ?? false }, add)
             periodRestatementsAcross(ms, s, doc, add)
             conversions(ms, s, doc, add)

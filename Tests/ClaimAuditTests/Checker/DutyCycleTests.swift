@@ -3,8 +3,9 @@ import Testing
 @testable import ClaimAudit
 
 /// A rate restated per a longer period uses the duty cycle the text states
-/// (`22 days a month`, `six days a week`), not the calendar. Prose written for
-/// these tests.
+/// (`22 days a month`, `six days a week`), not the calendar; a bare total the
+/// words put in a longer period is a calendar multiple of the rate. Prose
+/// written for these tests.
 @Suite struct DutyCycleTests {
     @Test func aStatedDutyThatMissesFails() throws {
         // 22 × $45 = $990, not the calendar month's $1,369 nor the $1,200 the writer gives
@@ -32,6 +33,17 @@ import Testing
         // without a stated duty the calendar month still confirms it
         let calendar = try AuditedProse.audit("Gas runs about $60 a day, so that's $1,800 a month.\n")
         #expect(try AuditedProse.verdict(of: "$1,800", in: calendar) == .holds)
+    }
+
+    @Test func aBareTotalOverAPeriodIsAMultipleOfTheRate() throws {
+        // 12 × $39 = $468, not $483
+        let doc = try AuditedProse.audit("The lab's panel plan costs us $39 a month, so over a year that plan comes to $483.\n")
+        #expect(try AuditedProse.verdict(of: "$483", in: doc) == .fails)
+        let agreeing = try AuditedProse.audit("The lab's panel plan costs us $39 a month, so over a year that plan comes to $468.\n")
+        #expect(try AuditedProse.verdict(of: "$468", in: agreeing) == .holds)
+        // a total far from any multiple is another quantity, not a slip
+        let other = try AuditedProse.audit("The lab's panel plan costs us $39 a month, so over a year the whole lab comes to $48,000.\n")
+        #expect(try AuditedProse.verdict(of: "$48,000", in: other) != .fails)
     }
 
     @Test func dutiesAreReadFromTheWords() {
