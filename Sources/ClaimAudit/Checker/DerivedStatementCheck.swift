@@ -29,6 +29,7 @@ import Foundation
 struct DerivedStatementCheck {
     static let name = "derived-statement"
     static let linkCues = [" is ", "=", "that's", "thats", " so ", "that is", "which is", "works out to", "comes to", "equals", "adds up to",
+                           "came to", "come to", "coming to", "comes out to", "came out to", "worked out to", "added up to",
                            "totals", "totalling", "totaling", "means", "annualized", "annualised", "translates to",
                            "amounts to", "i.e.", "→", "gives", "in total", " to get ",
                            // a restatement someone names (`$35 a month, which the ad calls $400 a year`)

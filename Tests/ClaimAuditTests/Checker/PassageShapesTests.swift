@@ -112,6 +112,13 @@ import Testing
         #expect(agreeing.map { $0?.verdict } == [.holds, .holds])
     }
 
+    @Test func aProductThatCameToTheWrongTotalFails() throws {
+        // 1.2 million × $2.40 = $2.88 million; the appendix says it came to $2.28 million
+        let text = "The appendix says filters at $2.40 per kit across 1.2 million kits came to $2.28 million."
+        let out = Self.assess(text, [.cost("$2.40 per kit", 2.4, per: ["kit"], .marginal), .cost("$2.28 million", 2_280_000, .marginal)])
+        #expect(out[1]?.verdict == .fails)
+    }
+
     @Test func aProductThatAgreesHoldsBoth() throws {
         let text = "Our pager vendor charges $25 per user per month; with 80 users that is $2,000 a month."
         let out = Self.assess(text, [.cost("$25 per user per month", 25, per: ["user", "month"], .marginal),
