@@ -12,8 +12,8 @@ enum DenominatorParser {
         ("session", ["session", "sessions"]), ("prompt", ["prompt", "prompts"]), ("search", ["search", "searches"]),
         ("subscriber", ["subscriber", "subscribers"]), ("customer", ["customer", "customers"]),
         ("developer", ["developer", "developers"]), ("employee", ["employee", "employees"]),
-        // "a head", "per head", "per capita": a person, which the contract counts as a user
-        ("user", ["person", "people", "capita", "head"]), ("token", ["token", "tokens"]), ("image", ["image", "images"]),
+        // "a head", "per person", "per capita": the unit as written (the checker counts each as a user)
+        ("person", ["person", "people", "capita"]), ("head", ["head"]), ("token", ["token", "tokens"]), ("image", ["image", "images"]),
         ("video", ["video", "videos"]), ("stream", ["stream", "streams"]), ("ride", ["ride", "rides"]),
         ("trip", ["trip", "trips"]), ("mile", ["mile", "miles"]), ("gb", ["gb", "gigabyte", "gigabytes", "gig", "gigs"]),
         ("tb", ["tb", "terabyte", "terabytes"]), ("kwh", ["kwh"]), ("account", ["account", "accounts"]),

