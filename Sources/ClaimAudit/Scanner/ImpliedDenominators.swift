@@ -365,6 +365,8 @@ extension SentenceParser {
                        !isParticiple(unit.next), !Self.irregularParticiples.contains(lowercased(unit.next)),
                        let head = plainSubjectNoun(at: unit.next), head.next == unit.next + 1 { u = head }
                     if u == nil { u = plainSubjectNoun(at: k + 1) }
+                    // "8 miles each way", "each side pays", "each other": a direction or a party, not a unit
+                    if let unit = u, unit.second == nil, Self.notSubjectUnits.contains(unit.first.unit) { return [] }
                     // "every few months" is a frequency, "each person paying" a participle
                     if let unit = u, unit.first.count == nil, isPlural(unit.next - 1) { return [] }
                     if let unit = u, unit.next < count, tokens[unit.next].kind == .word, lowercased(unit.next).hasSuffix("ing") { return [] }
@@ -393,6 +395,9 @@ extension SentenceParser {
         }
         return []
     }
+
+    /// Nouns after `each`/`every` that name no unit of a figure (`each way`, `each side`, `each other`).
+    static let notSubjectUnits: Set<String> = ["way", "side", "other", "direction", "end", "party"]
 
     /// Verbs for what a unit leaves over after its costs.
     static let marginVerbs: Set<String> = ["leaves", "nets", "clears", "contributes"]

@@ -29,6 +29,8 @@ import Testing
         Case(text: "A creator who made 10 clips a day at $1.30 each would spend $13.", amount: "$1.30", per: [["clip"], []]),
         Case(text: "We rented 200 GPU-hours at $2.50 each last week.", amount: "$2.50", per: [["gpu-hour"]]),
         Case(text: "The zoo wants three additional keepers at about £31,000 each.", amount: "£31,000", per: [["keeper"]]),
+        Case(text: "Eight miles each way is 16 miles at 19p, so £3.04 a trip.", amount: "19p", per: [[], ["trip"]]),
+        Case(text: "In a divorce each side pays £4,000 in fees.", amount: "£4,000", per: [[]]),
         Case(text: "We're adding eight sound booths, at about $9,000 each installed.", amount: "$9,000", per: [["booth"]]),
         Case(text: "Our Annual Reports came to $9,000 each.", amount: "$9,000", per: [[]]),
         // a rate named before the amount
