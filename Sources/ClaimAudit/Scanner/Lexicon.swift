@@ -35,6 +35,8 @@ final class LexEntry: @unchecked Sendable {
     var qualifier: String?
     /// `half`, `quarter`, `third`, `fifth`, `tenth`.
     var fraction: Double?
+    /// `tenths`, `thousandths`: the fraction a count of them takes (`three tenths of a cent`).
+    var pluralFraction: Double?
     /// `few`, `several`, `couple`, `handful`: approximate count.
     var approxCount: (Double, Double)?
     /// Plural scales in approximate amounts: `tens`, `hundreds`, `thousands`, …

@@ -23,8 +23,14 @@ enum NumberWords {
         for (w, v) in [("mil", 1e6), ("mln", 1e6), ("mn", 1e6), ("bn", 1e9), ("bln", 1e9), ("tn", 1e12)] {
             lx.set(w) { $0.spacedMagnitude = v }
         }
-        for (w, v) in [("half", 0.5), ("quarter", 0.25), ("third", 1.0 / 3), ("fifth", 0.2), ("tenth", 0.1)] {
+        for (w, v) in [("half", 0.5), ("quarter", 0.25), ("third", 1.0 / 3), ("fifth", 0.2), ("tenth", 0.1),
+                       ("sixth", 1.0 / 6), ("eighth", 0.125), ("hundredth", 0.01), ("thousandth", 0.001)] {
             lx.set(w) { $0.fraction = v }
+        }
+        // "three tenths of a cent", "two thousandths of a cent": a count of fractions
+        for (w, v) in [("halves", 0.5), ("quarters", 0.25), ("thirds", 1.0 / 3), ("fifths", 0.2), ("sixths", 1.0 / 6),
+                       ("eighths", 0.125), ("tenths", 0.1), ("hundredths", 0.01), ("thousandths", 0.001)] {
+            lx.set(w) { $0.pluralFraction = v }
         }
     }
 }
@@ -42,6 +48,14 @@ extension SentenceParser {
             j += 4
             if let s = entry(j)?.scale, s >= 1000 { v *= s; j += 1 }
             return (v, j)
+        }
+        // "three tenths of a cent", "four-tenths of a cent", "two thousandths of a cent"
+        if let n = entry(j)?.number, n >= 2, n < 100 {
+            var f = j + 1
+            if isPunct(f, 0x2D), adjacent(j, f), adjacent(f, f + 1) { f += 1 }
+            if let p = entry(f)?.pluralFraction, isWord(f + 1, "of"), isWord(f + 2, "a") || isWord(f + 2, "an") {
+                return (n * p, f + 3)
+            }
         }
         // "half a million", "half a cent"
         if isWord(j, "half"), isWord(j + 1, "a") || isWord(j + 1, "an") {

@@ -88,7 +88,9 @@ extension SentenceParser {
         while m >= 0, words < 5 {
             if tokens[m].kind == .word {
                 words += 1
-                if entry(m)?.changeVerb == true { return true }
+                // "an H100 goes for $1.70 to $2.35": `go for` sells, it does not change
+                let sells = isWord(m + 1, "for") && (isWord(m, "go") || isWord(m, "goes") || isWord(m, "going") || isWord(m, "went"))
+                if entry(m)?.changeVerb == true, !sells { return true }
             } else if tokens[m].kind != .punct || tokens[m].mark != 0x2C {
                 // "raised its ad-free plan from": a hyphen inside a compound word
                 let compound = tokens[m].kind == .punct && tokens[m].mark == 0x2D && adjacent(m - 1, m) && adjacent(m, m + 1)

@@ -245,6 +245,15 @@ struct GrammarCase: CustomTestStringConvertible, Sendable {
         GrammarCase("A short exchange costs from a fraction of a cent to a few cents.", "from a fraction of a cent to a few cents", 0.001, 0.05, approx: true),
         GrammarCase("Quote a tenth of a cent to a few cents per query.", "a tenth of a cent to a few cents per query",
                     amount: "a tenth of a cent to a few cents", 0.001, 0.05, per: ["query"], approx: true),
+        // counts of fractions of a cent
+        GrammarCase("Each lookup is about three thousandths of a cent.", "three thousandths of a cent", 0.00003, per: ["lookup"], qualifier: "about"),
+        GrammarCase("A player-hour costs us four-tenths of a cent.", "four-tenths of a cent", 0.004),
+        GrammarCase("The whole query is under a hundredth of a cent.", "a hundredth of a cent", 0.0001, qualifier: "under"),
+        GrammarCase("You get about a sixth of a cent per player-hour.", "a sixth of a cent per player-hour", amount: "a sixth of a cent",
+                    1.0 / 600, per: ["player", "hour"], qualifier: "about"),
+        // `goes for` sells: a range after it is no change
+        GrammarCase("An H100 goes for roughly $1.70 to $2.35 per GPU-hour.", "$1.70 to $2.35 per GPU-hour", amount: "$1.70 to $2.35",
+                    1.7, 2.35, per: ["gpu-hour"], qualifier: "about"),
         GrammarCase("Hosts charge $3 to $15 per million depending on the model.", "$3 to $15 per million",
                     amount: "$3 to $15", 3, 15, per: ["1000000 token"]),
         GrammarCase("Drivers earn 1,40 € per kilometre in Lyon.", "1,40 € per kilometre", amount: "1,40 €", 1.4, "EUR", per: ["km"]),
