@@ -64,6 +64,12 @@ extension DerivedStatementCheck {
         return nil
     }
 
+    /// A figure times `k`: the interval its rounding covers, and the amount as money text.
+    static func scaled(_ a: MentionFacts, by k: Double) -> (interval: ClosedRange<Double>, text: String) {
+        (orderedRange(a.interval.lowerBound * k, a.interval.upperBound * k),
+         MoneyFormatting.money(low: a.amount.low * k, high: a.amount.high * k, currency: a.amount.currency))
+    }
+
     /// Checks the pairs of figures a stated duty links, in this sentence and
     /// from the two sentences before.
     func dutyRestatements(_ ms: [MentionFacts], _ s: Int, _ doc: DocumentFacts, _ add: (Int, Check) -> Void) {
@@ -82,8 +88,7 @@ extension DerivedStatementCheck {
             for a in earlier + ms where a.index < b.index && a.amount.currency == b.amount.currency && !a.amount.isRange
                 && !b.amount.isRange && [.exact, .approximately].contains(Tolerance.Qualifier(a.mention.qualifier)) {
                 guard let d = Self.duty(from: a, to: b, doc) else { continue }
-                let computed = orderedRange(a.interval.lowerBound * d.count, a.interval.upperBound * d.count)
-                let computedText = MoneyFormatting.money(low: a.amount.low * d.count, high: a.amount.high * d.count, currency: a.amount.currency)
+                let (computed, computedText) = Self.scaled(a, by: d.count)
                 let arithmetic = "derived: \(a.cited) × \(MoneyFormatting.number(d.count)) (\(d.text)) = \(computedText) "
                     + "\(MoneyFormatting.perPhrase(b.per)); the text says \(b.cited)"
                 let inputs = [a.input("figure"), b.input("restated figure")]
@@ -132,8 +137,7 @@ extension DerivedStatementCheck {
                   period != from.unit else { continue }
             let factor = UnitNormalizer.scale(of: [Denominator(unit: period)]) / UnitNormalizer.scale(of: a.per)
             guard factor > 1 else { continue }
-            let computed = orderedRange(a.interval.lowerBound * factor, a.interval.upperBound * factor)
-            let computedText = MoneyFormatting.money(low: a.amount.low * factor, high: a.amount.high * factor, currency: a.amount.currency)
+            let (computed, computedText) = Self.scaled(a, by: factor)
             let arithmetic = "derived: \(a.cited) × \(MoneyFormatting.number(factor)) = \(computedText) \(MoneyFormatting.perPhrase([Denominator(unit: period)])); "
                 + "the text says \(b.cited)"
             let inputs = [a.input("figure"), b.input("total for the period")]
