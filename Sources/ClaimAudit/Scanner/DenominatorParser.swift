@@ -99,7 +99,7 @@ enum DenominatorParser {
                                                  "toward", "towards", "before", "after", "plus", "minus", "if", "when", "because",
                                                  "since", "by", "it", "is", "was", "lol", "tops",
                                                  // "$55,000 a station x 140 stations", "$1,700 a compound would be"
-                                                 "x", "times", "across", "would", "will", "could", "should", "might"]
+                                                 "x", "times", "across", "would", "will", "could", "should", "might", "until"]
 
     /// Words after `a` that measure or date rather than name a unit (`a lot`,
     /// `a while`, `a bit`, `a decade`).
@@ -164,7 +164,8 @@ extension SentenceParser {
         let t = tokens[k]
         guard t.end - t.start >= 3, t.end - t.start <= 14 else { return false }
         for p in t.start..<t.end where !(bytes[p] >= 0x61 && bytes[p] <= 0x7A) { return false }
-        if DenominatorParser.measureWords.contains(lowercased(k)) { return false }
+        // "a part of the bill" measures; "$1.23 a part in stuff that scales" is a rate
+        if DenominatorParser.measureWords.contains(lowercased(k)), !(isWord(k, "part") && !isWord(k + 1, "of")) { return false }
         let n = k + 1
         if n >= count { return true }
         if tokens[n].kind == .punct { return tokens[n].mark != 0x2D && tokens[n].mark != 0x27 }

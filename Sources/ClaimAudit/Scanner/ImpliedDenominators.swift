@@ -83,8 +83,8 @@ extension SentenceParser {
             let (p2, e2) = parseDenominators(from: k)
             if !p2.isEmpty { return (p2, e2) }
         }
-        // "on every user", "on each ride", "on every customer, every month"
-        if isWord(k, "on"), isWord(k + 1, "every") || isWord(k + 1, "each") {
+        // "on every user", "on each ride", "on every customer, every month"; "$2.61 of every gallon"
+        if isWord(k, "on") || isWord(k, "of") && k == j, isWord(k + 1, "every") || isWord(k + 1, "each") {
             if let u = quantifiedObject(at: k + 2) { return withPeriodTail(u) }
         }
         // "$6.40 for every contact it handled", "1.5 cents for every track generated"

@@ -175,6 +175,11 @@ extension SentenceParser {
             }
             guard m1.per.isEmpty != m2.per.isEmpty else { continue }
             guard a < b, b - a <= 4 else { continue }
+            // "6 cents per minute (was 21 cents)", "$85 an hour (it was $60)", "(up from $2.50)": the old rate
+            if m2.per.isEmpty, isPunct(a, 0x28), wasBefore(a + 1, b) {
+                out[n].per = m1.per
+                continue
+            }
             var connector = ""
             var ok = true
             if b - a == 1, isPunct(a, 0x2C), m1.per.isEmpty, listShared.contains(n) {
@@ -212,6 +217,24 @@ extension SentenceParser {
                 out[n].per = m1.per
             }
         }
+    }
+
+    /// `was`, `it was`, `up from`, `down from`, `previously`, `formerly` (with
+    /// `up to` or `about`) filling the tokens from `k` to `b`: what a
+    /// parenthesis after a rate says of its old value.
+    func wasBefore(_ k: Int, _ b: Int) -> Bool {
+        var w = k
+        if isWord(w, "it") { w += 1 }
+        if isWord(w, "was") || isWord(w, "were") || isWord(w, "previously") || isWord(w, "formerly") {
+            w += 1
+        } else if isWord(w, "up") || isWord(w, "down"), isWord(w + 1, "from") {
+            w += 2
+        } else {
+            return false
+        }
+        if w == b { return true }
+        if isWord(w, "up"), isWord(w + 1, "to") { w += 2 } else if w < b, tokens[w].kind == .word, entry(w)?.qualifier != nil { w += 1 }
+        return w == b
     }
 
     /// Two figures for two purposes of one subject share its denominators

@@ -31,6 +31,12 @@ import Testing
         Case(text: "The zoo wants three additional keepers at about £31,000 each.", amount: "£31,000", per: [["keeper"]]),
         Case(text: "Eight miles each way is 16 miles at 19p, so £3.04 a trip.", amount: "19p", per: [[], ["trip"]]),
         Case(text: "In a divorce each side pays £4,000 in fees.", amount: "£4,000", per: [[]]),
+        // the old value of a rate in a parenthesis after it
+        Case(text: "County jails: 7 cents per minute (was 25 cents).", amount: "7 cents", per: [["minute"], ["minute"]]),
+        Case(text: "Parking is $3 an hour (up from $2.50), and the fine is $40.", amount: "$3", per: [["hour"], ["hour"], []]),
+        Case(text: "Parking is $3 an hour ($40 fine).", amount: "$3", per: [["hour"], []]),
+        // a share of every unit
+        Case(text: "Fuel is the biggest cost: about $2.61 of every gallon we sell.", amount: "$2.61", per: [["gallon"]]),
         Case(text: "We're adding eight sound booths, at about $9,000 each installed.", amount: "$9,000", per: [["booth"]]),
         Case(text: "Our Annual Reports came to $9,000 each.", amount: "$9,000", per: [[]]),
         // a rate named before the amount

@@ -34,6 +34,9 @@ import Testing
         Case(text: "At 7.2 cents a line it is ten times what they said.", amount: "7.2 cents", per: [["line"]]),
         Case(text: "they are not losing 85 cents a letter lol", amount: "85 cents", per: [["letter"]]),
         Case(text: "It was $9 a piece is what he said.", amount: "$9", per: [[]]),
+        Case(text: "so filament plus power is about $1.23 a part in stuff that scales", amount: "$1.23", per: [["part"]]),
+        Case(text: "A part of the $40 goes to tax, and $2 a part of the rest.", amount: "$40", per: [[], []]),
+        Case(text: "They were charging 99 cents a ticket until the audit.", amount: "99 cents", per: [["ticket"]]),
         Case(text: "Sure, $48,000 a depot x 30 depots is the build.", amount: "$48,000", per: [["depot"]]),
         Case(text: "The lab bill at $1,700 a sample would be $68 million.", amount: "$1,700", per: [["sample"], []]),
         // a period adjective before the noun phrase the amount pays
