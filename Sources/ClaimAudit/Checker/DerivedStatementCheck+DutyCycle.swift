@@ -45,14 +45,18 @@ extension DerivedStatementCheck {
         }
     }
 
+    /// The duties sentence `s` states, read once per sentence.
+    static func duties(inSentence s: Int, _ doc: DocumentFacts) -> [Duty] {
+        doc.memo.value("duties", s) { duties(in: doc.lowerSentence(s)) }
+    }
+
     /// The duty that turns `a`'s rate into `b`'s (`a` per day, `b` per month, `25 days a month`
     /// stated in either sentence), the rest of their denominators the same.
     static func duty(from a: MentionFacts, to b: MentionFacts, _ doc: DocumentFacts) -> Duty? {
         guard a.per.count == b.per.count, !a.per.isEmpty else { return nil }
         let sentences = a.sentenceIndex == b.sentenceIndex ? [b.sentenceIndex] : [b.sentenceIndex, a.sentenceIndex]
         for s in sentences {
-            let found = doc.memo.value("duties", s) { duties(in: doc.lowerSentence(s)) }
-            for d in found {
+            for d in duties(inSentence: s, doc) {
                 guard let i = a.per.firstIndex(where: { $0.unit == d.unit && $0.count == nil }),
                       let j = b.per.firstIndex(where: { $0.unit == d.per && $0.count == nil }) else { continue }
                 var restA = a.per, restB = b.per

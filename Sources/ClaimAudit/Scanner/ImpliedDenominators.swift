@@ -297,8 +297,7 @@ extension SentenceParser {
                 || Self.clausePronouns.contains(lowercased(k)) || isParticiple(k) || lowercased(k).hasSuffix("ing")
             guard ends else { continue }
             let w = lowercased(head)
-            guard k == head + 1, entry(head) == nil, !ScanByte.isUpper(bytes[tokens[head].start]), w.count > 2,
-                  !w.hasSuffix("s") || w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is"), !w.hasSuffix("ly"),
+            guard k == head + 1, entry(head) == nil, !ScanByte.isUpper(bytes[tokens[head].start]), Self.looksSingularNoun(w),
                   !isParticiple(head), !w.hasSuffix("ing") else { return nil }
             return UnitParse(first: Denominator(unit: w), next: k)
         }
@@ -396,6 +395,12 @@ extension SentenceParser {
         return []
     }
 
+    /// A lowercase word that can be a singular noun: longer than two letters,
+    /// not a plural (`-ss`, `-us`, `-is` are no plurals), nor an adverb in `-ly`.
+    static func looksSingularNoun(_ w: String) -> Bool {
+        w.count > 2 && (!w.hasSuffix("s") || w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is")) && !w.hasSuffix("ly")
+    }
+
     /// Nouns after `each`/`every` that name no unit of a figure (`each way`, `each side`, `each other`).
     static let notSubjectUnits: Set<String> = ["way", "side", "other", "direction", "end", "party"]
 
@@ -418,7 +423,7 @@ extension SentenceParser {
                 if entry(k) == nil, !ScanByte.isUpper(bytes[tokens[k].start]), k == k0 || !isParticiple(k), reachesCostVerb(after: k + 1) {
                     let w = lowercased(k)
                     // not a plural, nor an adverb ("every kWh really costs")
-                    guard w.count > 2, !w.hasSuffix("s") || w.hasSuffix("ss") || w.hasSuffix("us") || w.hasSuffix("is"), !w.hasSuffix("ly") else { return nil }
+                    guard Self.looksSingularNoun(w) else { return nil }
                     return UnitParse(first: Denominator(unit: w), next: k + 1)
                 }
             } else if tokens[k].kind != .number {
