@@ -1,10 +1,12 @@
 /// Counts over a run, printed as one line at the end:
 /// `3 files, 41 mentions, 12 cost claims, 5 prices: 2 errors, 1 warning, 14 notes`
-/// (the levels count the reported cost claims and prices).
+/// (a figure repeated in one document is one cost claim, however many times
+/// it is mentioned; the levels count the reported mentions, one finding each).
 public struct RunSummary: Sendable, Hashable, CustomStringConvertible {
     public var files = 0
     public var mentions = 0
-    /// Mentions of kind `cost`.
+    /// Cost claims: a claim's cost mentions count once (contract: the same
+    /// figure repeated in a document is one claim).
     public var costClaims = 0
     /// Mentions of kind `price`.
     public var prices = 0
@@ -30,10 +32,11 @@ public struct RunSummary: Sendable, Hashable, CustomStringConvertible {
     public mutating func add(_ document: AuditedDocument) {
         files += 1
         mentions += document.mentions.count
+        var countedClaims = Set<Int>()
         for m in document.mentions {
             if let c = m.classification {
                 classified = true
-                if c.kind == .cost { costClaims += 1 }
+                if c.kind == .cost, m.claimID.map({ countedClaims.insert($0).inserted }) ?? true { costClaims += 1 }
                 if c.kind == .price { prices += 1 }
             }
             switch FindingPolicy.level(of: m) {

@@ -81,7 +81,7 @@ import Testing
 
     @Test func summaryCountsLevelsAndInputProblems() {
         let summary = RunSummary([ReportFixtures.audited, ReportFixtures.missing])
-        #expect(summary.description == "2 files, 7 mentions, 4 cost claims, 2 prices: 1 error, 1 warning, 4 notes (1 input error, 1 input warning)")
+        #expect(summary.description == "2 files, 7 mentions, 3 cost claims, 2 prices: 1 error, 1 warning, 4 notes (1 input error, 1 input warning)")
         #expect(RunSummary([ReportFixtures.mentionsOnly]).description == "1 file, 7 mentions")
     }
 }
