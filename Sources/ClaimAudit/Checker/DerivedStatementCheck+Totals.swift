@@ -30,8 +30,11 @@ extension DerivedStatementCheck {
                 // (`Clinician time: $12.40 (12 minutes at $62 an hour)`)
                 let item = doc.isListItem(sentence: p.sentenceIndex) && !doc.sameBlock(p.sentenceIndex, s)
                 if item, Self.annotatesListItem(p, doc) { continue }
+                // a list's items may state the unit each in words of their own, or not at
+                // all (`- chemicals: $0.85 a car`, `- electricity: $0.40`, then `$1.60 a wash`)
+                let itemUnit = item && !p.hasTime && !total.hasTime && !total.per.isEmpty && p.per.count <= 1 && total.per.count == 1
                 guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx,
-                      Self.addsInto(p, total) || Self.takesNamedUnit(p, total, doc) || item && total.per.isEmpty && !p.hasTime,
+                      Self.addsInto(p, total) || Self.takesNamedUnit(p, total, doc) || item && total.per.isEmpty && !p.hasTime || itemUnit,
                       Self.onePeriod(parts + [p, total])
                 else { continue }
                 // a figure as large as the total ends the run, and so does a repeat of the total
@@ -54,7 +57,10 @@ extension DerivedStatementCheck {
             let table = doc.isTableCell(sentence: s)
             let list = parts.count >= 3 && parts.allSatisfy { doc.isListItem(sentence: $0.sentenceIndex) } && !doc.isListItem(sentence: s)
                 && parts.last!.sentenceIndex >= s - 2
-            guard cue || (table || list) && parts.count >= 3 else { continue }
+            // nor do three or more figures in a row, each a line of its own, added up exactly by the
+            // figure right after them (`Water was $1,150. Insurance $620. … Padlocks, $60. That's $2,520`)
+            let spoken = parts.count >= 3 && parts.last!.index == total.index - 1
+            guard cue || (table || list || spoken) && parts.count >= 3 else { continue }
             // the shortest run of parts right before the total that adds up to it
             for n in (cue ? 2 : 3)...parts.count {
                 let run = Array(parts.suffix(n))
@@ -63,7 +69,10 @@ extension DerivedStatementCheck {
                 let stated = (total.amount.low + total.amount.high) / 2
                 // the sum as written falls within the total's rounding, or the total within the parts' rounding
                 guard Tolerance.agrees(orderedRange(sum, sum), total.interval) || Tolerance.agrees(orderedRange(lo, hi), orderedRange(stated, stated)) else { continue }
-                if !cue, abs(sum - stated) > 1e-6 * stated { continue }
+                if !cue || run.contains(where: { !Self.addsInto($0, total) && !Self.takesNamedUnit($0, total, doc) }),
+                   abs(sum - stated) > 1e-6 * stated { continue }
+                // figures in a row with no cue: every one of them a part, none skipped
+                if !cue, !table, !list, run.first!.index != total.index - n { continue }
                 let c = Self.sumCheck(run, sum: sum, total: total)
                 for p in run { add(p.index, c) }
                 add(total.index, c)

@@ -125,4 +125,50 @@ import Testing
         #expect(actual.assessment?.verdict == .holds)
         #expect(try Self.verdict(of: "$900,000", in: doc) == .unverifiable)
     }
+
+    @Test func linesReadOutOneByOneAndTheirTotal() throws {
+        // a treasurer reads the lines aloud, each a sentence, and sums them with no cue word
+        let doc = try Self.audit("""
+            TREASURER: Here are the fixed bills for the hall. Heating was $2,310. Insurance $845.
+            Alarm monitoring, $390. The website, $115. That's $3,660 a year before anyone books it.
+
+            """)
+        for line in ["$2,310", "$845", "$390", "$115", "$3,660"] {
+            #expect(try Self.verdict(of: line, in: doc) == .holds, "\(line)")
+        }
+    }
+
+    @Test func figuresInARowThatMissTheTotalConfirmNothing() throws {
+        // $2,310 + $845 + $390 + $115 = $3,660, not $3,600; and a figure between the lines and the
+        // total (the $40 booking fee) breaks the run, so no cue-less sum is read across it
+        let missed = try Self.audit("""
+            Heating was $2,310. Insurance $845. Alarm monitoring, $390. The website, $115. That's $3,600 a year.
+
+            """)
+        #expect(try Self.verdict(of: "$3,600", in: missed) != .holds)
+        #expect(try Self.verdict(of: "$845", in: missed) == .unverifiable)
+        let interrupted = try Self.audit("""
+            Heating was $2,310. Insurance $845. Alarm monitoring, $390. The website, $115.
+            Bookings pay a $40 fee. Last year's total was $3,660.
+
+            """)
+        #expect(try Self.verdict(of: "$845", in: interrupted) == .unverifiable)
+    }
+
+    @Test func listLinesStatingTheUnitInTheirOwnWords() throws {
+        // the lines say `a bag`, or nothing, and the total says `a delivery`: the list adds up exactly
+        let doc = try Self.audit("""
+            What one more grocery delivery uses up:
+
+            - insulated liner: about $0.55 a bag
+            - van fuel: about $1.20
+            - card processing: about $0.75
+
+            That's $2.50 a delivery in variable cost.
+
+            """)
+        for line in ["$0.55", "$1.20", "$0.75", "$2.50"] {
+            #expect(try Self.verdict(of: line, in: doc) == .holds, "\(line)")
+        }
+    }
 }
