@@ -181,6 +181,19 @@ import Testing
         #expect(out[0]?.text.contains("$600,000 per month (line 1) × 3 (per quarter, as its sentence says) = $1.8M") == true)
     }
 
+    @Test func aBoundInTheNextSentenceRestatesANearRate() throws {
+        // $21 × 52.1 ≈ $1,095 a year: "over a thousand" says so; "over three thousand" does not
+        let text = "My mother paid $21 a week for the calls. That's over a thousand dollars a year."
+        let out = Self.assess(text, [.price("$21", 21, per: ["week"]),
+                                     .cost("a thousand dollars", 1_000, per: ["year"], .marginal, qualifier: "over")])
+        #expect(out.map { $0?.verdict } == [.holds, .holds])
+        #expect(out[1]?.text.contains("the text says over $1,000 per year (line 1), which agrees") == true)
+        let far = "My mother paid $21 a week for the calls. That's over three thousand dollars a year."
+        let farOut = Self.assess(far, [.price("$21", 21, per: ["week"]),
+                                       .cost("three thousand dollars", 3_000, per: ["year"], .marginal, qualifier: "over")])
+        #expect(farOut.map { $0?.verdict } == [.unverifiable, .unverifiable])
+    }
+
     @Test func aQuarterOfSomethingIsNoPeriod() throws {
         let text = "Support is a quarter of the $1.8 million budget, with $600,000 a month going to hosting."
         let out = Self.assess(text, [.cost("$1.8 million", 1_800_000, .fixed), .cost("$600,000", 600_000, per: ["month"], .fixed)])
