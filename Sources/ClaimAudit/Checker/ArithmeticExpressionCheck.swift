@@ -19,6 +19,13 @@ struct ArithmeticExpressionCheck {
         var perOne: Double?
         var mention: MentionFacts?
         var text: String
+
+        /// The operand as written: a range's two ends (scaled as `nominal` is), else `nominal`.
+        var asWritten: ClosedRange<Double> {
+            guard let m = mention, m.amount.isRange, m.amount.low + m.amount.high > 0 else { return nominal...nominal }
+            let k = nominal / ((m.amount.low + m.amount.high) / 2)
+            return orderedRange(m.amount.low * k, m.amount.high * k)
+        }
     }
 
     enum Item {
@@ -90,9 +97,15 @@ struct ArithmeticExpressionCheck {
     /// Whether `lhs` with `ops` comes to `rhs` (as written, or with rates per one unit).
     static func agrees(_ lhs: [Operand], _ ops: [Op], _ rhs: Operand, _ qualifier: String?) -> Bool {
         let target = target(rhs, qualifier)
-        let raw = evaluate(lhs.map(\.interval), ops)
+        let raw = computed(lhs, ops)
         let perOne = lhs.contains { $0.perOne != nil }
-            ? evaluate(lhs.map { o in o.perOne.map { p in orderedRange(o.interval.lowerBound * p / o.nominal, o.interval.upperBound * p / o.nominal) } ?? o.interval }, ops)
+            ? computed(lhs.map { o in
+                guard let p = o.perOne else { return o }
+                var one = o
+                one.interval = orderedRange(o.interval.lowerBound * p / o.nominal, o.interval.upperBound * p / o.nominal)
+                one.nominal = p
+                return one
+            }, ops)
             : nil
         return raw.map { Tolerance.agrees($0, target) } == true || perOne.map { Tolerance.agrees($0, target) } == true
     }
@@ -104,7 +117,7 @@ struct ArithmeticExpressionCheck {
     private func judge(_ lhs: [Operand], _ ops: [Op], _ rhs: Operand, _ qualifier: String?, written: Bool, spelled: Bool, line: Int,
                        _ out: inout [Int: [Check]]) {
         let target = Self.target(rhs, qualifier)
-        let raw = Self.evaluate(lhs.map(\.interval), ops)
+        let raw = Self.computed(lhs, ops)
         let agrees = Self.agrees(lhs, ops, rhs, qualifier)
         let nominal = Self.evaluate(lhs.map { orderedRange($0.nominal, $0.nominal) }, ops)?.lowerBound
         var expression = lhs[0].text
@@ -134,6 +147,15 @@ struct ArithmeticExpressionCheck {
                 out[m.index, default: []].append(Check(name: DerivedStatementCheck.name, inputs: inputs, arithmetic: arithmetic, agrees: verdict))
             }
         }
+    }
+
+    /// What `lhs` with `ops` comes to: every operand's rounding carried through, but no further than
+    /// `Tolerance.operandSlack` from the operands as written (`$26 × 12` is $312, never $302).
+    static func computed(_ lhs: [Operand], _ ops: [Op]) -> ClosedRange<Double>? {
+        guard let raw = evaluate(lhs.map(\.interval), ops) else { return nil }
+        // a difference can come near zero, where a share of the result means nothing: rounding alone decides
+        guard !ops.contains(.sub), let nominal = evaluate(lhs.map(\.asWritten), ops) else { return raw }
+        return Tolerance.capped(raw, nominal: nominal)
     }
 
     static func evaluate(_ values: [ClosedRange<Double>], _ ops: [Op]) -> ClosedRange<Double>? {

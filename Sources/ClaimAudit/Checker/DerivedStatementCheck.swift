@@ -390,7 +390,9 @@ struct DerivedStatementCheck {
                         // A percentage gives a figure of its own sentence (`10% of the cap, that's $350`).
                         if subset.contains(where: { !$0.counts }), b.sentenceIndex != current { continue }
                         let p = subset.reduce(hours...hours) { orderedRange($0.lowerBound * $1.interval.lowerBound, $0.upperBound * $1.interval.upperBound) }
-                        var computed = orderedRange(an.lowerBound * p.lowerBound, an.upperBound * p.upperBound)
+                        let asWritten = subset.reduce(hours) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 } / a.perScale
+                        var computed = Tolerance.capped(orderedRange(an.lowerBound * p.lowerBound, an.upperBound * p.upperBound),
+                                                        nominal: orderedRange(a.amount.low * asWritten, a.amount.high * asWritten))
                         var target = bn
                         var shownScale = 1.0
                         if dims != db {

@@ -29,6 +29,12 @@ struct NearbyArithmeticCheck {
         var nominal: Double
         var text: String
         var mention: MentionFacts?
+        /// The operand as written: its amount's two ends for a range (scaled as `nominal` is), else `nominal`.
+        var nominalRange: ClosedRange<Double> {
+            guard let m = mention, m.amount.isRange, m.amount.low + m.amount.high > 0 else { return nominal...nominal }
+            let k = nominal / ((m.amount.low + m.amount.high) / 2)
+            return orderedRange(m.amount.low * k, m.amount.high * k)
+        }
         /// For a count, its unit (`9 GB` → `gb`).
         var unit: String? = nil
         /// For a count whose unit word is a qualifier, the word after it (`40,000 active patients` → `patient`).
@@ -428,13 +434,15 @@ struct NearbyArithmeticCheck {
                     let productFits = n.unit.map { !targetUnits.contains($0) } ?? true
                     // A rate per a unit divided by a count of that unit means nothing (`3.5p per kWh ÷ 2 kWh`).
                     let quotientFits = n.unit.map { !units.contains($0) } ?? true
-                    let product = orderedRange(base.interval.lowerBound * n.interval.lowerBound, base.interval.upperBound * n.interval.upperBound)
+                    let product = Tolerance.capped(orderedRange(base.interval.lowerBound * n.interval.lowerBound, base.interval.upperBound * n.interval.upperBound),
+                                                   nominal: orderedRange(base.nominalRange.lowerBound * n.nominal, base.nominalRange.upperBound * n.nominal))
                     let these = sentences + (n.sentence.map { [$0] } ?? [])
                     if productFits, Self.close(product, base.nominal * n.nominal, t), accept(these, base.nominal * n.nominal) {
                         return found(t, "\(base.text) × \(n.text)", value: base.nominal * n.nominal, [a])
                     }
                     guard quotientFits, n.interval.lowerBound > 0 else { continue }
-                    let quotient = orderedRange(base.interval.lowerBound / n.interval.upperBound, base.interval.upperBound / n.interval.lowerBound)
+                    let quotient = Tolerance.capped(orderedRange(base.interval.lowerBound / n.interval.upperBound, base.interval.upperBound / n.interval.lowerBound),
+                                                    nominal: orderedRange(base.nominalRange.lowerBound / n.nominal, base.nominalRange.upperBound / n.nominal))
                     if Self.close(quotient, base.nominal / n.nominal, t), accept(these, base.nominal / n.nominal) {
                         return found(t, "\(base.text) ÷ \(n.text)", value: base.nominal / n.nominal, [a])
                     }

@@ -59,6 +59,21 @@ public enum Tolerance {
         return max(0, lo)...max(hi, max(0, lo))
     }
 
+    /// How far the roundings of a calculation's operands may carry its result
+    /// from the result of the operands as written: 3%. Writers multiply the
+    /// figures they wrote (`$26 × 12` is $312, and `$302` misses it), though
+    /// $26 and 12 each cover half a unit either way (293–331 together); the
+    /// stated result keeps its own rounding.
+    public static let operandSlack = 0.03
+
+    /// `computed` (every operand's rounding carried through) narrowed to within
+    /// `operandSlack` of `nominal` (the operands as written).
+    public static func capped(_ computed: ClosedRange<Double>, nominal: ClosedRange<Double>) -> ClosedRange<Double> {
+        let lo = max(computed.lowerBound, nominal.lowerBound * (1 - operandSlack))
+        let hi = min(computed.upperBound, nominal.upperBound * (1 + operandSlack))
+        return lo <= hi ? lo...hi : nominal
+    }
+
     /// Whether two intervals overlap (with a hair of slack for floating point).
     public static func agrees(_ a: ClosedRange<Double>, _ b: ClosedRange<Double>) -> Bool {
         let slack = 1e-9 * max(abs(a.upperBound), abs(b.upperBound), 1e-12)

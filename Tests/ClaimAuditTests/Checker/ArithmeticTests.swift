@@ -58,6 +58,42 @@ import Testing
     }
 }
 
+@Suite struct OperandRoundingTests {
+    @Test func operandRoundingsReachNoFurtherThanThreePercent() {
+        // $26 × 12 with each operand's half unit is 293–331; as written it is 312
+        let carried = Tolerance.capped(25.5 * 11.5...26.5 * 12.5, nominal: 312...312)
+        #expect(abs(carried.lowerBound - 302.64) < 1e-9 && abs(carried.upperBound - 321.36) < 1e-9)
+        #expect(!Tolerance.agrees(carried, Tolerance.interval(low: 302, high: 302, text: "$302", qualifier: nil)))
+        #expect(Tolerance.agrees(carried, Tolerance.interval(low: 300, high: 300, text: "$300", qualifier: "about")))
+        // a range keeps both of its ends
+        let range = Tolerance.capped(0.9...21, nominal: 1...20)
+        #expect(abs(range.lowerBound - 0.97) < 1e-12 && abs(range.upperBound - 20.6) < 1e-12)
+        // operands written to their precision stay as they are
+        #expect(Tolerance.capped(311.9...312.1, nominal: 312...312) == 311.9...312.1)
+    }
+
+    @Test func aWrittenProductThatMissesFails() throws {
+        let missed = try AuditedProse.audit("I went twelve times. That is $26 × 12 = $302 a month.\n", path: "gym.md", format: .markdown)
+        #expect(try AuditedProse.verdict(of: "$302", in: missed) == .fails)
+        let right = try AuditedProse.audit("I went twelve times. That is $26 × 12 = $312 a month.\n", path: "gym.md", format: .markdown)
+        #expect(try AuditedProse.verdict(of: "$312", in: right) == .holds)
+        let rounded = try AuditedProse.audit("I went twelve times. That is $26 × 12 = about $310 a month.\n", path: "gym.md", format: .markdown)
+        #expect(try AuditedProse.verdict(of: "$310", in: rounded) == .holds)
+    }
+
+    @Test func nearbyFiguresDoNotAgreeThroughTheirRoundingAlone() throws {
+        // $4 × 8 is $32 (not $36) and $0.40 × 2 is $0.80 (not $0.85): neither figure is confirmed by them
+        let doc = try AuditedProse.audit("""
+            Parking is $4 an hour. A full 8-hour shift would be $36 if there were no cap.
+
+            Bank fees are $0.40 a month for each employee, two payments a month. Hosting and support run $0.85 a month.
+
+            """, path: "fees.md", format: .markdown)
+        #expect(try AuditedProse.verdict(of: "$36", in: doc) != .holds)
+        #expect(try AuditedProse.verdict(of: "$0.85", in: doc) != .holds)
+    }
+}
+
 @Suite struct MoneyFormattingTests {
     @Test func amounts() {
         #expect(MoneyFormatting.money(5000) == "$5,000")
