@@ -395,6 +395,8 @@ struct DerivedStatementCheck {
                                                         nominal: orderedRange(a.amount.low * asWritten, a.amount.high * asWritten))
                         var target = bn
                         var shownScale = 1.0
+                        // the product is the total over the count's own period (`20 sessions in a month`)
+                        var periodTotal = false
                         if dims != db {
                             // One side states a period the other leaves implicit (`$1.20 per user` of a `$600 a month`
                             // bill; `8,58 € per customer per month` of a June invoice): compare per that period.
@@ -404,6 +406,7 @@ struct DerivedStatementCheck {
                                 // `plays 1,000 tracks a month costs $3 to $5`: the total for that period
                                 computed = orderedRange(computed.lowerBound * period, computed.upperBound * period)
                                 shownScale = period
+                                periodTotal = true
                             } else if subset.contains(where: { $0.addsTime || $0.cancels == NormalizedRate.time }) {
                                 continue
                             } else if db.contains(NormalizedRate.time) {
@@ -419,18 +422,23 @@ struct DerivedStatementCheck {
                         if Tolerance.agrees(computed, target) { matched = (subset, bPer, shownScale, hours); break search }
                         if slip == nil, subset.count == 1, subset[0].counts, !subset[0].number.fromEarlierSentence,
                            b.sentenceIndex == current, !a.mention.approx, !a.per.isEmpty, !b.mention.approx,
-                           a.sentenceIndex == current ? Self.inOrder(a, subset[0].number, b, doc) && (linked(a, b, doc) || Self.restatesResult(a, b, doc))
+                           a.sentenceIndex == current ? Self.inOrder(a, subset[0].number, b, doc) && (linked(a, b, doc, verbs: true) || Self.restatesResult(a, b, doc))
                                || Self.countFirst(subset[0].number, a, b, doc) && Self.restatesResult(a, b, doc)
-                               : a.sentenceIndex == current - 1 && dims == db && !b.per.isEmpty
+                               : a.sentenceIndex == current - 1 && (dims == db && !b.per.isEmpty || Self.atThatRate(lowerCurrent))
                                  && Self.countsOwnUnit(subset[0].number, of: a) && Self.countBefore(subset[0].number, b, doc) {
                             let k = Self.powerOfTenSlip(computed, target)
                             // Any other miss fails only when the sentence states just the two figures
                             // (`$25 per user …; with 80 users that is $2,500`) and misses by more than its rounding.
                             // The count must be of the rate's own unit, the total stated per what the product gives
                             // (or a lump sum when the count leaves none: `$149 a set, so four sets come to $496`).
-                            let plainMiss = k == nil && a.sentenceIndex == current && Self.onlyTwoFigures(a, b, doc)
-                                && dims == db && (!b.per.isEmpty || dims.isEmpty) && Self.countsOwnUnit(subset[0].number, of: a)
-                                && Self.missesClearly(computed, target)
+                            // A bare total may be the total over the count's period (`20 sessions in a month cost us
+                            // $12.40`), and the rate may stand in the sentence before when this one says so (`At the
+                            // same rate, a 60,000-word memoir comes to €6,200`).
+                            let figures = a.sentenceIndex == current ? Self.onlyTwoFigures(a, b, doc)
+                                : Self.atThatRate(lowerCurrent) && doc.mentions(inSentence: current).filter { $0.amount.currency == b.amount.currency && $0.amount.high > 0 }.count == 1
+                            let plainMiss = k == nil && figures
+                                && (dims == db && (!b.per.isEmpty || dims.isEmpty) || periodTotal && b.per.isEmpty)
+                                && Self.countsOwnUnit(subset[0].number, of: a) && Self.missesClearly(computed, target, margin: 1.05)
                             if k != nil || plainMiss {
                                 let nominal = subset.reduce(hours) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
                                 let mid = (a.amount.low + a.amount.high) / 2 / a.perScale * nominal * UnitNormalizer.scale(of: bPer) * shownScale
@@ -695,11 +703,13 @@ struct DerivedStatementCheck {
 
     /// A miss well beyond rounding and short of a misreading: the stated figure is more than 15% from every
     /// value the computation covers, and within three times of it (a wider miss is more likely another relation).
-    static func missesClearly(_ computed: ClosedRange<Double>, _ stated: ClosedRange<Double>) -> Bool {
+    /// `margin`: how far beyond the computation the figure must stand (a product of one rate and a count of
+    /// its own unit, whose operands are taken as written, needs less than a loose reading of prose).
+    static func missesClearly(_ computed: ClosedRange<Double>, _ stated: ClosedRange<Double>, margin: Double = 1.15) -> Bool {
         let t = (stated.lowerBound + stated.upperBound) / 2
         guard t > 0, computed.lowerBound > 0 else { return false }
-        let high = t > computed.upperBound * 1.15 && t < computed.upperBound * 3
-        let low = t < computed.lowerBound / 1.15 && t > computed.lowerBound / 3
+        let high = t > computed.upperBound * margin && t < computed.upperBound * 3
+        let low = t < computed.lowerBound / margin && t > computed.lowerBound / 3
         return high || low
     }
 
@@ -723,11 +733,22 @@ struct DerivedStatementCheck {
         return backOpeners.contains { trimmed.hasPrefix($0) } || backCues.contains { FastText.contains(lower, $0) }
     }
 
-    /// Whether the text between two mentions of one sentence links them (`is`, `=`, `that's`).
-    func linked(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+    /// Whether the text between two mentions of one sentence links them (`is`, `=`, `that's`); with
+    /// `verbs`, a cost verb does too (`At 72 cents a session, 20 sessions cost us $12.40`).
+    func linked(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts, verbs: Bool = false) -> Bool {
         guard let lower = Self.text(between: a, b, doc)?.lowercased() else { return false }
         let between = " " + Self.quotesAndBreaksAsSpaces(lower) + " "
-        return Self.linkCues.contains { FastText.contains(between, $0) }
+        return Self.linkCues.contains { FastText.contains(between, $0) } || verbs && Self.costVerbLinks.contains { FastText.contains(between, $0) }
+    }
+
+    /// Verbs that state a count's cost as a result (`20 sessions cost us $12.40`).
+    static let costVerbLinks = [" cost us ", " costs us ", " cost me ", " costs me ", " cost them ", " costs them ", " will cost ",
+                                " would cost ", " cost ", " costs "]
+
+    /// Whether a sentence takes the rate of the one before (`At the same rate, …`, `at that price`).
+    static func atThatRate(_ lower: String) -> Bool {
+        ["at the same rate", "at that rate", "at this rate", "at the same price", "at that price", "at those rates",
+         "at the same per-", "at that per-"].contains { FastText.contains(lower, $0) }
     }
 
     /// Whether at most `restatementGap` words stand between two figures (`$700K a day is about $255M a

@@ -94,6 +94,32 @@ import Testing
         #expect(out[0]?.verdict == .unverifiable)
     }
 
+    @Test func aCountsCostStatedWithACostVerbThatMissesFails() throws {
+        // 20 × $0.72 is $14.40: the $12.40 the sentence gives for the month fails, by 14%
+        let text = "At 72 cents a session, a kid who does 20 sessions in a month costs us $12.40."
+        let out = Self.assess(text, [.cost("72 cents", 0.72, per: ["session"], .marginal), .cost("$12.40", 12.4, .marginal)])
+        #expect(out[1]?.verdict == .fails)
+        #expect(out[1]?.text.contains("× 20 sessions") == true)
+        let right = "At 72 cents a session, a kid who does 20 sessions in a month costs us $14.40."
+        #expect(Self.assess(right, [.cost("72 cents", 0.72, per: ["session"], .marginal), .cost("$14.40", 14.4, .marginal)])[1]?.verdict == .holds)
+        // a third figure in the sentence may be part of the total: no miss is claimed
+        let setup = "At 72 cents a session plus a $2 setup fee, a kid who does 20 sessions costs us $16.40."
+        let withSetup = Self.assess(setup, [.cost("72 cents", 0.72, per: ["session"], .marginal), .cost("$2", 2, .marginal),
+                                            .cost("$16.40", 16.4, .marginal)])
+        #expect(withSetup[2]?.verdict != .fails)
+    }
+
+    @Test func aRateTakenFromTheSentenceBeforeByName() throws {
+        // `At the same rate` points back at €0.12 per word: 60,000 words are €7,200, not €6,200
+        let text = "A literary translator charges €0.12 per word. At the same rate, a 60,000-word memoir comes to €6,200."
+        let out = Self.assess(text, [Self.inCurrency("EUR", .price("€0.12", 0.12, per: ["word"])), Self.inCurrency("EUR", .price("€6,200", 6_200))])
+        #expect(out[1]?.verdict == .fails)
+        // without the pointer, the memoir's price may have been set some other way
+        let loose = "A literary translator charges €0.12 per word. A 60,000-word memoir comes to €6,200."
+        let looseOut = Self.assess(loose, [Self.inCurrency("EUR", .price("€0.12", 0.12, per: ["word"])), Self.inCurrency("EUR", .price("€6,200", 6_200))])
+        #expect(looseOut[1]?.verdict != .fails)
+    }
+
     @Test func aLinkedProductOfTwoFiguresThatMissesFails() throws {
         let text = "Our pager vendor charges $25 per user per month; with 80 users that is $2,500 a month."
         let out = Self.assess(text, [.cost("$25 per user per month", 25, per: ["user", "month"], .marginal),
