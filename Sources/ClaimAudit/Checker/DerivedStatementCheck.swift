@@ -68,6 +68,11 @@ struct DerivedStatementCheck {
             fleetTotals(s, numbers, doc, add)
             dutyRestatements(ms, s, doc, add)
             bareTotalsOverPeriods(ms, doc, add)
+            // across a sentence break too (`The plan is $29 a month. Over a year that comes to $384.`)
+            if s > 0, doc.sameBlock(s - 1, s), let first = ms.first,
+               let last = doc.mentions(inSentence: s - 1).last(where: { $0.kind != nil && $0.amount.high > 0 }) {
+                bareTotalsOverPeriods([last, first], doc, add)
+            }
             periodRestatements(ms, doc, agreed: { i in out[i]?.contains { $0.agrees == true } ?? false }, add)
             periodRestatementsAcross(ms, s, doc, add)
             conversions(ms, s, doc, add)

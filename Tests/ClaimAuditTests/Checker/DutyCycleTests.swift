@@ -46,6 +46,16 @@ import Testing
         #expect(try AuditedProse.verdict(of: "$48,000", in: other) != .fails)
     }
 
+    @Test func aBareTotalOverAPeriodInTheNextSentence() throws {
+        let doc = try AuditedProse.audit("The lab's panel plan costs us $39 a month. Over a year that comes to $483.\n")
+        #expect(try AuditedProse.verdict(of: "$483", in: doc) == .fails)
+        let agreeing = try AuditedProse.audit("The lab's panel plan costs us $39 a month. Over a year that comes to $468.\n")
+        #expect(try AuditedProse.verdict(of: "$468", in: agreeing) == .holds)
+        // another paragraph is another passage
+        let apart = try AuditedProse.audit("The lab's panel plan costs us $39 a month.\n\nOver a year the freezer repairs came to $483.\n")
+        #expect(try AuditedProse.verdict(of: "$483", in: apart) != .fails)
+    }
+
     @Test func dutiesAreReadFromTheWords() {
         let found = DerivedStatementCheck.duties(in: "we are out 25 days a month and eight hours a day, 2 weeks per year")
         #expect(found.map { "\(Int($0.count)) \($0.unit)/\($0.per)" } == ["25 day/month", "8 hour/day", "2 week/year"])
