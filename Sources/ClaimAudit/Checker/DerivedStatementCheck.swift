@@ -428,8 +428,8 @@ struct DerivedStatementCheck {
                         if slip == nil, subset.count == 1, subset[0].counts, !subset[0].number.fromEarlierSentence,
                            b.sentenceIndex == current, !a.mention.approx, !a.per.isEmpty, !b.mention.approx,
                            a.sentenceIndex == current ? Self.inOrder(a, subset[0].number, b, doc) && (linked(a, b, doc, verbs: true) || Self.restatesResult(a, b, doc))
-                               || Self.countFirst(subset[0].number, a, b, doc) && Self.restatesResult(a, b, doc)
-                               : a.sentenceIndex == current - 1 && (dims == db && !b.per.isEmpty || Self.atThatRate(lowerCurrent))
+                               || Self.countFirst(subset[0].number, a, b, doc) && (Self.restatesResult(a, b, doc) || Self.resultRightAfter(a, b, doc) && Self.countsOwnUnit(subset[0].number, of: a))
+                               : a.sentenceIndex == current - 1 && (dims == db && !b.per.isEmpty || Self.atThatRate(lowerCurrent) || Self.countLinksTo(subset[0].number, b, doc))
                                  && Self.countsOwnUnit(subset[0].number, of: a) && Self.countBefore(subset[0].number, b, doc) {
                             let k = Self.powerOfTenSlip(computed, target)
                             // Any other miss fails only when the sentence states just the two figures
@@ -439,8 +439,11 @@ struct DerivedStatementCheck {
                             // A bare total may be the total over the count's period (`20 sessions in a month cost us
                             // $12.40`), and the rate may stand in the sentence before when this one says so (`At the
                             // same rate, a 60,000-word memoir comes to €6,200`).
+                            // (or when the count is linked to the total: `$52 per guest. With 90 guests, the bill would be $5,580.`)
                             let figures = a.sentenceIndex == current ? Self.onlyTwoFigures(a, b, doc)
-                                : Self.atThatRate(lowerCurrent) && doc.mentions(inSentence: current).filter { $0.amount.currency == b.amount.currency && $0.amount.high > 0 }.count == 1
+                                : (Self.atThatRate(lowerCurrent) || Self.countLinksTo(subset[0].number, b, doc))
+                                  && doc.mentions(inSentence: current).filter { $0.amount.currency == b.amount.currency && $0.amount.high > 0 }.count == 1
+                                  && doc.mentions(inSentence: a.sentenceIndex).filter { $0.amount.currency == a.amount.currency && $0.amount.high > 0 && !$0.per.isEmpty }.count == 1
                             let plainMiss = k == nil && figures
                                 && (dims == db && (!b.per.isEmpty || dims.isEmpty) || periodTotal && b.per.isEmpty)
                                 && Self.countsOwnUnit(subset[0].number, of: a) && Self.missesClearly(computed, target, margin: 1.05)
@@ -749,6 +752,25 @@ struct DerivedStatementCheck {
     /// Verbs that state a count's cost as a result (`20 sessions cost us $12.40`).
     static let costVerbLinks = [" cost us ", " costs us ", " cost me ", " costs me ", " cost them ", " costs them ", " will cost ",
                                 " would cost ", " cost ", " costs "]
+
+    /// Whether a count of this sentence is linked to the total after it by a result word or a cost verb
+    /// (`With 90 guests, the bill would be $5,580`; `the 600-book catalogue came to $8,400`), within 60 bytes.
+    static func countLinksTo(_ n: SentenceNumber, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        let start = doc.sentenceStart(b.sentenceIndex)
+        let from = start + n.range.upperBound, to = b.mention.range.lowerBound
+        guard from <= to, to - from <= 60 else { return false }
+        let between = " " + quotesAndBreaksAsSpaces(doc.document.scanned.prose.string(from..<to).lowercased()) + " "
+        return (linkCues + costVerbLinks + [" would be ", " will be ", " was ", " were "]).contains { FastText.contains(between, $0) }
+    }
+
+    /// Whether the total follows the unit figure with only a result word between (`Four shipments a year at $168
+    /// comes to $612`).
+    static func resultRightAfter(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
+        guard let between = text(between: a, b, doc, atMost: 24) else { return false }
+        let words = " " + quotesAndBreaksAsSpaces(between.lowercased()).trimmingCharacters(in: .whitespaces) + " "
+        return [" comes to ", " come to ", " came to ", " is ", " makes ", " totals ", " adds up to ", " works out to ", " = "]
+            .contains { words == $0 || words.hasPrefix(" a year" + $0) || words.hasPrefix(" a month" + $0) || words.hasPrefix(" each" + $0) }
+    }
 
     /// Whether a sentence takes the rate of the one before (`At the same rate, …`, `at that price`).
     static func atThatRate(_ lower: String) -> Bool {

@@ -114,10 +114,24 @@ import Testing
         let text = "A literary translator charges €0.12 per word. At the same rate, a 60,000-word memoir comes to €6,200."
         let out = Self.assess(text, [Self.inCurrency("EUR", .price("€0.12", 0.12, per: ["word"])), Self.inCurrency("EUR", .price("€6,200", 6_200))])
         #expect(out[1]?.verdict == .fails)
-        // without the pointer, the memoir's price may have been set some other way
-        let loose = "A literary translator charges €0.12 per word. A 60,000-word memoir comes to €6,200."
+        // with nothing linking the count to the figure, the figure may be another quantity
+        let loose = "A literary translator charges €0.12 per word. A 60,000-word memoir of hers sold for €6,200 in its first year."
         let looseOut = Self.assess(loose, [Self.inCurrency("EUR", .price("€0.12", 0.12, per: ["word"])), Self.inCurrency("EUR", .price("€6,200", 6_200))])
         #expect(looseOut[1]?.verdict != .fails)
+    }
+
+    @Test func aCountLinkedToItsTotalTakesTheRateOfTheSentenceBefore() throws {
+        // 90 × $52 = $4,680: the bill of $5,580 fails; 50,000 × $0.04 = $2,000, not $2,500
+        let guests = "Our caterer charges $52 per guest. With 90 guests, the bill would be $5,580."
+        let out = Self.assess(guests, [.price("$52", 52, per: ["guest"]), .cost("$5,580", 5_580, .marginal)])
+        #expect(out[1]?.verdict == .fails)
+        #expect(out[1]?.text.contains("$52 per guest (line 1) × 90 guests ≈ $4,680") == true)
+        let words = "A careful linguist needs $0.04 a word. On a 50,000-word manual that comes to $2,500 in fees."
+        #expect(Self.assess(words, [.price("$0.04", 0.04, per: ["word"]), .price("$2,500", 2_500)])[1]?.verdict == .fails)
+        // two rates in the sentence before: which one the count takes is not said, so no miss is claimed
+        let two = "Our caterer charges $52 per guest, or $61 per guest with wine. With 90 guests, the bill would be $5,580."
+        let twoOut = Self.assess(two, [.price("$52", 52, per: ["guest"]), .price("$61", 61, per: ["guest"]), .cost("$5,580", 5_580, .marginal)])
+        #expect(twoOut[2]?.verdict != .fails)
     }
 
     @Test func aLinkedProductOfTwoFiguresThatMissesFails() throws {
