@@ -383,6 +383,10 @@ struct DerivedStatementCheck {
                                 // `one who plays 50 costs about 25 cents`: a count with no unit (or a word that is
                                 // none) counts the figure's own unit
                                 dims.remove(dims.subtracting([NormalizedRate.time]).first!)
+                            } else if let c = f.cancels, !knownDimensions.contains(c), !a.per.isEmpty, Self.physicalUnits.contains(c) {
+                                // a count of another physical quantity is no factor of a rate (`$49 a month` × `50 km`)
+                                ok = false
+                                break
                             }
                             if f.addsTime { dims.insert(NormalizedRate.time) }
                             if let d = f.adds {
@@ -748,6 +752,13 @@ struct DerivedStatementCheck {
         let between = " " + Self.quotesAndBreaksAsSpaces(lower) + " "
         return Self.linkCues.contains { FastText.contains(between, $0) } || verbs && Self.costVerbLinks.contains { FastText.contains(between, $0) }
     }
+
+    /// Units of physical quantities the normalizer does not convert: a count in one of them does not count
+    /// a rate's own unit (`2 kW` is a power, not 2 kWh; `50 km` is no number of months).
+    static let physicalUnits: Set<String> = ["kw", "mw", "w", "gw", "hp", "km", "kms", "kilometer", "kilometre", "meter", "metre", "m", "cm", "mm",
+                                             "kg", "kgs", "kilogram", "g", "lb", "lbs",
+                                             "ton", "tons", "tonne", "tonnes", "l", "litre", "litres", "liter", "liters", "gallon", "gallons",
+                                             "mph", "kph", "km/h", "°c", "°f", "db", "mbps", "gbps"]
 
     /// Verbs that state a count's cost as a result (`20 sessions cost us $12.40`).
     static let costVerbLinks = [" cost us ", " costs us ", " cost me ", " costs me ", " cost them ", " costs them ", " will cost ",

@@ -23,6 +23,9 @@ struct NearbyArithmeticCheck {
     /// How many sentences back a count in a rate's own unit is searched.
     static let unitCountReach = 4
 
+    /// Units of power: times an hour of use, a power is energy (`2 kW` at `28p per kWh`).
+    static let powerUnits: Set<String> = ["kw", "mw", "w", "gw"]
+
     /// One operand: a money figure or a plain number, with where it came from.
     struct Operand {
         var interval: ClosedRange<Double>
@@ -431,6 +434,9 @@ struct NearbyArithmeticCheck {
                 for n in numbers where !otherPeriod || convertsPeriod(n, a, t) {
                     // A count of the unit the result is stated per cannot be a factor of it
                     // (`$2.30 per mile` is not a figure times `6 miles`; 2p per kWh × 2 kWh is no rate per kWh).
+                    // A count of a physical quantity the rate is not stated per is no factor of it (`$49 a
+                    // month` × `50 km`); a power times hours of use gives energy (`2 kW` at `28p per kWh`).
+                    if let u = n.unit, DerivedStatementCheck.physicalUnits.contains(u), !Self.powerUnits.contains(u), !units.contains(u) { continue }
                     let productFits = n.unit.map { !targetUnits.contains($0) } ?? true
                     // A rate per a unit divided by a count of that unit means nothing (`3.5p per kWh ÷ 2 kWh`).
                     let quotientFits = n.unit.map { !units.contains($0) } ?? true

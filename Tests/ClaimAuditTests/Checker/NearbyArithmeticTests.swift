@@ -28,6 +28,17 @@ import Testing
         #expect(out[0]?.verdict == .holds)
     }
 
+    @Test func aCountOfAnotherPhysicalQuantityIsNoFactor() throws {
+        // 50 km of imagery is not 50 months: $49 × 50 is no reading of $2,500 a month
+        let text = "The Basic plan is $49 a month for up to 50 km of imagery, and $2,500 a month buys the whole region."
+        let out = Self.assess(text, [.price("$49", 49, per: ["month"]), .price("$2,500", 2_500, per: ["month"])])
+        #expect(out.map { $0?.verdict } == [.unverifiable, .unverifiable])
+        // a power for an hour is energy: 2 kW at 28p per kWh is 56p an hour
+        let power = "It draws about 2 kW, so an hour at 28p per kWh is 56p."
+        let bill = Self.assess(power, [Self.in("GBP", .price("28p", 0.28, per: ["kwh"])), Self.in("GBP", .cost("56p", 0.56, .marginal))])
+        #expect(bill[1]?.verdict == .holds)
+    }
+
     @Test func aPercentageOfAFigure() throws {
         let out = Self.assess("Drivers keep 80% of a $15 fare, so about $12 a trip goes to them.",
                               [.price("$15", 15), .cost("$12", 12, per: ["trip"], .marginal, qualifier: "about")])
