@@ -43,6 +43,8 @@ struct ArithmeticExpressionCheck {
     static let skipAfterEq: Set<String> = ["to", "out", "about", "roughly", "around", "approximately", "approx", "~", "just", "only",
                                            "under", "over", "nearly", "almost", "a", "an", "some", "than", "more", "less", "then",
                                            "that", "it", "is", "of", "up", "in", "total", "you", "get", "and"]
+    /// Words that link a computation to its result after a comma (`$26 x 12, which is $302`).
+    static let relativeLinks: Set<String> = ["which", "so", "that", "and"]
     static let looseQualifiers: Set<String> = ["about", "roughly", "around", "approximately", "approx", "~", "nearly", "almost", "some"]
     static let boundQualifiers: Set<String> = ["under", "over", "more", "less", "than", "just"]
 
@@ -195,10 +197,15 @@ struct ArithmeticExpressionCheck {
         var ops: [(Op, Bool, Bool)] = []
         var i = e - 1
         var words = 0
-        // the last operand, skipping unit words after it
+        var linking: [String] = []
+        // the last operand, skipping unit words after it (and a comma before a relative link:
+        // `$26 x 12, which is $302`)
         while i >= 0 {
             if case .operand(let o) = items[i] { operands.append(o); i -= 1; break }
-            if case .word(let w) = items[i], w != ",", words < 6 { words += 1; i -= 1; continue }
+            if case .word(let w) = items[i], w != ",", words < 6 { words += 1; linking.append(w); i -= 1; continue }
+            if case .word(",") = items[i], !linking.isEmpty, linking.allSatisfy(Self.relativeLinks.contains), words < 6 {
+                words += 1; linking.append(","); i -= 1; continue
+            }
             return nil
         }
         guard !operands.isEmpty else { return nil }

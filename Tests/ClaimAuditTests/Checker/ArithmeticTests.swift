@@ -79,6 +79,9 @@ import Testing
         #expect(try AuditedProse.verdict(of: "$312", in: right) == .holds)
         let rounded = try AuditedProse.audit("I went twelve times. That is $26 × 12 = about $310 a month.\n", path: "gym.md", format: .markdown)
         #expect(try AuditedProse.verdict(of: "$310", in: rounded) == .holds)
+        // the result after a comma and a relative link
+        let which = try AuditedProse.audit("I went twelve times, so that's $26 x 12, which is $302 a month.\n", path: "gym.md", format: .markdown)
+        #expect(try AuditedProse.verdict(of: "$302", in: which) == .fails)
     }
 
     @Test func nearbyFiguresDoNotAgreeThroughTheirRoundingAlone() throws {
