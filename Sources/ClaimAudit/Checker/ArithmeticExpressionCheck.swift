@@ -20,12 +20,8 @@ struct ArithmeticExpressionCheck {
         var mention: MentionFacts?
         var text: String
 
-        /// The operand as written: a range's two ends (scaled as `nominal` is), else `nominal`.
-        var asWritten: ClosedRange<Double> {
-            guard let m = mention, m.amount.isRange, m.amount.low + m.amount.high > 0 else { return nominal...nominal }
-            let k = nominal / ((m.amount.low + m.amount.high) / 2)
-            return orderedRange(m.amount.low * k, m.amount.high * k)
-        }
+        /// The operand as written (`MentionFacts.asWritten`; a plain number is its value).
+        var asWritten: ClosedRange<Double> { mention?.asWritten(middle: nominal) ?? nominal...nominal }
     }
 
     enum Item {

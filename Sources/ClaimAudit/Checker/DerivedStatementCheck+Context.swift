@@ -23,10 +23,9 @@ extension DerivedStatementCheck {
         for b in ms.count > Self.allPairsUpTo ? Array(ms.prefix(Self.pairWindow)) : ms where !b.per.isEmpty {
             // A bound restates a figure only when it is a near one (`$21 a week` … `over a thousand
             // dollars a year`, $1,092): within half again of the figure, on the side the bound says.
-            let bound = Tolerance.Qualifier(b.mention.qualifier)
-            let near: ClosedRange<Double>
-            switch bound {
-            case .exact, .approximately: near = b.interval
+            let near: ClosedRange<Double>?
+            switch Tolerance.Qualifier(b.mention.qualifier) {
+            case .exact, .approximately: near = nil
             case .atLeast: near = b.amount.high...(b.amount.high * 1.5)
             case .atMost: near = (b.amount.low / 1.5)...b.amount.low
             }
@@ -45,13 +44,13 @@ extension DerivedStatementCheck {
                 guard Self.duty(from: a, to: b, doc) == nil else { continue }
                 let factor = sb / sa
                 let computed = orderedRange(a.interval.lowerBound * factor, a.interval.upperBound * factor)
-                guard bound == .exact || bound == .approximately ? Tolerance.agrees(computed, near)
-                        : near.contains(a.amount.low * factor) && near.contains(a.amount.high * factor) else { continue }
+                guard near.map({ $0.contains(a.amount.low * factor) && $0.contains(a.amount.high * factor) })
+                        ?? Tolerance.agrees(computed, b.interval) else { continue }
                 let computedText = MoneyFormatting.money(low: a.amount.low * factor, high: a.amount.high * factor, currency: a.amount.currency)
                 let op = factor >= 1 ? "× \(MoneyFormatting.number(factor))" : "÷ \(MoneyFormatting.number(1 / factor))"
                 let shownA = MoneyFormatting.rate(low: a.amount.low, high: a.amount.high, currency: a.amount.currency, per: aPer)
                 let c = Check(name: Self.name, inputs: [a.input("figure"), b.input("restated figure")],
-                              arithmetic: "derived: \(shownA) (line \(a.line))\(note) \(op) = \(computedText) \(MoneyFormatting.perPhrase(b.per)); the text says \(bound == .exact || bound == .approximately ? "" : (b.mention.qualifier ?? "") + " ")\(b.cited), which agrees",
+                              arithmetic: "derived: \(shownA) (line \(a.line))\(note) \(op) = \(computedText) \(MoneyFormatting.perPhrase(b.per)); the text says \(near == nil ? "" : (b.mention.qualifier ?? "") + " ")\(b.cited), which agrees",
                               agrees: true)
                 add(a.index, c); add(b.index, c)
             }

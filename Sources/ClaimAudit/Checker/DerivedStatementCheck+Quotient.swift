@@ -149,9 +149,11 @@ extension DerivedStatementCheck {
         return stem.isEmpty ? key : stem
     }
 
-    /// How many money figures of `u`'s currency its sentence states.
-    static func figureCount(_ u: MentionFacts, _ doc: DocumentFacts) -> Int {
-        doc.mentions(inSentence: u.sentenceIndex).filter { $0.amount.currency == u.amount.currency && $0.amount.high > 0 }.count
+    /// How many money figures of `u`'s currency its sentence states (with `ratesOnly`, only those stated per a unit).
+    static func figureCount(_ u: MentionFacts, _ doc: DocumentFacts, ratesOnly: Bool = false) -> Int {
+        doc.mentions(inSentence: u.sentenceIndex).filter {
+            $0.amount.currency == u.amount.currency && $0.amount.high > 0 && (!ratesOnly || !$0.per.isEmpty)
+        }.count
     }
 
     /// Whether the words between the count and the per-unit figure (at most 40 bytes) restate a division.

@@ -15,6 +15,8 @@ extension DerivedStatementCheck {
         let reach = totalCell != nil ? 48 : 8
         for total in ms where !total.mention.approx && total.amount.low > 0 {
             var parts: [MentionFacts] = []
+            // parts taken without the total's unit (bare list lines, lines in a unit of their own): they add up only exactly
+            var loose = Set<Int>()
             var i = total.index - 1
             // At most `runningSumLookBack` figures back (a bound for sentences and tables of thousands of figures).
             while i >= 0, parts.count < (totalCell != nil ? 12 : 6), total.index - i <= Self.runningSumLookBack {
@@ -33,16 +35,16 @@ extension DerivedStatementCheck {
                 // a list's items may state the unit each in words of their own, or not at
                 // all (`- chemicals: $0.85 a car`, `- electricity: $0.40`, then `$1.60 a wash`)
                 let itemUnit = item && !p.hasTime && !total.hasTime && !total.per.isEmpty && p.per.count <= 1 && total.per.count == 1
-                guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx,
-                      Self.addsInto(p, total) || Self.takesNamedUnit(p, total, doc) || item && total.per.isEmpty && !p.hasTime || itemUnit,
-                      Self.onePeriod(parts + [p, total])
-                else { continue }
+                guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx else { continue }
+                let fits = Self.addsInto(p, total) || Self.takesNamedUnit(p, total, doc)
+                guard fits || item && total.per.isEmpty && !p.hasTime || itemUnit, Self.onePeriod(parts + [p, total]) else { continue }
                 // a figure as large as the total ends the run, and so does a repeat of the total
                 if p.amount.high >= total.amount.low { break }
                 // a part is a real share of the total, not a rounding error of it (a list
                 // states its small lines one by one: `Video relay: 9 cents` of $15.76)
                 if p.amount.high < total.amount.low * (item ? 0.001 : 0.01) { break }
                 parts.insert(p, at: 0)
+                if !fits { loose.insert(p.index) }
             }
             guard parts.count >= 2, parts.first!.sentenceIndex < s || parts.count >= 3 else { continue }
             // whether the sentences from the first part's to the total's hold a cue: once per such span
@@ -69,8 +71,7 @@ extension DerivedStatementCheck {
                 let stated = (total.amount.low + total.amount.high) / 2
                 // the sum as written falls within the total's rounding, or the total within the parts' rounding
                 guard Tolerance.agrees(orderedRange(sum, sum), total.interval) || Tolerance.agrees(orderedRange(lo, hi), orderedRange(stated, stated)) else { continue }
-                if !cue || run.contains(where: { !Self.addsInto($0, total) && !Self.takesNamedUnit($0, total, doc) }),
-                   abs(sum - stated) > 1e-6 * stated { continue }
+                if !cue || run.contains(where: { loose.contains($0.index) }), abs(sum - stated) > 1e-6 * stated { continue }
                 // figures in a row with no cue: every one of them a part, none skipped
                 if !cue, !table, !list, run.first!.index != total.index - n { continue }
                 let c = Self.sumCheck(run, sum: sum, total: total)

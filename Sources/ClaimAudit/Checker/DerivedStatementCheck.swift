@@ -399,9 +399,10 @@ struct DerivedStatementCheck {
                         // A percentage gives a figure of its own sentence (`10% of the cap, that's $350`).
                         if subset.contains(where: { !$0.counts }), b.sentenceIndex != current { continue }
                         let p = subset.reduce(hours...hours) { orderedRange($0.lowerBound * $1.interval.lowerBound, $0.upperBound * $1.interval.upperBound) }
-                        let asWritten = subset.reduce(hours) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 } / a.perScale
+                        // the factors as written (their middles): what the cap and a reported miss compute with
+                        let factors = subset.reduce(hours) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
                         var computed = Tolerance.capped(orderedRange(an.lowerBound * p.lowerBound, an.upperBound * p.upperBound),
-                                                        nominal: orderedRange(a.amount.low * asWritten, a.amount.high * asWritten))
+                                                        nominal: orderedRange(a.amount.low * factors / a.perScale, a.amount.high * factors / a.perScale))
                         var target = bn
                         var shownScale = 1.0
                         // the product is the total over the count's own period (`20 sessions in a month`)
@@ -441,19 +442,17 @@ struct DerivedStatementCheck {
                             // The count must be of the rate's own unit, the total stated per what the product gives
                             // (or a lump sum when the count leaves none: `$149 a set, so four sets come to $496`).
                             // A bare total may be the total over the count's period (`20 sessions in a month cost us
-                            // $12.40`), and the rate may stand in the sentence before when this one says so (`At the
-                            // same rate, a 60,000-word memoir comes to €6,200`).
-                            // (or when the count is linked to the total: `$52 per guest. With 90 guests, the bill would be $5,580.`)
+                            // $12.40`). The rate may stand in the sentence before, as its only rate, when this sentence
+                            // says so (`At the same rate, a 60,000-word memoir comes to €6,200`) or links the count to
+                            // its one figure (`$52 per guest. With 90 guests, the bill would be $5,580.`).
                             let figures = a.sentenceIndex == current ? Self.onlyTwoFigures(a, b, doc)
                                 : (Self.atThatRate(lowerCurrent) || Self.countLinksTo(subset[0].number, b, doc))
-                                  && doc.mentions(inSentence: current).filter { $0.amount.currency == b.amount.currency && $0.amount.high > 0 }.count == 1
-                                  && doc.mentions(inSentence: a.sentenceIndex).filter { $0.amount.currency == a.amount.currency && $0.amount.high > 0 && !$0.per.isEmpty }.count == 1
+                                  && Self.figureCount(b, doc) == 1 && Self.figureCount(a, doc, ratesOnly: true) == 1
                             let plainMiss = k == nil && figures
                                 && (dims == db && (!b.per.isEmpty || dims.isEmpty) || periodTotal && b.per.isEmpty)
                                 && Self.countsOwnUnit(subset[0].number, of: a) && Self.missesClearly(computed, target, margin: 1.05)
                             if k != nil || plainMiss {
-                                let nominal = subset.reduce(hours) { $0 * ($1.interval.lowerBound + $1.interval.upperBound) / 2 }
-                                let mid = (a.amount.low + a.amount.high) / 2 / a.perScale * nominal * UnitNormalizer.scale(of: bPer) * shownScale
+                                let mid = (a.amount.low + a.amount.high) / 2 / a.perScale * factors * UnitNormalizer.scale(of: bPer) * shownScale
                                 let miss = k.map { "\(MoneyFormatting.times(pow(10, Double(abs($0))))) \($0 > 0 ? "too high" : "too low")" } ?? "a different figure"
                                 slip = Check(name: Self.name, inputs: [a.input("unit figure"), b.input("total")] + subset.map {
                                     CheckInput(name: "factor", value: $0.number.value, unit: $0.number.text, source: "line \(doc.line(ofSentence: current))")
@@ -710,7 +709,7 @@ struct DerivedStatementCheck {
 
     /// Whether `a` and `b` are the only figures of their currency in their sentence.
     static func onlyTwoFigures(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
-        doc.mentions(inSentence: b.sentenceIndex).filter { $0.amount.currency == b.amount.currency && $0.amount.high > 0 }.count == 2
+        figureCount(b, doc) == 2
     }
 
     /// A miss well beyond rounding and short of a misreading: the stated figure is more than 15% from every
@@ -771,17 +770,23 @@ struct DerivedStatementCheck {
         let from = start + n.range.upperBound, to = b.mention.range.lowerBound
         guard from <= to, to - from <= 60 else { return false }
         let between = " " + quotesAndBreaksAsSpaces(doc.document.scanned.prose.string(from..<to).lowercased()) + " "
-        return (linkCues + costVerbLinks + [" would be ", " will be ", " was ", " were "]).contains { FastText.contains(between, $0) }
+        return countResultLinks.contains { FastText.contains(between, $0) }
     }
+
+    /// What links a count to its total: a result word, a cost verb, or a plain `would be` / `was`.
+    static let countResultLinks = linkCues + costVerbLinks + [" would be ", " will be ", " was ", " were "]
 
     /// Whether the total follows the unit figure with only a result word between (`Four shipments a year at $168
     /// comes to $612`).
     static func resultRightAfter(_ a: MentionFacts, _ b: MentionFacts, _ doc: DocumentFacts) -> Bool {
         guard let between = text(between: a, b, doc, atMost: 24) else { return false }
         let words = " " + quotesAndBreaksAsSpaces(between.lowercased()).trimmingCharacters(in: .whitespaces) + " "
-        return [" comes to ", " come to ", " came to ", " is ", " makes ", " totals ", " adds up to ", " works out to ", " = "]
-            .contains { words == $0 || words.hasPrefix(" a year" + $0) || words.hasPrefix(" a month" + $0) || words.hasPrefix(" each" + $0) }
+        return resultLinks.contains { words == $0 } || resultLinksAfterPeriod.contains { words.hasPrefix($0) }
     }
+
+    static let resultLinks = [" comes to ", " come to ", " came to ", " is ", " makes ", " totals ", " adds up to ", " works out to ", " = "]
+    /// The same links after a period or `each` (`Four shipments a year at $168 each comes to …`).
+    static let resultLinksAfterPeriod = [" a year", " a month", " each"].flatMap { lead in resultLinks.map { lead + $0 } }
 
     /// Whether a sentence takes the rate of the one before (`At the same rate, …`, `at that price`).
     static func atThatRate(_ lower: String) -> Bool {

@@ -9,6 +9,14 @@ struct MentionFacts: Sendable {
     var amountText: String
     /// What the stated figure covers after rounding and qualifiers.
     var interval: ClosedRange<Double>
+    /// The amount as written, scaled so that its middle is `middle` (a rate per one of a count): a
+    /// range's two ends, else the single value. Calculations take their operands this way.
+    func asWritten(middle: Double) -> ClosedRange<Double> {
+        guard amount.isRange, amount.low + amount.high > 0 else { return middle...middle }
+        let k = middle / ((amount.low + amount.high) / 2)
+        return orderedRange(amount.low * k, amount.high * k)
+    }
+
     /// The figure is a bound (`over $2,000`, `$2,000+`, `up to $50`): its
     /// interval reaches far past the figure on one side.
     var isBound = false

@@ -32,12 +32,8 @@ struct NearbyArithmeticCheck {
         var nominal: Double
         var text: String
         var mention: MentionFacts?
-        /// The operand as written: its amount's two ends for a range (scaled as `nominal` is), else `nominal`.
-        var nominalRange: ClosedRange<Double> {
-            guard let m = mention, m.amount.isRange, m.amount.low + m.amount.high > 0 else { return nominal...nominal }
-            let k = nominal / ((m.amount.low + m.amount.high) / 2)
-            return orderedRange(m.amount.low * k, m.amount.high * k)
-        }
+        /// The operand as written (`MentionFacts.asWritten`; a plain number is its value).
+        var asWritten: ClosedRange<Double> { mention?.asWritten(middle: nominal) ?? nominal...nominal }
         /// For a count, its unit (`9 GB` → `gb`).
         var unit: String? = nil
         /// For a count whose unit word is a qualifier, the word after it (`40,000 active patients` → `patient`).
@@ -441,14 +437,14 @@ struct NearbyArithmeticCheck {
                     // A rate per a unit divided by a count of that unit means nothing (`3.5p per kWh ÷ 2 kWh`).
                     let quotientFits = n.unit.map { !units.contains($0) } ?? true
                     let product = Tolerance.capped(orderedRange(base.interval.lowerBound * n.interval.lowerBound, base.interval.upperBound * n.interval.upperBound),
-                                                   nominal: orderedRange(base.nominalRange.lowerBound * n.nominal, base.nominalRange.upperBound * n.nominal))
+                                                   nominal: orderedRange(base.asWritten.lowerBound * n.nominal, base.asWritten.upperBound * n.nominal))
                     let these = sentences + (n.sentence.map { [$0] } ?? [])
                     if productFits, Self.close(product, base.nominal * n.nominal, t), accept(these, base.nominal * n.nominal) {
                         return found(t, "\(base.text) × \(n.text)", value: base.nominal * n.nominal, [a])
                     }
                     guard quotientFits, n.interval.lowerBound > 0 else { continue }
                     let quotient = Tolerance.capped(orderedRange(base.interval.lowerBound / n.interval.upperBound, base.interval.upperBound / n.interval.lowerBound),
-                                                    nominal: orderedRange(base.nominalRange.lowerBound / n.nominal, base.nominalRange.upperBound / n.nominal))
+                                                    nominal: orderedRange(base.asWritten.lowerBound / n.nominal, base.asWritten.upperBound / n.nominal))
                     if Self.close(quotient, base.nominal / n.nominal, t), accept(these, base.nominal / n.nominal) {
                         return found(t, "\(base.text) ÷ \(n.text)", value: base.nominal / n.nominal, [a])
                     }
