@@ -427,6 +427,7 @@ struct NearbyArithmeticCheck {
             let targetUnits = Set(t.per.map { unitKey($0.unit) })
             for base in bases {
                 let sentences = [t.sentenceIndex, a.sentenceIndex]
+                let written = base.asWritten
                 for n in numbers where !otherPeriod || convertsPeriod(n, a, t) {
                     // A count of the unit the result is stated per cannot be a factor of it
                     // (`$2.30 per mile` is not a figure times `6 miles`; 2p per kWh × 2 kWh is no rate per kWh).
@@ -437,14 +438,14 @@ struct NearbyArithmeticCheck {
                     // A rate per a unit divided by a count of that unit means nothing (`3.5p per kWh ÷ 2 kWh`).
                     let quotientFits = n.unit.map { !units.contains($0) } ?? true
                     let product = Tolerance.capped(orderedRange(base.interval.lowerBound * n.interval.lowerBound, base.interval.upperBound * n.interval.upperBound),
-                                                   nominal: orderedRange(base.asWritten.lowerBound * n.nominal, base.asWritten.upperBound * n.nominal))
+                                                   nominal: orderedRange(written.lowerBound * n.nominal, written.upperBound * n.nominal))
                     let these = sentences + (n.sentence.map { [$0] } ?? [])
                     if productFits, Self.close(product, base.nominal * n.nominal, t), accept(these, base.nominal * n.nominal) {
                         return found(t, "\(base.text) × \(n.text)", value: base.nominal * n.nominal, [a])
                     }
                     guard quotientFits, n.interval.lowerBound > 0 else { continue }
                     let quotient = Tolerance.capped(orderedRange(base.interval.lowerBound / n.interval.upperBound, base.interval.upperBound / n.interval.lowerBound),
-                                                    nominal: orderedRange(base.asWritten.lowerBound / n.nominal, base.asWritten.upperBound / n.nominal))
+                                                    nominal: orderedRange(written.lowerBound / n.nominal, written.upperBound / n.nominal))
                     if Self.close(quotient, base.nominal / n.nominal, t), accept(these, base.nominal / n.nominal) {
                         return found(t, "\(base.text) ÷ \(n.text)", value: base.nominal / n.nominal, [a])
                     }
