@@ -17,6 +17,8 @@ extension DerivedStatementCheck {
             var parts: [MentionFacts] = []
             // parts taken without the total's unit (bare list lines, lines in a unit of their own): they add up only exactly
             var loose = Set<Int>()
+            // bare parts of a total per unit
+            var bare = Set<Int>()
             var i = total.index - 1
             // At most `runningSumLookBack` figures back (a bound for sentences and tables of thousands of figures).
             while i >= 0, parts.count < (totalCell != nil ? 12 : 6), total.index - i <= Self.runningSumLookBack {
@@ -37,7 +39,12 @@ extension DerivedStatementCheck {
                 let itemUnit = item && !p.hasTime && !total.hasTime && !total.per.isEmpty && p.per.count <= 1 && total.per.count == 1
                 guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx else { continue }
                 let fits = Self.addsInto(p, total) || Self.takesNamedUnit(p, total, doc)
-                guard fits || item && total.per.isEmpty && !p.hasTime || itemUnit, Self.onePeriod(parts + [p, total]) else { continue }
+                // a bare part of a total per unit (`Flour is 38p. … the bag is 9p. That's 75p per loaf`): exact sums only
+                // (every later part bare too, and the total's own sentence sums them up: `That's`, `in all`)
+                let admitted = fits || item && total.per.isEmpty && !p.hasTime || itemUnit
+                let bareOfUnit = !admitted && p.per.isEmpty && !total.per.isEmpty && !total.hasTime && parts.allSatisfy { bare.contains($0.index) }
+                    && Self.sumsUp(sentence: s, doc)
+                guard admitted || bareOfUnit, Self.onePeriod(parts + [p, total]) else { continue }
                 // a figure as large as the total ends the run, and so does a repeat of the total
                 if p.amount.high >= total.amount.low { break }
                 // a part is a real share of the total, not a rounding error of it (a list
@@ -45,8 +52,11 @@ extension DerivedStatementCheck {
                 if p.amount.high < total.amount.low * (item ? 0.001 : 0.01) { break }
                 parts.insert(p, at: 0)
                 if !fits { loose.insert(p.index) }
+                if bareOfUnit { bare.insert(p.index) }
             }
             guard parts.count >= 2, parts.first!.sentenceIndex < s || parts.count >= 3 else { continue }
+            // bare parts of a total per unit come three or more, all of them bare
+            if !bare.isEmpty, parts.count < 3 || parts.contains(where: { !bare.contains($0.index) }) { continue }
             // whether the sentences from the first part's to the total's hold a cue: once per such span
             let first = parts.first!.sentenceIndex
             let cue = doc.memo.value("running-sum-cue from \(first)", s) {
@@ -141,6 +151,17 @@ extension DerivedStatementCheck {
         guard total.per.isEmpty, !part.per.isEmpty, !part.hasTime else { return false }
         return part.per.allSatisfy { namesUnit($0.unit, near: total, doc) }
     }
+
+    /// Whether sentence `s` states a sum of what came before: it opens with `that's`,
+    /// `so` or `which is`, or holds a running-sum cue (`in all`, `total`).
+    static func sumsUp(sentence s: Int, _ doc: DocumentFacts) -> Bool {
+        doc.memo.value("sums-up", s) {
+            let lower = doc.lowerSentence(s).drop { $0 == " " || $0 == "\n" || $0 == "\t" }
+            return sumOpeners.contains { lower.hasPrefix($0) } || runningSumCues.contains { FastText.contains(doc.lowerSentence(s), $0) }
+        }
+    }
+
+    static let sumOpeners = ["that's", "that’s", "thats", "that is", "that comes to", "so that's", "so it's", "so ", "which is"]
 
     /// How many figures before a total are read as its possible parts.
     static let runningSumLookBack = 256

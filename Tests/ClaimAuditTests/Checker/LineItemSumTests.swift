@@ -171,4 +171,27 @@ import Testing
             #expect(try Self.verdict(of: line, in: doc) == .holds, "\(line)")
         }
     }
+
+    @Test func bareFiguresSummedUpAsACostPerUnit() throws {
+        // the parts state no unit; the sentence after them sums them up per mug
+        let doc = try Self.audit("""
+            What goes into one glazed mug? The clay is 95p. Glaze and a share of the kiln \
+            wash come to about 40p. Firing one more mug in a full kiln adds 55p of power, and \
+            the box is 30p. That's £2.20 per mug before my time.
+
+            """)
+        for part in ["95p", "40p", "55p", "30p", "£2.20"] {
+            #expect(try Self.verdict(of: part, in: doc) == .holds, "\(part)")
+        }
+    }
+
+    @Test func bareFiguresThatOnlyHappenToAddUpConfirmNothing() throws {
+        // three menu prices that add up to a per-head price by chance: no sentence sums them up
+        let doc = try Self.audit("""
+            Tacos are $5, drinks $3. The weekday lunch special is $14. Catering is $22 a head.
+
+            """)
+        #expect(try Self.verdict(of: "$22", in: doc) != .holds)
+        #expect(try Self.verdict(of: "$14", in: doc) != .holds)
+    }
 }
