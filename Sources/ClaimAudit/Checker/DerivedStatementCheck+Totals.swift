@@ -40,9 +40,12 @@ extension DerivedStatementCheck {
                 guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx else { continue }
                 let fits = Self.addsInto(p, total) || Self.takesNamedUnit(p, total, doc)
                 // a bare part of a total per unit (`Flour is 38p. … the bag is 9p. That's 75p per loaf`): exact sums only
-                // (every later part bare too, and the total's own sentence sums them up: `That's`, `in all`)
+                // (every later part such a part too, and the total's own sentence sums them up: `That's`, `in all`)
                 let admitted = fits || item && total.per.isEmpty && !p.hasTime || itemUnit
-                let bareOfUnit = !admitted && p.per.isEmpty && !total.per.isEmpty && !total.hasTime && parts.allSatisfy { bare.contains($0.index) }
+                // or a part in some of the total's units (`$0.40 a month` of `$1.80 per employee per month`);
+                // a bare list line may be a share of a total per unit and period
+                let someUnits = p.per.isEmpty ? item || !total.hasTime : Self.units(of: p).isStrictSubset(of: Self.units(of: total))
+                let bareOfUnit = !admitted && someUnits && !total.per.isEmpty && parts.allSatisfy { bare.contains($0.index) }
                     && Self.sumsUp(sentence: s, doc)
                 guard admitted || bareOfUnit, Self.onePeriod(parts + [p, total]) else { continue }
                 // a figure as large as the total ends the run, and so does a repeat of the total
@@ -161,7 +164,10 @@ extension DerivedStatementCheck {
         }
     }
 
-    static let sumOpeners = ["that's", "that’s", "thats", "that is", "that comes to", "so that's", "so it's", "so ", "which is"]
+    /// A figure's denominators as written (`employee`, `month`).
+    static func units(of m: MentionFacts) -> Set<String> { Set(m.per.map { $0.description.lowercased() }) }
+
+    static let sumOpeners = ["call it", "that's", "that’s", "thats", "that is", "that comes to", "so that's", "so it's", "so ", "which is"]
 
     /// How many figures before a total are read as its possible parts.
     static let runningSumLookBack = 256

@@ -194,4 +194,21 @@ import Testing
         #expect(try Self.verdict(of: "$22", in: doc) != .holds)
         #expect(try Self.verdict(of: "$14", in: doc) != .holds)
     }
+
+    @Test func bareListLinesOfATotalPerUnitAndMonth() throws {
+        // the lines state neither the meter nor the month; the sentence after the list does
+        let doc = try Self.audit("""
+            What one smart meter costs us each month:
+
+            - Cellular data for readings: 41 cents
+            - Cloud storage and dashboards: 17 cents
+            - Support share: 12 cents
+
+            That is 70 cents per meter per month, against the $4 a household pays.
+
+            """)
+        for part in ["41 cents", "17 cents", "12 cents", "70 cents"] {
+            #expect(try Self.verdict(of: part, in: doc) == .holds, "\(part)")
+        }
+    }
 }
