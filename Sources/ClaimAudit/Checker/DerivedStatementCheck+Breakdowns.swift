@@ -20,6 +20,12 @@ extension DerivedStatementCheck {
         return part.per.isEmpty && total.dimensions == time || total.per.isEmpty && part.dimensions == time
     }
 
+    /// Whether sentence `i` opens by restating what came before as its parts (`That is …`, `That's …`).
+    static func listsParts(sentence i: Int, _ doc: DocumentFacts) -> Bool {
+        let lower = doc.lowerSentence(i).drop { $0 == " " || $0 == "\n" || $0 == "\t" }
+        return ["that is ", "that's ", "that’s ", "thats ", "which is "].contains { lower.hasPrefix($0) }
+    }
+
     /// Whether a colon follows the figure, after at most its period (`€98 million a year: …`).
     static func colonAfter(_ m: MentionFacts, _ doc: DocumentFacts) -> Bool {
         let prose = doc.document.scanned.prose
@@ -83,29 +89,36 @@ extension DerivedStatementCheck {
         let last = doc.sentences.count - 1
         for total in doc.mentions where total.kind != nil && !total.mention.approx && total.amount.low > 0 && !total.amount.isRange {
             let s = total.sentenceIndex
-            guard s <= last, let cue = (s...min(last, s + Self.breakdownReach)).first(where: { i in
+            guard s <= last else { continue }
+            let named = (s...min(last, s + Self.breakdownReach)).first(where: { i in
                 doc.memo.value("breakdown-cue", i) { Self.breakdownCues.contains { FastText.contains(doc.lowerSentence(i), $0) } }
-            }) else { continue }
+            })
+            // or the sentence right after the total lists its parts (`… costs us $600. That is $350 for the
+            // downlink, $150 of review and $100 of processing.`): parts of that sentence only, summed exactly
+            let listed = named == nil && s < last && (doc.bySentence[s] ?? []).last == total.index && Self.listsParts(sentence: s + 1, doc)
+            guard let cue = named ?? (listed ? s + 1 : nil) else { continue }
             var parts: [MentionFacts] = []
             var looked = 0
-            search: for i in cue...min(last, cue + Self.breakdownSpan) {
+            search: for i in cue...min(last, listed ? cue : cue + Self.breakdownSpan) {
                 for j in doc.bySentence[i] ?? [] where j > total.index {
                     looked += 1
                     if parts.count >= 6 || looked > Self.runningSumLookBack { break search }
                     let p = doc.mentions[j]
                     guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx, p.amount.high > 0,
-                          Self.addsInto(p, total), Self.onePeriod(parts + [p, total]) else { continue }
+                          Self.addsInto(p, total) || listed && p.per.isEmpty && !total.hasTime,
+                          Self.onePeriod(parts + [p, total]) else { continue }
                     // a figure as large as the total (or a repeat of it) ends the parts
                     if p.amount.high >= total.amount.low { break search }
                     if p.amount.high < total.amount.low * 0.01 { continue }
                     parts.append(p)
                 }
             }
-            guard parts.count >= 2 else { continue }
-            for n in 2...parts.count {
+            guard parts.count >= (listed ? 3 : 2) else { continue }
+            for n in (listed ? 3 : 2)...parts.count {
                 let run = Array(parts.prefix(n))
                 let sum = run.reduce(0) { $0 + ($1.amount.low + $1.amount.high) / 2 }
                 guard Tolerance.agrees(orderedRange(sum, sum), total.interval) else { continue }
+                if listed, abs(sum - (total.amount.low + total.amount.high) / 2) > 1e-6 * sum { continue }
                 let c = Self.sumCheck(run, sum: sum, total: total)
                 for p in run { add(p.index, c) }
                 add(total.index, c)

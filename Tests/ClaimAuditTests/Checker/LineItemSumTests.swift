@@ -211,4 +211,22 @@ import Testing
             #expect(try Self.verdict(of: part, in: doc) == .holds, "\(part)")
         }
     }
+
+    @Test func aSentenceThatListsTheTotalsParts() throws {
+        // `That is …` right after a total names its parts: bare figures that add up to it exactly
+        let doc = try Self.audit("""
+            Each delivery costs us about $9 an order. That is $5 for the rider, $3 of packaging \
+            and $1 of card fees.
+
+            """)
+        for part in ["$9", "$5", "$3", "$1"] {
+            #expect(try Self.verdict(of: part, in: doc) == .holds, "\(part)")
+        }
+        let miss = try Self.audit("""
+            Each delivery costs us about $9 an order. That is $5 for the rider, $2 of packaging \
+            and $1 of card fees.
+
+            """)
+        #expect(try Self.verdict(of: "$5", in: miss) != .holds)
+    }
 }
