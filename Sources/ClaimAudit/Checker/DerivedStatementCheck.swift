@@ -125,6 +125,7 @@ struct DerivedStatementCheck {
             percentChanges(ms, numbers, lower, add)
             quotients(ms, s, numbers, doc, agreed: { i in out[i]?.contains { $0.agrees == true } ?? false }, add)
             shareMisses(ms, s, numbers, doc, agreed: { i in out[i]?.contains { $0.agrees == true } ?? false }, add)
+            amortizationMisses(ms, s, numbers, doc, agreed: { i in out[i]?.contains { $0.agrees == true } ?? false }, add)
         }
         leadingTotals(doc, add)
         listIntroTotals(doc, add)

@@ -277,4 +277,21 @@ import Testing
         #expect(noneAgain == nil)
         #expect(calls == 2)
     }
+
+    // MARK: - a lump sum spread over a stated time
+
+    @Test func aLumpSumSpreadOverYearsThatMissesItsYearlyFigure() throws {
+        // $1.8 million over four years is $450,000 a year, not $600,000
+        let text = "The hardware quote is $1.8 million, which depreciated over four years is $600,000 a year."
+        let out = Self.assess(text, [.cost("$1.8 million", 1_800_000, .fixed), .cost("$600,000", 600_000, per: ["year"], .fixed)])
+        #expect(out[1]?.verdict == .fails)
+        #expect(out[1]?.text.contains("derived: $1.8M (line 1) ÷ four years = $450,000 per year") == true)
+    }
+
+    @Test func aLumpSumSpreadOverMonthsThatAgreesHolds() throws {
+        let text = "The fit-out cost £90,000, which spread over 36 months is £2,500 a month."
+        let specs: [MentionSpec] = [.cost("£90,000", 90_000, .fixed), .cost("£2,500", 2_500, per: ["month"], .fixed)]
+        let out = Self.assess(text, specs.map { var s = $0; s.currency = "GBP"; return s })
+        #expect(out[1]?.verdict == .holds)
+    }
 }
