@@ -279,6 +279,8 @@ struct DerivedStatementCheck {
             case .multiplier:
                 return nil
             case .count(let unit):
+                // one of a thing (`1 GPU`) multiplies nothing: a figure "times 1" is only its own restatement
+                guard f.value != 1 else { return nil }
                 var interval = f.interval
                 var cancels: String?
                 var unitScale = 1.0

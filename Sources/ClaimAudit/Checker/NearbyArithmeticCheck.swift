@@ -536,7 +536,20 @@ struct NearbyArithmeticCheck {
     /// Agreement within rounding: the computed interval (every input's
     /// rounding carried through) overlaps what the stated figure covers.
     static func close(_ computed: ClosedRange<Double>, _ value: Double, _ t: MentionFacts) -> Bool {
-        Tolerance.agrees(computed, t.interval)
+        if let near = boundNear(value, t) { return near }
+        return Tolerance.agrees(computed, t.interval)
+    }
+
+    /// For a bound (`still below $149`, `over $60 million`), whether `value` lies on its side and near it
+    /// (within half again): a bound covers every figure on its side, and a sum or product far below
+    /// `under $149` confirms nothing. Nil for a figure that is no bound.
+    static func boundNear(_ value: Double, _ t: MentionFacts) -> Bool? {
+        guard t.isBound else { return nil }
+        switch Tolerance.Qualifier(t.mention.qualifier) {
+        case .atMost: return value <= t.amount.low * (1 + 1e-9) && value >= t.amount.low / 1.5
+        case .atLeast: return value >= t.amount.high * (1 - 1e-9) && value <= t.amount.high * 1.5
+        case .exact, .approximately: return nil
+        }
     }
 
     /// Agreement of a sum or difference: its value as written falls inside the figure's rounding (not on its
@@ -544,6 +557,7 @@ struct NearbyArithmeticCheck {
     /// figure at most). Both roundings at once make whole-dollar figures agree a dollar away
     /// (`$6 − $2.50` is no `$4`; `$6 − $4` is no `$2.50`).
     static func closeAsWritten(_ computed: ClosedRange<Double>, _ value: Double, _ t: MentionFacts) -> Bool {
+        if let near = boundNear(value, t) { return near }
         let stated = (t.amount.low + t.amount.high) / 2
         let edge = (t.interval.upperBound - t.interval.lowerBound) * 0.02
         if value > t.interval.lowerBound + edge, value < t.interval.upperBound - edge { return true }

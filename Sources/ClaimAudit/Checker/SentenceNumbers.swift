@@ -68,6 +68,10 @@ enum SentenceNumbers {
             // a part of a date, a phone number or a span of numbers (`2025-03-31`, `555-0143`, `2-3`)
             if s > 1, bytes[s - 1] == 0x2D, ScanByte.isDigit(bytes[s - 2]) { continue }
             if token.range.upperBound + 1 < bytes.count, bytes[token.range.upperBound] == 0x2D, ScanByte.isDigit(bytes[token.range.upperBound + 1]) { continue }
+            // a part of a date or a clock time (`posted 6/02, 7:14 am`)
+            if s > 1, bytes[s - 1] == 0x2F || bytes[s - 1] == 0x3A, ScanByte.isDigit(bytes[s - 2]) { continue }
+            if token.range.upperBound + 1 < bytes.count, bytes[token.range.upperBound] == 0x2F || bytes[token.range.upperBound] == 0x3A,
+               ScanByte.isDigit(bytes[token.range.upperBound + 1]) { continue }
             var e = token.range.upperBound
             var plus = false
             if e < bytes.count, bytes[e] == 0x2B { plus = true; e += 1 }

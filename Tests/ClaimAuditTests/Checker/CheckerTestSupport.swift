@@ -24,8 +24,9 @@ struct MentionSpec {
     }
 
     static func price(_ quote: String, _ value: Double, per: [String] = [], _ stance: Stance = .asserted,
-                      high: Double? = nil, occurrence: Int = 1) -> MentionSpec {
-        MentionSpec(quote: quote, occurrence: occurrence, low: value, high: high ?? value, per: per, kind: .price, stance: stance)
+                      high: Double? = nil, occurrence: Int = 1, qualifier: String? = nil) -> MentionSpec {
+        MentionSpec(quote: quote, occurrence: occurrence, low: value, high: high ?? value, per: per, kind: .price, stance: stance,
+                    qualifier: qualifier)
     }
 
     static func other(_ quote: String, _ value: Double) -> MentionSpec {

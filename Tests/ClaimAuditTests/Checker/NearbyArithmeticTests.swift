@@ -170,4 +170,27 @@ import Testing
                                [.price("$0.50", 0.5, per: ["gpu-hour"]), .cost("$360", 360, per: ["month"], .marginal, qualifier: "about")])
         #expect(idle[1]?.verdict == .unverifiable)
     }
+
+    @Test func aBoundIsConfirmedOnlyByAFigureNearItOnItsSide() throws {
+        // `still below $149` covers every figure under it: $130 − $52 = $78 confirms nothing
+        let doc = try AuditedProse.audit("""
+            A clinician who sees 400 patients a month therefore costs us around $52 a month to serve. That's \
+            the number our pricing is built on. A clinician running 1,000 visits a month would cost about \
+            $130 in compute, still below $149.
+
+            """, path: "bound.md", format: .markdown)
+        #expect(try AuditedProse.verdict(of: "$149", in: doc) != .holds)
+    }
+
+    @Test func aDateOrAClockTimeIsNoNumber() throws {
+        // `6/02` is a date: $8.90 ÷ $4.75 is 1.87, which no "02" restates
+        let doc = try AuditedProse.audit("""
+            chevy_doug  |  posted 6/02, 7:14 am
+            they are raising the mainline toll from $4.75 to $5.40 starting july 1. transponder ppl get the
+            discount so $4.10 -> $4.65. plate-by-mail goes to $8.90 bc apparently mailing me a bill costs
+            them that much lol.
+
+            """, path: "thread.txt", format: .text)
+        #expect(try AuditedProse.verdict(of: "$8.90", in: doc) != .holds)
+    }
 }
