@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether two stated amounts are the same figure, within the rounding the
 /// text implies: `$5K` stands for 4,500 up to (not including) 5,500, so it
 /// matches `$5,000`, `$5,400` and `$4,500`, not `$5,500` or `$4,000`.
@@ -32,6 +34,22 @@ public enum AmountMatching {
         return exact >= rough - t - eps && exact < rough + t - eps
     }
 
+    /// Whether `a` and `b` can be the same figure when one is a small round amount written out in
+    /// full: a one-digit figure under 1,000 (`$200`, `$20`, `$5`) is a price or a cost as stated, so
+    /// it matches only itself, not every figure within half a unit of its digit (`$150` is no `$200`).
+    public static func sameStatedFigure(_ a: Double, _ b: Double) -> Bool {
+        let rough = tolerance(a) >= tolerance(b) ? a : b
+        if abs(rough) < 1000, abs(rough) >= 1, isOneDigit(rough) { return abs(a - b) <= 1e-9 * max(abs(a), abs(b)) }
+        return sameFigure(a, b)
+    }
+
+    /// A value with one significant digit (`200`, `5`, `0.03`).
+    static func isOneDigit(_ v: Double) -> Bool {
+        let e = pow(10, floor(log10(abs(v))))
+        let q = abs(v) / e
+        return abs(q - q.rounded()) < 1e-9
+    }
+
     /// Same currency and the same figure at both ends of a range.
     public static func sameAmount(_ a: MoneyAmount, _ b: MoneyAmount) -> Bool {
         a.currency == b.currency && sameFigure(a.low, b.low) && sameFigure(a.high, b.high)
@@ -39,6 +57,11 @@ public enum AmountMatching {
 
     /// Same currency and the same value at both ends of a range, whatever the
     /// precision it is written with (`$5K` and `$5,000`; not `$6M` and `$5.576M`).
+    /// `sameAmount` with `sameStatedFigure` at both ends.
+    public static func sameStatedAmount(_ a: MoneyAmount, _ b: MoneyAmount) -> Bool {
+        a.currency == b.currency && sameStatedFigure(a.low, b.low) && sameStatedFigure(a.high, b.high)
+    }
+
     public static func equalAmount(_ a: MoneyAmount, _ b: MoneyAmount) -> Bool {
         func equal(_ x: Double, _ y: Double) -> Bool { abs(x - y) <= 1e-9 * max(abs(x), abs(y)) }
         return a.currency == b.currency && equal(a.low, b.low) && equal(a.high, b.high)

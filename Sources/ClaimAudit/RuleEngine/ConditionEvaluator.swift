@@ -227,7 +227,7 @@ struct ConditionEvaluator {
             let j = amountOrderIndices[k]
             guard j != s.mentionIndex, !Self.tooFarApart(amountOrderLows[k], amountOrderTolerances[k], m.amount.low, tolerance),
                   let f = figures[j] else { continue }
-            guard AmountMatching.sameAmount(f.amount, m.amount), AmountMatching.compatiblePer(f.per, m.per) else { continue }
+            guard AmountMatching.sameStatedAmount(f.amount, m.amount), AmountMatching.compatiblePer(f.per, m.per) else { continue }
             let d = abs(f.tokens.lowerBound - s.mentionTokens.lowerBound)
             if best == nil || d < best!.0 { best = (d, j) }
         }

@@ -174,9 +174,9 @@ import Testing
     @Test func aBoundIsConfirmedOnlyByAFigureNearItOnItsSide() throws {
         // `still below $149` covers every figure under it: $130 − $52 = $78 confirms nothing
         let doc = try AuditedProse.audit("""
-            A clinician who sees 400 patients a month therefore costs us around $52 a month to serve. That's \
-            the number our pricing is built on. A clinician running 1,000 visits a month would cost about \
-            $130 in compute, still below $149.
+            A tutor with 300 lessons a month costs us around $52 a month to support. That's \
+            what the plan is priced on. A tutor teaching 900 lessons a month would cost about \
+            $130 in hosting, still below $149.
 
             """, path: "bound.md", format: .markdown)
         #expect(try AuditedProse.verdict(of: "$149", in: doc) != .holds)
@@ -185,9 +185,9 @@ import Testing
     @Test func aDateOrAClockTimeIsNoNumber() throws {
         // `6/02` is a date: $8.90 ÷ $4.75 is 1.87, which no "02" restates
         let doc = try AuditedProse.audit("""
-            chevy_doug  |  posted 6/02, 7:14 am
-            they are raising the mainline toll from $4.75 to $5.40 starting july 1. transponder ppl get the
-            discount so $4.10 -> $4.65. plate-by-mail goes to $8.90 bc apparently mailing me a bill costs
+            ferry_fan  |  posted 6/02, 7:14 am
+            they are raising the ferry fare from $4.75 to $5.40 starting july 1. pass holders get the
+            discount so $4.10 -> $4.65. pay-by-mail goes to $8.90 bc apparently posting me an invoice costs
             them that much lol.
 
             """, path: "thread.txt", format: .text)
