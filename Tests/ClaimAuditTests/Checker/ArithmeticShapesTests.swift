@@ -282,7 +282,7 @@ import Testing
 
     @Test func aLumpSumSpreadOverYearsThatMissesItsYearlyFigure() throws {
         // $1.8 million over four years is $450,000 a year, not $600,000
-        let text = "The hardware quote is $1.8 million, which depreciated over four years is $600,000 a year."
+        let text = "The press line came in at $1.8 million, which depreciated over four years is $600,000 a year."
         let out = Self.assess(text, [.cost("$1.8 million", 1_800_000, .fixed), .cost("$600,000", 600_000, per: ["year"], .fixed)])
         #expect(out[1]?.verdict == .fails)
         #expect(out[1]?.text.contains("derived: $1.8M (line 1) ÷ four years = $450,000 per year") == true)
