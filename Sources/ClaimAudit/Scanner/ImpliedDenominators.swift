@@ -440,7 +440,9 @@ extension SentenceParser {
     /// A verb of cost at `n0`, or after a participle or preposition that
     /// opens a short phrase on the subject (`pumped`, `shipped from the port
     /// now`, `over a target`): at most five words, no figure or conjunction.
-    func reachesCostVerb(after n0: Int) -> Bool {
+    func reachesCostVerb(after start: Int) -> Bool {
+        // `every trade "costs us $1.80"`: a quotation may open right before the verb
+        let n0 = isPunct(start, 0x22) ? start + 1 : start
         guard n0 < count, tokens[n0].kind == .word else { return false }
         // "each blood panel is £45": a copula right after the noun too
         if Self.subjectCostVerbs.contains(lowercased(n0)) || isWord(n0, "is") || isWord(n0, "was") { return true }

@@ -35,6 +35,8 @@ import Testing
         Case(text: "County jails: 7 cents per minute (was 25 cents).", amount: "7 cents", per: [["minute"], ["minute"]]),
         Case(text: "Parking is $3 an hour (up from $2.50), and the fine is $40.", amount: "$3", per: [["hour"], ["hour"], []]),
         Case(text: "Parking is $3 an hour ($40 fine).", amount: "$3", per: [["hour"], []]),
+        // a quotation opened between the quantified subject and its verb
+        Case(text: "Their founder wrote that every trade \"costs us $2.15 to settle\".", amount: "$2.15", per: [["trade"]]),
         // a share of every unit
         Case(text: "Fuel is the biggest cost: about $2.61 of every gallon we sell.", amount: "$2.61", per: [["gallon"]]),
         Case(text: "We're adding eight sound booths, at about $9,000 each installed.", amount: "$9,000", per: [["booth"]]),
