@@ -22,9 +22,11 @@ extension DerivedStatementCheck {
 
     /// Whether sentence `i` opens by restating what came before as its parts (`That is …`, `That's …`).
     static func listsParts(sentence i: Int, _ doc: DocumentFacts) -> Bool {
-        let lower = doc.lowerSentence(i).drop { $0 == " " || $0 == "\n" || $0 == "\t" }
-        return ["that is ", "that's ", "that’s ", "thats ", "which is "].contains { lower.hasPrefix($0) }
+        opens(sentence: i, withOneOf: partsOpeners, doc)
     }
+
+    /// Words that open a sentence listing the parts of the total before it.
+    static let partsOpeners = ["that is ", "that's ", "that’s ", "thats ", "which is "]
 
     /// Whether a colon follows the figure, after at most its period (`€98 million a year: …`).
     static func colonAfter(_ m: MentionFacts, _ doc: DocumentFacts) -> Bool {

@@ -39,11 +39,12 @@ extension DerivedStatementCheck {
                 let itemUnit = item && !p.hasTime && !total.hasTime && !total.per.isEmpty && p.per.count <= 1 && total.per.count == 1
                 guard p.kind != nil, p.amount.currency == total.amount.currency, !p.mention.approx else { continue }
                 let fits = Self.addsInto(p, total) || Self.takesNamedUnit(p, total, doc)
-                // a bare part of a total per unit (`Flour is 38p. … the bag is 9p. That's 75p per loaf`): exact sums only
-                // (every later part such a part too, and the total's own sentence sums them up: `That's`, `in all`)
                 let admitted = fits || item && total.per.isEmpty && !p.hasTime || itemUnit
-                // or a part in some of the total's units (`$0.40 a month` of `$1.80 per employee per month`);
-                // a bare list line may be a share of a total per unit and period
+                // Else a part that states none of the total's units, or only some of them, when the total's own
+                // sentence sums up the parts before it (`Flour is 38p. … the bag is 9p. That's 75p per loaf`;
+                // `$0.40 a month … $0.85 a month … Call it $1.80 per employee per month`) and every later part
+                // is such a part too. In prose a bare part takes a total per unit only; a bare list line may be
+                // a share of a total per unit and period. Exact sums only (they are `loose`).
                 let someUnits = p.per.isEmpty ? item || !total.hasTime : Self.units(of: p).isStrictSubset(of: Self.units(of: total))
                 let bareOfUnit = !admitted && someUnits && !total.per.isEmpty && parts.allSatisfy { bare.contains($0.index) }
                     && Self.sumsUp(sentence: s, doc)
@@ -155,18 +156,24 @@ extension DerivedStatementCheck {
         return part.per.allSatisfy { namesUnit($0.unit, near: total, doc) }
     }
 
-    /// Whether sentence `s` states a sum of what came before: it opens with `that's`,
-    /// `so` or `which is`, or holds a running-sum cue (`in all`, `total`).
+    /// Whether sentence `s` states a sum of what came before: it opens with one of
+    /// `sumOpeners` (`That's`, `Call it`, `So`), or holds a running-sum cue (`in all`, `total`).
     static func sumsUp(sentence s: Int, _ doc: DocumentFacts) -> Bool {
         doc.memo.value("sums-up", s) {
-            let lower = doc.lowerSentence(s).drop { $0 == " " || $0 == "\n" || $0 == "\t" }
-            return sumOpeners.contains { lower.hasPrefix($0) } || runningSumCues.contains { FastText.contains(doc.lowerSentence(s), $0) }
+            opens(sentence: s, withOneOf: sumOpeners, doc) || runningSumCues.contains { FastText.contains(doc.lowerSentence(s), $0) }
         }
+    }
+
+    /// Whether sentence `s`, lowercased and without its leading spaces, starts with one of `openers`.
+    static func opens(sentence s: Int, withOneOf openers: [String], _ doc: DocumentFacts) -> Bool {
+        let lower = doc.lowerSentence(s).drop { $0 == " " || $0 == "\n" || $0 == "\t" }
+        return openers.contains { lower.hasPrefix($0) }
     }
 
     /// A figure's denominators as written (`employee`, `month`).
     static func units(of m: MentionFacts) -> Set<String> { Set(m.per.map { $0.description.lowercased() }) }
 
+    /// Words that open a sentence summing up the figures before it.
     static let sumOpeners = ["call it", "that's", "that’s", "thats", "that is", "that comes to", "so that's", "so it's", "so ", "which is"]
 
     /// How many figures before a total are read as its possible parts.
