@@ -23,12 +23,7 @@ extension DerivedStatementCheck {
         for b in ms.count > Self.allPairsUpTo ? Array(ms.prefix(Self.pairWindow)) : ms where !b.per.isEmpty {
             // A bound restates a figure only when it is a near one (`$21 a week` … `over a thousand
             // dollars a year`, $1,092): within half again of the figure, on the side the bound says.
-            let near: ClosedRange<Double>?
-            switch Tolerance.Qualifier(b.mention.qualifier) {
-            case .exact, .approximately: near = nil
-            case .atLeast: near = b.amount.high...(b.amount.high * 1.5)
-            case .atMost: near = (b.amount.low / 1.5)...b.amount.low
-            }
+            let near = b.boundReach
             for a in earlier where a.amount.currency == b.amount.currency && a.amount.isRange == b.amount.isRange
                 && [.exact, .approximately].contains(Tolerance.Qualifier(a.mention.qualifier)) {
                 var aPer = a.per

@@ -20,6 +20,16 @@ struct MentionFacts: Sendable {
     /// The figure is a bound (`over $2,000`, `$2,000+`, `up to $50`): its
     /// interval reaches far past the figure on one side.
     var isBound = false
+    /// For a figure stated as a bound, the values that restate it: on the side its qualifier
+    /// says and within half again of it (`over $1,000`: $1,000–$1,500; `under $149`: $99.33–$149).
+    /// Nil when the qualifier states no bound.
+    var boundReach: ClosedRange<Double>? {
+        switch Tolerance.Qualifier(mention.qualifier) {
+        case .exact, .approximately: return nil
+        case .atLeast: return amount.high...(amount.high * 1.5)
+        case .atMost: return (amount.low / 1.5)...amount.low
+        }
+    }
 
     /// Denominators: the stated ones, or those of the paired figure for a
     /// bare half of a pair (`$3/$15 per million tokens` → `$3` per million tokens).

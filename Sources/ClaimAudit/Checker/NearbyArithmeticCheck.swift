@@ -544,12 +544,8 @@ struct NearbyArithmeticCheck {
     /// (within half again): a bound covers every figure on its side, and a sum or product far below
     /// `under $149` confirms nothing. Nil for a figure that is no bound.
     static func boundNear(_ value: Double, _ t: MentionFacts) -> Bool? {
-        guard t.isBound else { return nil }
-        switch Tolerance.Qualifier(t.mention.qualifier) {
-        case .atMost: return value <= t.amount.low * (1 + 1e-9) && value >= t.amount.low / 1.5
-        case .atLeast: return value >= t.amount.high * (1 - 1e-9) && value <= t.amount.high * 1.5
-        case .exact, .approximately: return nil
-        }
+        guard t.isBound, let reach = t.boundReach else { return nil }
+        return value >= reach.lowerBound * (1 - 1e-9) && value <= reach.upperBound * (1 + 1e-9)
     }
 
     /// Agreement of a sum or difference: its value as written falls inside the figure's rounding (not on its
